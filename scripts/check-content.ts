@@ -1,0 +1,28 @@
+/**
+ * npm run check:content [scenario.yaml …]
+ * Checks every lesson and scenario (or only the scenario files given, anywhere on disk) and exits
+ * non-zero on any error. Each problem names the file, the line, the path inside it and a fix.
+ */
+import { resolve } from 'node:path';
+import { checkContent } from '../src/content-check/check-all.ts';
+import { formatFileProblem } from '../src/content-check/file-problem.ts';
+
+const paths = process.argv.slice(2);
+const root = resolve(import.meta.dirname, '..');
+const result = checkContent(root, paths.length ? paths.map((p) => resolve(p)) : undefined);
+
+for (const p of result.problems) console.log(formatFileProblem(p));
+for (const s of result.scenarios) {
+  if (!s.scenario || !s.analysis?.extremes) continue;
+  const e = s.analysis.extremes;
+  console.log(
+    `scenario ${s.scenario.id}: ${Object.keys(s.scenario.nodes).length} nodes, ${s.analysis.reachableEndings.length} endings reached, ` +
+      `${e.minDecisions}-${e.maxDecisions} decisions per path, ${s.analysis.stateCount} states`,
+  );
+}
+const errors = result.problems.filter((p) => p.severity === 'error').length;
+const warnings = result.problems.length - errors;
+console.log(
+  `check:content: ${result.scenarios.length} scenario(s), ${result.lessons.length} lesson(s): ${errors} error(s), ${warnings} warning(s)`,
+);
+process.exit(errors ? 1 : 0);

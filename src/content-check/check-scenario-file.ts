@@ -1,0 +1,42 @@
+/** Checks one scenario YAML file and points every problem at its line. */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { checkScenario, type Analysis, type Scenario } from '../engine/index.ts';
+import type { FileProblem } from './file-problem.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+export interface ScenarioFileCheck {
+  file: string;
+  problems: FileProblem[];
+  scenario?: Scenario;
+  analysis?: Analysis;
+}
+
+export function checkScenarioText(text: string, file: string): ScenarioFileCheck {
+  const source = parseYamlSource(text);
+  if (source.syntaxErrors.length) {
+    return {
+      file,
+      problems: source.syntaxErrors.map((e) => ({
+        file, line: e.line, col: e.col, code: 'yaml-syntax', severity: 'error', path: [],
+        message: `YAML syntax: ${e.message}`,
+        fix: 'Check indentation and quoting; text containing ": " or starting with a quote needs to be quoted as a whole.',
+      })),
+    };
+  }
+  const fileId = basename(file).replace(/\.ya?ml$/, '');
+  const result = checkScenario(source.data, fileId);
+  const problems = result.problems.map((p): FileProblem => ({ ...p, file, ...source.locate(p.path) }));
+  return { file, problems, ...(result.scenario ? { scenario: result.scenario } : {}), ...(result.analysis ? { analysis: result.analysis } : {}) };
+}
+
+export function checkScenarioFile(file: string): ScenarioFileCheck {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file does not exist.' : `The file cannot be read (${String(error)}).`;
+    return { file, problems: [{ file, code: 'yaml-syntax', severity: 'error', path: [], message: reason, fix: 'Check the path.' }] };
+  }
+  return checkScenarioText(text, file);
+}

@@ -1,0 +1,131 @@
+/**
+ * Checks that everything a scenario points at exists: nodes, personas, posts and flags.
+ * Runs before the state exploration, which needs a consistent graph.
+ */
+import type { Problem, ProblemPath } from './problems.ts';
+import type { Choice, Condition, Scenario } from './scenario-schema.ts';
+
+/** Calls `visit` for every condition in the scenario, nested `any` included, with its path. */
+export function forEachCondition(scenario: Scenario, visit: (c: Condition, path: ProblemPath) => void): void {
+  const walk = (c: Condition, path: ProblemPath) => {
+    visit(c, path);
+    c.any?.forEach((inner, i) => walk(inner, [...path, 'any', i]));
+  };
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (node.type !== 'decision') continue;
+    node.choices.forEach((choice, ci) => {
+      const at: ProblemPath = ['nodes', nodeId, 'choices', ci];
+      if (choice.when) walk(choice.when, [...at, 'when']);
+      if (typeof choice.next !== 'string') {
+        choice.next.forEach((route, ri) => route.if && walk(route.if, [...at, 'next', ri, 'if']));
+      }
+    });
+  }
+}
+
+function routeTargets(choice: Choice): { to: string; path: ProblemPath }[] {
+  if (typeof choice.next === 'string') return [{ to: choice.next, path: ['next'] }];
+  return choice.next.map((route, i) => ({ to: route.to, path: ['next', i, 'to'] }));
+}
+
+export function checkReferences(scenario: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const error = (code: Problem['code'], path: ProblemPath, message: string, fix: string) =>
+    problems.push({ code, severity: 'error', path, message, fix });
+  const nodeIds = Object.keys(scenario.nodes);
+  const personaIds = Object.keys(scenario.personas);
+  const known = (list: string[]) => `Known ids: ${list.join(', ') || '(none)'}.`;
+
+  if (!scenario.nodes[scenario.start]) {
+    error('missing-start', ['start'], `The start node "${scenario.start}" does not exist.`, `Use one of the node ids. ${known(nodeIds)}`);
+  }
+  if (!Object.values(scenario.nodes).some((n) => n.type === 'ending')) {
+    error('no-ending', ['nodes'], 'The scenario has no ending.', 'Add at least one node with `type: ending`.');
+  }
+
+  const postIds = new Map<string, ProblemPath>();
+  const postRefs: { id: string; path: ProblemPath }[] = [];
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    node.posts.forEach((post, pi) => {
+      const at: ProblemPath = ['nodes', nodeId, 'posts', pi];
+      if (!scenario.personas[post.persona]) {
+        error('unknown-persona', [...at, 'persona'], `No persona has the id "${post.persona}".`, `Add it under \`personas\` or use one of them. ${known(personaIds)}`);
+      }
+      if (post.id) {
+        if (postIds.has(post.id)) {
+          error('duplicate-post', [...at, 'id'], `Another post already has the id "${post.id}".`, 'Give every post its own id.');
+        }
+        postIds.set(post.id, [...at, 'id']);
+      }
+      if (post.replyTo) postRefs.push({ id: post.replyTo, path: [...at, 'replyTo'] });
+    });
+    if (node.type !== 'decision') continue;
+    const choiceIds = new Set<string>();
+    node.choices.forEach((choice, ci) => {
+      const at: ProblemPath = ['nodes', nodeId, 'choices', ci];
+      if (choiceIds.has(choice.id)) {
+        error('duplicate-choice', [...at, 'id'], `Two choices of "${nodeId}" have the id "${choice.id}".`, 'Give every choice of a node its own id.');
+      }
+      choiceIds.add(choice.id);
+      if (choice.target) postRefs.push({ id: choice.target, path: [...at, 'target'] });
+      for (const { to, path } of routeTargets(choice)) {
+        if (!scenario.nodes[to]) {
+          error('missing-target', [...at, ...path], `The choice leads to "${to}", but no node has that id.`, `Add a node "${to}" or point to one of these. ${known(nodeIds)}`);
+        }
+      }
+      for (const persona of Object.keys(choice.effects?.moods ?? {})) {
+        if (!scenario.personas[persona]) {
+          error('unknown-persona', [...at, 'effects', 'moods', persona], `No persona has the id "${persona}".`, known(personaIds));
+        }
+      }
+    });
+  }
+  for (const ref of postRefs) {
+    if (!postIds.has(ref.id)) {
+      error('unknown-post', ref.path, `No post has the id "${ref.id}".`, `Give the post you mean \`id: ${ref.id}\`, or fix the spelling. ${known([...postIds.keys()])}`);
+    }
+  }
+
+  const flagsSet = new Set(scenario.initial.flags);
+  for (const node of Object.values(scenario.nodes)) {
+    if (node.type === 'decision') for (const c of node.choices) c.effects?.set?.forEach((f) => flagsSet.add(f));
+  }
+  forEachCondition(scenario, (condition, path) => {
+    for (const persona of Object.keys(condition.moods ?? {})) {
+      if (!scenario.personas[persona]) {
+        error('unknown-persona', [...path, 'moods', persona], `No persona has the id "${persona}".`, known(personaIds));
+      }
+    }
+    for (const [key, flags] of [['flags', condition.flags], ['notFlags', condition.notFlags]] as const) {
+      flags?.forEach((flag, i) => {
+        if (!flagsSet.has(flag)) {
+          error('unknown-flag', [...path, key, i], `The flag "${flag}" is tested but no choice ever sets it.`, `Set it in some choice's \`effects.set\`, or fix the spelling. Flags that are set: ${[...flagsSet].join(', ') || '(none)'}.`);
+        }
+      });
+    }
+  });
+  return problems;
+}
+
+/** Two choices at one decision that do exactly the same are a choice that teaches nothing. */
+export function checkDistinguishable(scenario: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    if (node.type !== 'decision') continue;
+    const seen = new Map<string, number>();
+    node.choices.forEach((c, ci) => {
+      const consequence = JSON.stringify([c.kind, c.target, c.when, c.effects, c.scores, c.next]);
+      const twin = seen.get(consequence);
+      if (twin !== undefined) {
+        problems.push({
+          code: 'indistinguishable-choices',
+          severity: 'error',
+          path: ['nodes', nodeId, 'choices', ci],
+          message: `Choices "${node.choices[twin]?.id}" and "${c.id}" of "${nodeId}" have the same effects, scores and next node.`,
+          fix: 'Make their consequences differ, or keep only one of them.',
+        });
+      } else seen.set(consequence, ci);
+    });
+  }
+  return problems;
+}

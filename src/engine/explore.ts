@@ -1,0 +1,62 @@
+/**
+ * Explores every state a scenario can be in: the graph of (node, state) pairs reachable from the
+ * start. Conditions depend on state, so this is the only honest way to say what can be reached.
+ * Values are clamped to their scales, so the graph is finite; a limit guards against huge ones.
+ */
+import type { Scenario } from './scenario-schema.ts';
+import { initialState, stateKey, type State } from './state.ts';
+import { availableChoices, takeChoice } from './transition.ts';
+
+export interface StateEdge {
+  choiceId: string;
+  /** Index of the choice in its node, for problem paths. */
+  choiceIndex: number;
+  to: string;
+}
+
+export interface StateVertex {
+  key: string;
+  nodeId: string;
+  state: State;
+  isEnding: boolean;
+  edges: StateEdge[];
+}
+
+export interface Exploration {
+  start: string;
+  vertices: Map<string, StateVertex>;
+  /** True when the limit was hit and the graph is incomplete. */
+  truncated: boolean;
+}
+
+export const DEFAULT_STATE_LIMIT = 100_000;
+
+export function explore(scenario: Scenario, limit = DEFAULT_STATE_LIMIT): Exploration {
+  const vertices = new Map<string, StateVertex>();
+  const visit = (nodeId: string, state: State): string => {
+    const key = `${nodeId}#${stateKey(state)}`;
+    if (!vertices.has(key)) {
+      vertices.set(key, { key, nodeId, state, isEnding: scenario.nodes[nodeId]?.type === 'ending', edges: [] });
+      queue.push(key);
+    }
+    return key;
+  };
+  const queue: string[] = [];
+  const start = visit(scenario.start, initialState(scenario));
+  let truncated = false;
+  for (let i = 0; i < queue.length; i++) {
+    if (vertices.size > limit) {
+      truncated = true;
+      break;
+    }
+    const vertex = vertices.get(queue[i]!)!;
+    const node = scenario.nodes[vertex.nodeId];
+    if (node?.type !== 'decision') continue;
+    for (const choice of availableChoices(node, vertex.state)) {
+      const next = takeChoice(choice, vertex.state);
+      if (!next || !scenario.nodes[next.nodeId]) continue;
+      vertex.edges.push({ choiceId: choice.id, choiceIndex: node.choices.indexOf(choice), to: visit(next.nodeId, next.state) });
+    }
+  }
+  return { start, vertices, truncated };
+}

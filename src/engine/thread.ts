@@ -1,0 +1,71 @@
+/**
+ * The thread as the learner sees it, derived from a run: the comments of every node reached and the
+ * learner's own moves, in order. Derived, never stored, so a replayed run shows the same thread.
+ */
+import type { Run } from './run.ts';
+import type { Localised, MoveKind, Scenario } from './scenario-schema.ts';
+
+export type PostStatus = 'visible' | 'hidden' | 'deleted';
+
+export type ThreadItem =
+  | {
+      kind: 'post';
+      /** Unique within the thread, stable across re-renders. */
+      key: string;
+      personaId: string;
+      text: Localised;
+      /** Key of the thread item this answers, if any. */
+      replyTo?: string;
+      likes: number;
+      /** The author's post id, if it has one. */
+      postId?: string;
+      status: PostStatus;
+    }
+  | {
+      kind: 'move';
+      key: string;
+      move: MoveKind;
+      text: Localised;
+      /** Key of the thread item the move answers or acts on, if any. */
+      target?: string;
+      /** Index of the step in the run that made this move. */
+      step: number;
+    };
+
+const STATUS_BY_MOVE: Partial<Record<MoveKind, PostStatus>> = { hide: 'hidden', delete: 'deleted' };
+
+export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
+  const items: ThreadItem[] = [];
+  const keyOfPost = new Map<string, string>();
+  const addPosts = (nodeId: string, visit: number) => {
+    scenario.nodes[nodeId]?.posts.forEach((post, i) => {
+      const key = `p${visit}-${i}`;
+      items.push({
+        kind: 'post',
+        key,
+        personaId: post.persona,
+        text: post.text,
+        likes: post.likes,
+        status: 'visible',
+        ...(post.replyTo && keyOfPost.has(post.replyTo) ? { replyTo: keyOfPost.get(post.replyTo)! } : {}),
+        ...(post.id ? { postId: post.id } : {}),
+      });
+      if (post.id) keyOfPost.set(post.id, key);
+    });
+  };
+  run.steps.forEach((step, index) => {
+    addPosts(step.nodeId, index);
+    const node = scenario.nodes[step.nodeId];
+    const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === step.choiceId) : undefined;
+    if (!choice) return;
+    const target = choice.target ? keyOfPost.get(choice.target) : undefined;
+    items.push({ kind: 'move', key: `m${index}`, move: choice.kind, text: choice.text, step: index, ...(target ? { target } : {}) });
+    const status = STATUS_BY_MOVE[choice.kind];
+    if (status && target) {
+      const post = items.find((item) => item.key === target);
+      if (post?.kind === 'post') post.status = status;
+    }
+  });
+  addPosts(run.nodeId, run.steps.length);
+  return items;
+}
