@@ -4,6 +4,7 @@
  */
 export * from './locales.ts';
 export * from './dimensions.ts';
+export * from './scales.ts';
 export * from './scenario-schema.ts';
 export type { State } from './state.ts';
 export { initialState } from './state.ts';

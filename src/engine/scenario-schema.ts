@@ -9,15 +9,7 @@ import { z } from 'zod';
 import { DIMENSIONS } from './dimensions.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './locales.ts';
 
-/** Scale limits, shared with the state and the checker. */
-export const AUDIENCE_MIN = -100;
-export const AUDIENCE_MAX = 100;
-export const STORM_MIN = 0;
-export const STORM_MAX = 6;
-export const MOOD_MIN = -100;
-export const MOOD_MAX = 100;
-export const SCORE_MIN = -2;
-export const SCORE_MAX = 2;
+import { AUDIENCE_MAX, AUDIENCE_MIN, MOOD_MAX, MOOD_MIN, SCORE_MAX, SCORE_MIN, STORM_MAX, STORM_MIN } from './scales.ts';
 
 /** Ids are what other parts of the file point at: short, lower-case, readable in a URL. */
 export const idSchema = z

@@ -1,15 +1,8 @@
 /**
  * The state that choices change. Plain JSON so a run can be stored, sent and replayed.
  */
-import {
-  AUDIENCE_MAX,
-  AUDIENCE_MIN,
-  MOOD_MAX,
-  MOOD_MIN,
-  STORM_MAX,
-  STORM_MIN,
-  type Scenario,
-} from './scenario-schema.ts';
+import { AUDIENCE_MAX, AUDIENCE_MIN, MOOD_MAX, MOOD_MIN, STORM_MAX, STORM_MIN } from './scales.ts';
+import type { Scenario } from './scenario-schema.ts';
 
 export interface State {
   /** -100 (shitstorm) .. +100 (candystorm). */

@@ -2,7 +2,7 @@
  * Where the public thread stands. The engine gives numbers and codes; the words for each level
  * (Schwede & Graf 2012, Shitstorm scale) and band live in the i18n dictionaries.
  */
-import { STORM_MAX, STORM_MIN } from './scenario-schema.ts';
+import { STORM_MAX, STORM_MIN } from './scales.ts';
 import type { State } from './state.ts';
 
 export type AudienceBand = 'shitstorm' | 'hostile' | 'mixed' | 'friendly' | 'candystorm';

@@ -1,0 +1,16 @@
+/** URLs per locale: German at the root (the default), English under /en/. */
+import { DEFAULT_LOCALE, type Locale } from '../engine/locales.ts';
+
+export function localePath(locale: Locale, path = '/'): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  if (locale === DEFAULT_LOCALE) return clean;
+  return clean === '/' ? `/${locale}/` : `/${locale}${clean}`;
+}
+
+export function homeUrl(locale: Locale): string {
+  return localePath(locale, '/');
+}
+
+export function lessonUrl(locale: Locale, slug: string): string {
+  return localePath(locale, `/module/${slug}/`);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { replay, threadOf, type ThreadItem } from '../../src/engine/index.ts';
+import { loadScenario } from './load-fixture.ts';
+
+const { scenario } = loadScenario('valid-minimal.yaml');
+
+function threadAfter(path: string[]): ThreadItem[] {
+  const r = replay(scenario, path);
+  if (!r.ok) throw new Error(r.error);
+  return threadOf(scenario, r.run);
+}
+
+describe('the thread of a run', () => {
+  it('starts with the first node’s comments', () => {
+    const items = threadAfter([]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'post', personaId: 'kim', postId: 'kim-angry', likes: 3, status: 'visible' });
+  });
+
+  it('nests the learner’s reply under the comment it answers and adds the next node’s comments', () => {
+    const items = threadAfter(['listen']);
+    expect(items.map((i) => i.kind)).toEqual(['post', 'move', 'post']);
+    expect(items[1]).toMatchObject({ kind: 'move', move: 'reply', target: items[0]!.key, step: 0 });
+    expect(items[2]).toMatchObject({ personaId: 'troll', postId: 'troll-post' });
+  });
+
+  it('marks a hidden comment as hidden', () => {
+    const items = threadAfter(['listen', 'hide-troll']);
+    const troll = items.find((i) => i.kind === 'post' && i.postId === 'troll-post');
+    expect(troll).toMatchObject({ status: 'hidden' });
+    expect(items.at(-1)).toMatchObject({ kind: 'post', personaId: 'ben' });
+  });
+
+  it('gives every item a unique key', () => {
+    const items = threadAfter(['listen', 'hide-troll']);
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+  });
+});
