@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { simulatorPages } from './scenario-paths.ts';
+import { clickChoice, openSimulator } from './simulator.ts';
+
+test('the German home page says what Candystorm is and leads to the modules', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('h1')).toBeVisible();
+  const modules = page.locator('.module-list a');
+  await expect(modules.first()).toBeVisible();
+  await modules.first().click();
+  await expect(page.locator('.sim, astro-island').first()).toBeAttached();
+});
+
+test('the language switch leads to the same page in the other language', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation').getByRole('link').click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const { url: enUrl } = simulatorPages().find((p) => p.locale === 'en')!;
+  await page.goto(enUrl);
+  await page.getByRole('navigation').getByRole('link').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('.sim, astro-island').first()).toBeAttached();
+});
+
+test('an unknown address answers 404 with a way home', async ({ page }) => {
+  const response = await page.goto('/gibt-es-nicht');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: /Startseite/ })).toBeVisible();
+});
+
+test('new comments are announced in a polite live region after a move', async ({ page }) => {
+  const { url } = simulatorPages()[0]!;
+  const sim = await openSimulator(page, url);
+  const first = sim.locator('button[data-choice]').first();
+  await clickChoice(sim, (await first.getAttribute('data-choice'))!);
+  const announcer = sim.getByTestId('announcer');
+  await expect(announcer).toHaveAttribute('aria-live', 'polite');
+  await expect(announcer).not.toBeEmpty();
+});
+
+for (const path of ['/', '/en/', ...new Set(simulatorPages().map((p) => p.url))]) {
+  test(`axe finds no WCAG 2.2 AA violations on ${path}, also after a move`, async ({ page }) => {
+    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await page.goto(path);
+    expect((await axe()).violations).toEqual([]);
+    if (path.includes('/module/')) {
+      const sim = await openSimulator(page, path);
+      await clickChoice(sim, (await sim.locator('button[data-choice]').first().getAttribute('data-choice'))!);
+      expect((await axe()).violations).toEqual([]);
+    }
+  });
+}
