@@ -37,7 +37,7 @@ export function checkLessonFile(file: string, knownScenarios: ReadonlySet<string
     source.syntaxErrors.forEach((e) =>
       problem({ code: 'yaml-syntax', path: [], line: e.line + 1, col: e.col, message: `YAML syntax: ${e.message}`, fix: 'Check indentation and quoting in the frontmatter.' }),
     );
-    const parsed = lessonSchema.safeParse(source.data);
+    const parsed = lessonSchema.safeParse(source.data, { reportInput: true });
     if (parsed.success) lesson = parsed.data;
     else if (!source.syntaxErrors.length) {
       for (const issue of parsed.error.issues) {

@@ -20,7 +20,7 @@ export function checkScenarioText(text: string, file: string): ScenarioFileCheck
       problems: source.syntaxErrors.map((e) => ({
         file, line: e.line, col: e.col, code: 'yaml-syntax', severity: 'error', path: [],
         message: `YAML syntax: ${e.message}`,
-        fix: 'Check indentation and quoting; text containing ": " or starting with a quote needs to be quoted as a whole.',
+        fix: 'Check indentation and quoting: put text in double quotes when it starts with * & ! \' " or contains ": ", or ", " inside { }.',
       })),
     };
   }

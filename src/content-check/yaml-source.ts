@@ -16,8 +16,17 @@ export function parseYamlSource(text: string): YamlSource {
     const pos = lineCounter.linePos(e.pos[0]);
     return { line: pos.line, col: pos.col, message: e.message.split('\n')[0]! };
   });
+  let data: unknown;
+  if (!syntaxErrors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // e.g. an unquoted text starting with `*` is read as an alias to nothing.
+      syntaxErrors.push({ line: 1, col: 1, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
   return {
-    data: syntaxErrors.length ? undefined : doc.toJS(),
+    data,
     syntaxErrors,
     locate(path) {
       for (let n = path.length; n >= 0; n--) {

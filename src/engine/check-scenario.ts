@@ -10,6 +10,15 @@ import { scenarioDataSchema, type Scenario } from './scenario-schema.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
+const TYPE_NAMES: Record<string, string> = {
+  int: 'a whole number',
+  number: 'a number',
+  string: 'a text',
+  object: 'a block of fields',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
 /** Turns a zod issue into a sentence and a fix for an author. */
 export function describeZodIssue(issue: ZodIssue): Pick<Problem, 'message' | 'fix'> {
   const field = issue.path.at(-1);
@@ -21,7 +30,7 @@ export function describeZodIssue(issue: ZodIssue): Pick<Problem, 'message' | 'fi
       };
     case 'invalid_value':
       return {
-        message: `${String(issue.input)} is not allowed here.`,
+        message: `${JSON.stringify(issue.input)} is not allowed here.`,
         fix: `Use one of: ${issue.values.map(String).join(', ')}.`,
       };
     case 'invalid_type':
@@ -31,7 +40,11 @@ export function describeZodIssue(issue: ZodIssue): Pick<Problem, 'message' | 'fi
       if (issue.input === undefined) {
         return { message: `The field "${String(field)}" is missing.`, fix: 'Add it; docs/scenario-format.md says what it holds.' };
       }
-      return { message: issue.message, fix: `Write a ${issue.expected} here.` };
+      return {
+        message: `Expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${JSON.stringify(issue.input)}.`,
+        // Schema fields with their own error text (e.g. localised strings) say best what they want.
+        fix: issue.message.startsWith('Invalid input') ? `Write ${TYPE_NAMES[issue.expected] ?? issue.expected} here.` : `Write ${issue.message}.`,
+      };
     case 'too_small':
     case 'too_big':
       return { message: issue.message, fix: 'Change the value to fit the range given.' };
@@ -52,7 +65,8 @@ export type ScenarioCheck =
  * `.yaml`; when given, the scenario's `id` must equal it.
  */
 export function checkScenario(data: unknown, fileId?: string): ScenarioCheck {
-  const parsed = scenarioDataSchema.safeParse(data);
+  // reportInput: zod 4 leaves the offending value out of issues unless asked; authors need to see it.
+  const parsed = scenarioDataSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue): Problem => ({ code: 'schema', severity: 'error', path: issue.path as (string | number)[], ...describeZodIssue(issue) }),

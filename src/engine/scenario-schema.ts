@@ -33,7 +33,7 @@ function localeText(locale: Locale) {
 /** A string the learner sees, written once per locale: `{ de: "…", en: "…" }`. */
 export const localisedSchema = z.strictObject(
   Object.fromEntries(LOCALES.map((l) => [l, localeText(l)])) as Record<Locale, ReturnType<typeof localeText>>,
-  { error: (issue) => (issue.code === 'invalid_type' ? 'expected one text per language: `{ de: …, en: … }`' : undefined) },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'one text per language: `{ de: …, en: … }`' : undefined) },
 );
 export type Localised = z.infer<typeof localisedSchema>;
 
