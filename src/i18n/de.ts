@@ -6,7 +6,6 @@ export const de = {
   'nav.home': 'Startseite',
   'nav.language': 'Sprache',
   'nav.switchTo': 'English',
-  'nav.switchToLabel': 'Diese Seite auf Englisch',
   'home.title': 'Candystorm – Antworten üben, die Konflikte abkühlen',
   'home.lead':
     'Candystorm ist ein Übungsplatz für wütende Kommentare: Du führst einen Social-Media-Account und übst, so zu antworten, dass Streit abkühlt und aus Kritik Zusammenarbeit wird. Jede Lektion erklärt eine Idee und endet in einem Simulator, in dem jede Antwort Stimmung, Sturm und deine Punkte verändert.',

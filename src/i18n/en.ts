@@ -8,7 +8,6 @@ export const en: Record<UiKey, string> = {
   'nav.home': 'Home',
   'nav.language': 'Language',
   'nav.switchTo': 'Deutsch',
-  'nav.switchToLabel': 'This page in German',
   'home.title': 'Candystorm – practise replies that cool conflicts down',
   'home.lead':
     'Candystorm is a practice ground for angry comments: you run a social-media account and learn to answer so that arguments cool down and criticism turns into cooperation. Each lesson explains one idea and ends in a simulator where every reply moves the mood, the storm and your score.',
