@@ -1,13 +1,18 @@
 /** Parses YAML and keeps what is needed to point at a line: where a path inside the file starts. */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface YamlSource {
   data: unknown;
   /** Syntax errors, with their line and column. */
   syntaxErrors: { line: number; col: number; message: string }[];
-  /** Line and column where the value at `path` (or the nearest parent that exists) starts. */
+  /**
+   * Line and column of the value at `path`: of its key where it is a map entry (so `nodes.troll`
+   * points at `troll:`), or of the nearest parent that exists.
+   */
   locate(path: readonly (string | number)[]): { line: number; col: number } | undefined;
 }
+
+type Ranged = { range?: [number, number, number] | null };
 
 export function parseYamlSource(text: string): YamlSource {
   const lineCounter = new LineCounter();
@@ -25,14 +30,25 @@ export function parseYamlSource(text: string): YamlSource {
       syntaxErrors.push({ line: 1, col: 1, message: error instanceof Error ? error.message : String(error) });
     }
   }
+  /** Start offset of `path`'s entry in its parent: the key of a map entry, the item of a list. */
+  const startOf = (path: readonly (string | number)[]): number | undefined => {
+    if (path.length === 0) return (doc.contents as Ranged | null)?.range?.[0];
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    const last = path.at(-1);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last);
+      return (pair?.key as Ranged | undefined)?.range?.[0];
+    }
+    if (isSeq(parent) && typeof last === 'number') return (parent.items[last] as Ranged | undefined)?.range?.[0];
+    return undefined;
+  };
   return {
     data,
     syntaxErrors,
     locate(path) {
       for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        const range = (node as { range?: [number, number, number] } | undefined)?.range;
-        if (range) return lineCounter.linePos(range[0]);
+        const offset = startOf(path.slice(0, n));
+        if (offset !== undefined) return lineCounter.linePos(offset);
       }
       return undefined;
     },

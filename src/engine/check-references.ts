@@ -2,7 +2,7 @@
  * Checks that everything a scenario points at exists: nodes, personas, posts and flags.
  * Runs before the state exploration, which needs a consistent graph.
  */
-import type { Problem, ProblemPath } from './problems.ts';
+import { formatPath, type Problem, type ProblemPath } from './problems.ts';
 import type { Choice, Condition, Scenario } from './scenario-schema.ts';
 
 /** Calls `visit` for every condition in the scenario, nested `any` included, with its path. */
@@ -52,10 +52,10 @@ export function checkReferences(scenario: Scenario): Problem[] {
         error('unknown-persona', [...at, 'persona'], `No persona has the id "${post.persona}".`, `Add it under \`personas\` or use one of them. ${known(personaIds)}`);
       }
       if (post.id) {
-        if (postIds.has(post.id)) {
-          error('duplicate-post', [...at, 'id'], `Another post already has the id "${post.id}".`, 'Give every post its own id.');
-        }
-        postIds.set(post.id, [...at, 'id']);
+        const first = postIds.get(post.id);
+        if (first) {
+          error('duplicate-post', [...at, 'id'], `The post id "${post.id}" is already used at ${formatPath(first)}.`, 'Give every post its own id.');
+        } else postIds.set(post.id, [...at, 'id']);
       }
       if (post.replyTo) postRefs.push({ id: post.replyTo, path: [...at, 'replyTo'] });
     });
@@ -107,6 +107,20 @@ export function checkReferences(scenario: Scenario): Problem[] {
   return problems;
 }
 
+/** JSON with sorted keys, so `{ a, b }` and `{ b, a }` compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/** A score of 0 is the same as no score. */
+function withoutZeros(scores: Record<string, number | undefined> | undefined) {
+  return Object.fromEntries(Object.entries(scores ?? {}).filter(([, v]) => v));
+}
+
 /** Two choices at one decision that do exactly the same are a choice that teaches nothing. */
 export function checkDistinguishable(scenario: Scenario): Problem[] {
   const problems: Problem[] = [];
@@ -114,7 +128,7 @@ export function checkDistinguishable(scenario: Scenario): Problem[] {
     if (node.type !== 'decision') continue;
     const seen = new Map<string, number>();
     node.choices.forEach((c, ci) => {
-      const consequence = JSON.stringify([c.kind, c.target, c.when, c.effects, c.scores, c.next]);
+      const consequence = canonical([c.kind, c.target, c.when, c.effects, withoutZeros(c.scores), typeof c.next === 'string' ? [{ to: c.next }] : c.next]);
       const twin = seen.get(consequence);
       if (twin !== undefined) {
         problems.push({

@@ -19,6 +19,8 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
+const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
 /** Turns a zod issue into a sentence and a fix for an author. */
 export function describeZodIssue(issue: ZodIssue): Pick<Problem, 'message' | 'fix'> {
   const field = issue.path.at(-1);
@@ -46,11 +48,20 @@ export function describeZodIssue(issue: ZodIssue): Pick<Problem, 'message' | 'fi
         fix: issue.message.startsWith('Invalid input') ? `Write ${TYPE_NAMES[issue.expected] ?? issue.expected} here.` : `Write ${issue.message}.`,
       };
     case 'too_small':
-    case 'too_big':
-      return { message: issue.message, fix: 'Change the value to fit the range given.' };
+    case 'too_big': {
+      // Our own messages (e.g. "a decision needs at least two choices") say it best.
+      if (!/^Too (big|small)/.test(issue.message)) {
+        const numeric = typeof issue.input === 'number';
+        return { message: numeric ? `${issue.input} is out of range: ${sentence(issue.message)}` : sentence(issue.message), fix: 'Change it to fit.' };
+      }
+      const bound = issue.code === 'too_big' ? `at most ${String(issue.maximum)}` : `at least ${String(issue.minimum)}`;
+      const what = issue.origin === 'array' ? 'list' : issue.origin === 'string' ? 'text' : 'value';
+      const shown = issue.origin === 'number' || issue.origin === 'int' ? String(issue.input) : `This ${what}`;
+      return { message: `${shown} is too ${issue.code === 'too_big' ? 'big' : 'small'}: it must be ${bound}${issue.origin === 'array' ? ' items long' : ''}.`, fix: 'Change it to fit the range.' };
+    }
     default:
       return {
-        message: issue.message.endsWith('.') ? issue.message : `${issue.message}.`,
+        message: sentence(issue.message),
         fix: 'See docs/scenario-format.md for this field.',
       };
   }
@@ -69,7 +80,13 @@ export function checkScenario(data: unknown, fileId?: string): ScenarioCheck {
   const parsed = scenarioDataSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
-      (issue): Problem => ({ code: 'schema', severity: 'error', path: issue.path as (string | number)[], ...describeZodIssue(issue) }),
+      (issue): Problem => ({
+        code: 'schema',
+        severity: 'error',
+        // An unknown field is pointed at by its own name, so the line is the misspelt key's.
+        path: [...(issue.path as (string | number)[]), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])],
+        ...describeZodIssue(issue),
+      }),
     );
     return { ok: false, problems };
   }

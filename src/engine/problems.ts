@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'no-way-out'
   | 'indistinguishable-choices'
   | 'choice-never-available'
+  | 'scoring-loop'
   | 'too-complex';
 
 /** A place inside a scenario file, e.g. `['nodes', 'start', 'choices', 1, 'next']`. */

@@ -98,9 +98,8 @@ export const effectsSchema = z.strictObject({
 });
 export type Effects = z.infer<typeof effectsSchema>;
 
-const scoreValue = z.int().min(SCORE_MIN).max(SCORE_MAX, {
-  error: `a score is a whole number from ${SCORE_MIN} to +${SCORE_MAX}`,
-});
+const scoreRange = `a score is a whole number from ${SCORE_MIN} to +${SCORE_MAX}`;
+const scoreValue = z.int().min(SCORE_MIN, { error: scoreRange }).max(SCORE_MAX, { error: scoreRange });
 /** Points per dimension, -2 (harmful) .. +2 (exemplary); a dimension left out scores 0. */
 export const choiceScoresSchema = z.strictObject(
   Object.fromEntries(DIMENSIONS.map((d) => [d, scoreValue.optional()])) as Record<
