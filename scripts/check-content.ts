@@ -20,6 +20,12 @@ for (const s of result.scenarios) {
       `${e.minDecisions}-${e.maxDecisions} decisions per path, ${s.analysis.stateCount} states`,
   );
 }
+const g = result.guessability;
+const pct = (n: number) => `${g.decisions ? Math.round((n / g.decisions) * 100) : 0} %`;
+console.log(
+  `guessability over ${g.decisions} decisions with one best choice (${g.ties} with a tie): ` +
+    `best is first ${g.first} (${pct(g.first)}), last ${g.last} (${pct(g.last)}), longest ${g.longest} (${pct(g.longest)}); limit 40 %`,
+);
 const errors = result.problems.filter((p) => p.severity === 'error').length;
 const warnings = result.problems.length - errors;
 console.log(

@@ -5,7 +5,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedScenarioSchema } from './engine/index.ts';
+import { glossaryEntrySchema } from './lessons/glossary-schema.ts';
 import { lessonSchema } from './lessons/lesson-schema.ts';
+import { trainerNotesSchema } from './lessons/trainer-notes-schema.ts';
 
 const scenarios = defineCollection({
   loader: glob({
@@ -28,4 +30,15 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { scenarios, lessons };
+// One file per term, so authors adding terms never edit the same file.
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  schema: glossaryEntrySchema,
+});
+
+const trainerNotes = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/trainer-notes' }),
+  schema: trainerNotesSchema,
+});
+
+export const collections = { scenarios, lessons, glossary, trainerNotes };

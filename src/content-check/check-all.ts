@@ -1,17 +1,22 @@
 /**
- * Checks all content: every scenario, every lesson, and that every lesson exists in every locale.
+ * Checks all content: scenarios, glossary, lessons and trainer notes; that every lesson exists in
+ * every locale and has trainer notes; and that the best move cannot be guessed by position or length.
  * Used by `npm run check:content` and by the tests.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALE_NAMES, LOCALES } from '../engine/index.ts';
-import { checkLessonFile, type LessonFileCheck } from './check-lesson-file.ts';
+import { trainerNotesSchema } from '../lessons/trainer-notes-schema.ts';
+import { checkGlossaryFile } from './check-glossary-file.ts';
+import { checkLessonFile, checkMdxFile, type KnownIds, type LessonFileCheck, type MdxFileCheck } from './check-lesson-file.ts';
 import { checkScenarioFile, type ScenarioFileCheck } from './check-scenario-file.ts';
 import type { FileProblem } from './file-problem.ts';
+import { GUESSABILITY_LIMIT, guessability, share, type GuessabilityReport } from './guessability.ts';
 
 export interface ContentCheck {
   scenarios: ScenarioFileCheck[];
   lessons: LessonFileCheck[];
+  guessability: GuessabilityReport;
   problems: FileProblem[];
 }
 
@@ -26,23 +31,39 @@ function filesIn(dir: string, pattern: RegExp): string[] {
   }
 }
 
-/** Lessons are translations of each other when they share a module number. */
-function missingTranslations(lessons: LessonFileCheck[]): FileProblem[] {
-  const byModule = new Map<number, LessonFileCheck[]>();
-  for (const l of lessons) if (l.lesson) byModule.set(l.lesson.module, [...(byModule.get(l.lesson.module) ?? []), l]);
+type WithModule = MdxFileCheck<{ module: number }>;
+
+/** Every module with a lesson needs one file per locale in `group` (lessons or notes). */
+function missingPerLocale(modules: Set<number>, group: WithModule[], what: string, folder: string, code: FileProblem['code'], severity: FileProblem['severity']): FileProblem[] {
   const problems: FileProblem[] = [];
-  for (const [module, group] of byModule) {
+  for (const module of [...modules].sort((a, b) => a - b)) {
+    const ofModule = group.filter((l) => l.data?.module === module);
     for (const locale of LOCALES) {
-      const inLocale = group.filter((l) => l.locale === locale);
+      const inLocale = ofModule.filter((l) => l.locale === locale);
+      const file = ofModule[0]?.file ?? `content/${folder}/`;
       if (inLocale.length === 0) {
-        problems.push({ file: group[0]!.file, code: 'missing-translation', severity: 'error', path: ['module'], message: `Module ${module} has no ${LOCALE_NAMES[locale]} (${locale}) lesson.`, fix: `Add content/lessons/${locale}/ with a lesson whose frontmatter says \`module: ${module}\`.` });
+        problems.push({ file, code, severity, path: ['module'], message: `Module ${module} has no ${LOCALE_NAMES[locale]} (${locale}) ${what}.`, fix: `Add a file in content/${folder}/${locale}/ whose frontmatter says \`module: ${module}\`.` });
       }
       inLocale.slice(1).forEach((l) =>
-        problems.push({ file: l.file, code: 'file-name', severity: 'error', path: ['module'], message: `Module ${module} has more than one ${LOCALE_NAMES[locale]} lesson.`, fix: 'Give each lesson its own module number.' }),
+        problems.push({ file: l.file, code: 'file-name', severity: 'error', path: ['module'], message: `Module ${module} has more than one ${LOCALE_NAMES[locale]} ${what}.`, fix: 'Give each its own module number.' }),
       );
     }
   }
   return problems;
+}
+
+function guessabilityProblems(report: GuessabilityReport): FileProblem[] {
+  const tells: [string, number][] = [['first', report.first], ['last', report.last], ['longest', report.longest]];
+  return tells
+    .filter(([, n]) => share(n, report) > GUESSABILITY_LIMIT)
+    .map(([tell, n]) => ({
+      file: 'content/scenarios/',
+      code: 'guessable',
+      severity: 'error',
+      path: [],
+      message: `The best choice is the ${tell} option in ${n} of ${report.decisions} decisions (${Math.round(share(n, report) * 100)} %, at most ${GUESSABILITY_LIMIT * 100} % allowed).`,
+      fix: `Reorder choices, or vary their length, so that the best one is not so often the ${tell}.`,
+    }));
 }
 
 export function checkContent(root: string, scenarioFiles?: string[]): ContentCheck {
@@ -52,17 +73,36 @@ export function checkContent(root: string, scenarioFiles?: string[]): ContentChe
   };
   const files = scenarioFiles ?? filesIn(join(root, 'content/scenarios'), /\.ya?ml$/);
   const scenarios = files.map((f) => checkScenarioFile(display(f)));
-  const known = new Set(scenarios.filter((s) => s.scenario && !s.problems.some((p) => p.severity === 'error')).map((s) => s.scenario!.id));
-  const seen = new Map<string, string>();
+  const valid = scenarios.filter((s) => s.scenario && !s.problems.some((p) => p.severity === 'error'));
   const problems: FileProblem[] = scenarios.flatMap((s) => s.problems);
+  const seen = new Map<string, string>();
   for (const s of scenarios) {
     if (!s.scenario) continue;
     const other = seen.get(s.scenario.id);
     if (other) problems.push({ file: s.file, code: 'id-mismatch', severity: 'error', path: ['id'], message: `The id "${s.scenario.id}" is used by ${other} too.`, fix: 'Give every scenario its own id.' });
     seen.set(s.scenario.id, s.file);
   }
+  const report = guessability(valid.map((s) => s.scenario!));
   // Paths given on the command line check those scenarios only.
-  const lessons = scenarioFiles ? [] : filesIn(join(root, 'content/lessons'), /\.mdx?$/).map((f) => checkLessonFile(display(f), known));
-  problems.push(...lessons.flatMap((l) => l.problems), ...missingTranslations(lessons));
-  return { scenarios, lessons, problems };
+  if (scenarioFiles) return { scenarios, lessons: [], guessability: report, problems };
+
+  const glossary = filesIn(join(root, 'content/glossary'), /\.ya?ml$/).map((f) => checkGlossaryFile(display(f)));
+  problems.push(...glossary.flatMap((g) => g.problems));
+  const known: KnownIds = {
+    scenarios: new Set(valid.map((s) => s.scenario!.id)),
+    terms: new Set(glossary.flatMap((g) => (g.id && !g.problems.length ? [g.id] : []))),
+  };
+  const lessons = filesIn(join(root, 'content/lessons'), /\.mdx?$/).map((f) => checkLessonFile(display(f), known));
+  const notes = filesIn(join(root, 'content/trainer-notes'), /\.mdx?$/).map((f) => checkMdxFile(display(f), trainerNotesSchema, known));
+  const modules = new Set(lessons.flatMap((l) => (l.data ? [l.data.module] : [])));
+  problems.push(
+    ...lessons.flatMap((l) => l.problems),
+    ...notes.flatMap((n) => n.problems),
+    ...missingPerLocale(modules, lessons, 'lesson', 'lessons', 'missing-translation', 'error'),
+    ...missingPerLocale(modules, notes, 'trainer notes', 'trainer-notes', 'missing-notes', 'warning'),
+    ...guessabilityProblems(report),
+  );
+  return { scenarios, lessons, guessability: report, problems };
 }
+
+

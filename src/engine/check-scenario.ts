@@ -67,6 +67,11 @@ export function describeZodIssue(issue: ZodIssue): Pick<Problem, 'message' | 'fi
   }
 }
 
+/** Where a zod issue is; an unknown field is pointed at by its own name, so the line is the misspelt key's. */
+export function zodIssuePath(issue: ZodIssue): (string | number)[] {
+  return [...(issue.path as (string | number)[]), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
+}
+
 export type ScenarioCheck =
   | { ok: true; scenario: Scenario; analysis: Analysis; problems: Problem[] }
   | { ok: false; problems: Problem[]; scenario?: Scenario; analysis?: Analysis };
@@ -83,8 +88,7 @@ export function checkScenario(data: unknown, fileId?: string): ScenarioCheck {
       (issue): Problem => ({
         code: 'schema',
         severity: 'error',
-        // An unknown field is pointed at by its own name, so the line is the misspelt key's.
-        path: [...(issue.path as (string | number)[]), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])],
+        path: zodIssuePath(issue),
         ...describeZodIssue(issue),
       }),
     );

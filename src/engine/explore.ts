@@ -1,7 +1,8 @@
 /**
  * Explores every state a scenario can be in: the graph of (node, state) pairs reachable from the
- * start. Conditions depend on state, so this is the only honest way to say what can be reached.
- * Values are clamped to their scales, so the graph is finite; a limit guards against huge ones.
+ * start (or from any point of a run, for advice). Conditions depend on state, so this is the only
+ * honest way to say what can be reached. Values are clamped to their scales, so the graph is
+ * finite; a limit guards against huge ones.
  */
 import type { Scenario } from './scenario-schema.ts';
 import { initialState, stateKey, type State } from './state.ts';
@@ -31,10 +32,25 @@ export interface Exploration {
 
 export const DEFAULT_STATE_LIMIT = 100_000;
 
-export function explore(scenario: Scenario, limit = DEFAULT_STATE_LIMIT): Exploration {
+/** Where an exploration begins: a node and the state a learner arrives there with. */
+export interface ExploreFrom {
+  nodeId: string;
+  state: State;
+}
+
+/** The key of a (node, state) pair in an exploration: equal pairs, equal keys. */
+export function vertexKey(nodeId: string, state: State): string {
+  return `${nodeId}#${stateKey(state)}`;
+}
+
+/**
+ * Walks the state graph breadth-first from `from` (default: the scenario's start and initial
+ * state). Starting mid-run gives exactly the states still reachable from that point.
+ */
+export function explore(scenario: Scenario, limit = DEFAULT_STATE_LIMIT, from?: ExploreFrom): Exploration {
   const vertices = new Map<string, StateVertex>();
   const visit = (nodeId: string, state: State): string => {
-    const key = `${nodeId}#${stateKey(state)}`;
+    const key = vertexKey(nodeId, state);
     if (!vertices.has(key)) {
       vertices.set(key, { key, nodeId, state, isEnding: scenario.nodes[nodeId]?.type === 'ending', edges: [] });
       queue.push(key);
@@ -42,7 +58,7 @@ export function explore(scenario: Scenario, limit = DEFAULT_STATE_LIMIT): Explor
     return key;
   };
   const queue: string[] = [];
-  const start = visit(scenario.start, initialState(scenario));
+  const start = from ? visit(from.nodeId, from.state) : visit(scenario.start, initialState(scenario));
   let truncated = false;
   for (let i = 0; i < queue.length; i++) {
     if (vertices.size > limit) {

@@ -14,6 +14,7 @@ export * from './run.ts';
 export * from './scoring.ts';
 export * from './problems.ts';
 export { analyseScenario, type Analysis, type PathExtremes } from './analyse-graph.ts';
-export { checkScenario, checkedScenarioSchema, describeZodIssue, type ScenarioCheck } from './check-scenario.ts';
+export { checkScenario, checkedScenarioSchema, describeZodIssue, zodIssuePath, type ScenarioCheck } from './check-scenario.ts';
 export * from './thread.ts';
 export * from './storm-scale.ts';
+export * from './advise.ts';

@@ -14,3 +14,15 @@ export function homeUrl(locale: Locale): string {
 export function lessonUrl(locale: Locale, slug: string): string {
   return localePath(locale, `/module/${slug}/`);
 }
+
+export function glossaryUrl(locale: Locale): string {
+  return localePath(locale, locale === 'de' ? '/glossar/' : '/glossary/');
+}
+
+export function trainerNotesUrl(locale: Locale, slug: string): string {
+  return localePath(locale, `/module/${slug}/trainer/`);
+}
+
+export function overviewUrl(locale: Locale): string {
+  return localePath(locale, locale === 'de' ? '/module/' : '/modules/');
+}

@@ -9,9 +9,8 @@ const problemsIn = (file: string) => result.problems.filter((p) => p.file.endsWi
 
 describe('lesson checks', () => {
   it('passes a lesson that has its translation and embeds a known scenario', () => {
-    expect(problemsIn('de/01-ok.mdx')).toEqual([]);
-    expect(problemsIn('en/01-ok.mdx')).toEqual([]);
-    expect(result.lessons.find((l) => l.file.endsWith('de/01-ok.mdx'))).toMatchObject({ locale: 'de', slug: 'ok', scenarioIds: ['valid-minimal'] });
+    expect(problemsIn('lessons/en/01-ok.mdx')).toEqual([]);
+    expect(result.lessons.find((l) => l.file.endsWith('lessons/de/01-ok.mdx'))).toMatchObject({ locale: 'de', slug: 'ok', scenarioIds: ['valid-minimal'] });
   });
 
   it('reports a module that exists in German only as a missing English translation', () => {
@@ -33,9 +32,30 @@ describe('lesson checks', () => {
 
   it('reports an embedded scenario that does not exist, with its line and the known ids', () => {
     const [problem] = problemsIn('en/04-unknown-scenario.mdx');
-    expect(problem).toMatchObject({ code: 'unknown-scenario', line: 10 });
+    expect(problem).toMatchObject({ code: 'unknown-scenario', line: 12 });
     expect(problem!.message).toContain('no-such-scenario');
     expect(problem!.fix).toContain('valid-minimal');
+  });
+
+  it('reports a glossary term that does not exist, with its line', () => {
+    expect(problemsIn('lessons/de/01-ok.mdx').map((p) => [p.code, p.line, p.message])).toEqual([
+      ['unknown-term', 10, '<Term id="gibt-es-nicht"> names no glossary term.'],
+    ]);
+  });
+
+  it('reports a glossary file whose id differs from its file name', () => {
+    expect(problemsIn('glossary/falscher-name.yaml').map((p) => [p.code, p.line])).toEqual([['id-mismatch', 1]]);
+  });
+
+  it('checks trainer notes frontmatter and warns about modules without notes', () => {
+    expect(problemsIn('trainer-notes/en/01-ok.mdx').map((p) => [p.code, formatPath(p.path)])).toEqual([['frontmatter', 'extra']]);
+    const missing = result.problems.filter((p) => p.code === 'missing-notes');
+    expect(missing.every((p) => p.severity === 'warning')).toBe(true);
+    // Modules 2, 3 and 4 have lessons but no notes (module 5's lesson is invalid); module 1's
+    // English notes have bad frontmatter, so they do not count either.
+    expect(missing.map((p) => p.message.slice(0, 20)).sort()).toEqual(
+      ['Module 1 has no Engl', 'Module 2 has no Engl', 'Module 2 has no Germ', 'Module 3 has no Engl', 'Module 3 has no Germ', 'Module 4 has no Engl', 'Module 4 has no Germ'],
+    );
   });
 
   it('reports a lesson outside a locale folder, whose module then has no lesson in any locale', () => {

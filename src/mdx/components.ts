@@ -1,0 +1,11 @@
+/** Every component a lesson may use without importing it. docs/writing-lessons.md documents them. */
+import Bad from './Bad.astro';
+import Compare from './Compare.astro';
+import Good from './Good.astro';
+import KeyIdea from './KeyIdea.astro';
+import Reflect from './Reflect.astro';
+import SelfCheck from './SelfCheck.astro';
+import Simulator from './Simulator.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Bad, Compare, Good, KeyIdea, Reflect, SelfCheck, Simulator, Term };
