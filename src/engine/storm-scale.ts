@@ -22,3 +22,14 @@ export const STORM_LEVELS = Array.from({ length: STORM_MAX - STORM_MIN + 1 }, (_
 export function isCandystorm(state: State): boolean {
   return audienceBand(state.audience) === 'candystorm' && state.storm <= 1;
 }
+
+export type MoodBand = 'furious' | 'angry' | 'neutral' | 'friendly' | 'delighted';
+
+/** A persona's mood -100..100 in five bands, for words and faces in the thread. */
+export function moodBand(mood: number): MoodBand {
+  if (mood <= -60) return 'furious';
+  if (mood <= -20) return 'angry';
+  if (mood < 20) return 'neutral';
+  if (mood < 60) return 'friendly';
+  return 'delighted';
+}

@@ -30,6 +30,10 @@ export type ThreadItem =
       target?: string;
       /** Index of the step in the run that made this move. */
       step: number;
+      /** How the audience mood moved with this move (after − before). */
+      audienceChange: number;
+      /** Personas whose mood this move changed: how they react to it. */
+      moodChanges: { personaId: string; before: number; after: number }[];
     };
 
 const STATUS_BY_MOVE: Partial<Record<MoveKind, PostStatus>> = { hide: 'hidden', delete: 'deleted' };
@@ -55,11 +59,24 @@ export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
   };
   run.steps.forEach((step, index) => {
     addPosts(step.nodeId, index);
+    const after = run.steps[index + 1]?.before ?? run.state;
     const node = scenario.nodes[step.nodeId];
     const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === step.choiceId) : undefined;
     if (!choice) return;
     const target = choice.target ? keyOfPost.get(choice.target) : undefined;
-    items.push({ kind: 'move', key: `m${index}`, move: choice.kind, text: choice.text, step: index, ...(target ? { target } : {}) });
+    const moodChanges = Object.keys(after.moods)
+      .filter((id) => after.moods[id] !== step.before.moods[id])
+      .map((personaId) => ({ personaId, before: step.before.moods[personaId] ?? 0, after: after.moods[personaId] ?? 0 }));
+    items.push({
+      kind: 'move',
+      key: `m${index}`,
+      move: choice.kind,
+      text: choice.text,
+      step: index,
+      audienceChange: after.audience - step.before.audience,
+      moodChanges,
+      ...(target ? { target } : {}),
+    });
     const status = STATUS_BY_MOVE[choice.kind];
     if (status && target) {
       const post = items.find((item) => item.key === target);

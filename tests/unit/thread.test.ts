@@ -24,6 +24,14 @@ describe('the thread of a run', () => {
     expect(items[2]).toMatchObject({ personaId: 'troll', postId: 'troll-post' });
   });
 
+  it('says how the audience and each persona reacted to a move', () => {
+    const [, move] = threadAfter(['listen']);
+    // listen: audience +20, Kim +40; nobody else moves.
+    expect(move).toMatchObject({ audienceChange: 20, moodChanges: [{ personaId: 'kim', before: -40, after: 0 }] });
+    const defend = threadAfter(['defend'])[1];
+    expect(defend).toMatchObject({ audienceChange: -30, moodChanges: [{ personaId: 'kim', before: -40, after: -70 }] });
+  });
+
   it('marks a hidden comment as hidden', () => {
     const items = threadAfter(['listen', 'hide-troll']);
     const troll = items.find((i) => i.kind === 'post' && i.postId === 'troll-post');
