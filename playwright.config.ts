@@ -13,6 +13,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions(),
+    // Comments then arrive at once; the arrival with typing indicators has its own test.
+    reducedMotion: 'reduce',
   },
   webServer: {
     command: `node scripts/serve.ts`,

@@ -22,6 +22,7 @@ export interface SimulatorPage {
   url: string;
   locale: Locale;
   scenarioId: string;
+  mode: 'practice' | 'test';
 }
 
 export function simulatorPages(): SimulatorPage[] {
@@ -30,8 +31,10 @@ export function simulatorPages(): SimulatorPage[] {
     if (!isLocale(locale)) continue;
     for (const file of readdirSync(join(root, 'content/lessons', locale)).filter((f) => f.endsWith('.mdx'))) {
       const body = readFileSync(join(root, 'content/lessons', locale, file), 'utf8');
-      for (const scenarioId of simulatorScenarioIds(body)) {
-        pages.push({ url: lessonUrl(locale, lessonSlug(file.replace(/\.mdx$/, ''))), locale, scenarioId });
+      for (const tag of body.match(/<Simulator\b[^>]*>/g) ?? []) {
+        const [scenarioId] = simulatorScenarioIds(tag);
+        const mode = /\bmode=["']test["']/.test(tag) ? 'test' : 'practice';
+        if (scenarioId) pages.push({ url: lessonUrl(locale, lessonSlug(file.replace(/\.mdx$/, ''))), locale, scenarioId, mode });
       }
     }
   }

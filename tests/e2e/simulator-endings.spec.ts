@@ -3,7 +3,8 @@ import { analyseScenario, replay, scoreRun } from '../../src/engine/index.ts';
 import { loadContentScenario, pathsToEndings, simulatorPages } from './scenario-paths.ts';
 import { clickChoice, openSimulator, pressChoice } from './simulator.ts';
 
-for (const { url, locale, scenarioId } of simulatorPages()) {
+// Every scenario on every lesson page, to every ending, once by mouse and once by keyboard alone.
+for (const { url, locale, scenarioId, mode } of simulatorPages()) {
   const scenario = loadContentScenario(scenarioId);
   const extremes = analyseScenario(scenario).extremes!;
   const endings = pathsToEndings(scenario);
@@ -16,10 +17,11 @@ for (const { url, locale, scenarioId } of simulatorPages()) {
 
     for (const [endingId, path] of endings) {
       test(`reaches the ending "${endingId}" by mouse and shows the engine's scores`, async ({ page }) => {
-        const sim = await openSimulator(page, url);
+        const sim = await openSimulator(page, url, scenarioId);
         for (const choiceId of path) {
           await clickChoice(sim, choiceId);
-          await expect(sim.getByTestId('feedback')).toBeVisible();
+          if (mode === 'practice' && choiceId !== path.at(-1)) await expect(sim.getByTestId('feedback')).toBeVisible();
+          if (mode === 'test') await expect(sim.getByTestId('feedback')).toHaveCount(0);
         }
         const ending = sim.getByTestId('ending');
         await expect(ending).toHaveAttribute('data-ending', endingId);
@@ -31,19 +33,20 @@ for (const { url, locale, scenarioId } of simulatorPages()) {
         for (const [dimension, value] of Object.entries(score.dimensions)) {
           await expect(ending.locator(`[data-dimension="${dimension}"]`)).toContainText(String(value.percent));
         }
+        await expect(sim.getByTestId('your-path').locator('[data-step]')).toHaveCount(path.length);
+      });
+
+      test(`reaches the ending "${endingId}" with the keyboard alone, focus following each move`, async ({ page }) => {
+        const sim = await openSimulator(page, url, scenarioId);
+        for (const choiceId of path) {
+          await pressChoice(page, sim, choiceId);
+          if (choiceId === path.at(-1)) break;
+          const expected = mode === 'practice' ? sim.getByTestId('feedback').locator('h3') : sim.locator('.sim-choices h3');
+          await expect(expected).toBeFocused();
+        }
+        await expect(sim.getByTestId('ending')).toHaveAttribute('data-ending', endingId);
+        await expect(sim.getByTestId('ending').locator('h3')).toBeFocused();
       });
     }
-
-    test('plays to an ending with the keyboard alone, focus following each move', async ({ page }) => {
-      const [endingId, path] = [...endings.entries()].at(-1)!;
-      const sim = await openSimulator(page, url);
-      await page.keyboard.press('Tab');
-      for (const choiceId of path) {
-        await pressChoice(page, sim, choiceId);
-        if (choiceId !== path.at(-1)) await expect(sim.getByTestId('feedback').locator('h3')).toBeFocused();
-      }
-      await expect(sim.getByTestId('ending')).toHaveAttribute('data-ending', endingId);
-      await expect(sim.getByTestId('ending').locator('h3')).toBeFocused();
-    });
   });
 }

@@ -1,13 +1,15 @@
 /** Page helpers for the simulator: wait for hydration, pick choices by mouse or keyboard. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export async function openSimulator(page: Page, url: string): Promise<Locator> {
+/** Opens the page and returns the simulator of `scenarioId` (or the first one) once it is live. */
+export async function openSimulator(page: Page, url: string, scenarioId?: string): Promise<Locator> {
   await page.goto(url);
-  const island = page.locator('astro-island').filter({ has: page.locator('.sim') }).first();
+  const sim = scenarioId ? page.locator(`.sim[data-scenario="${scenarioId}"]`) : page.locator('.sim');
+  const island = page.locator('astro-island').filter({ has: sim }).first();
   await island.scrollIntoViewIfNeeded();
   // Click only after hydration: Astro removes the `ssr` attribute once the island is live.
   await expect(island).not.toHaveAttribute('ssr', /.*/);
-  return island.locator('.sim');
+  return island.locator('.sim').first();
 }
 
 export async function clickChoice(sim: Locator, choiceId: string): Promise<void> {
@@ -18,7 +20,7 @@ export async function clickChoice(sim: Locator, choiceId: string): Promise<void>
 export async function pressChoice(page: Page, sim: Locator, choiceId: string): Promise<void> {
   const target = sim.locator(`button[data-choice="${choiceId}"]`);
   await expect(target).toBeVisible();
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 400; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) {
       await page.keyboard.press('Enter');
       return;
@@ -26,4 +28,10 @@ export async function pressChoice(page: Page, sim: Locator, choiceId: string): P
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach choice ${choiceId} with the Tab key`);
+}
+
+/** Waits until no new comment is on its way and no animation runs: the state a reader sees. */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.getByTestId('typing')).toHaveCount(0);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { simulatorPages } from './scenario-paths.ts';
-import { clickChoice, openSimulator } from './simulator.ts';
+import { clickChoice, openSimulator, settle } from './simulator.ts';
 
 test('the German home page says what Candystorm is and leads to the modules', async ({ page }) => {
   await page.goto('/');
@@ -49,6 +49,7 @@ for (const path of ['/', '/en/', ...new Set(simulatorPages().map((p) => p.url))]
     if (path.includes('/module/')) {
       const sim = await openSimulator(page, path);
       await clickChoice(sim, (await sim.locator('button[data-choice]').first().getAttribute('data-choice'))!);
+      await settle(page);
       expect((await axe()).violations).toEqual([]);
     }
   });

@@ -1,52 +1,134 @@
 /**
  * The simulator island: a social-media thread in which the learner runs an account and answers.
- * It plays the scenario with the engine; best and worst paths come precomputed from the build.
+ * It plays the scenario with the engine (best and worst totals come precomputed from the build),
+ * lets new comments arrive one by one, moves focus to what is new, plays sounds after the learner's
+ * own actions, and keeps progress across reloads.
  */
-import { useId, useState } from 'react';
-import type { Locale, PathExtremes, Scenario } from '../../engine/index.ts';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { cueForOutcome } from '../../audio/cues.ts';
+import { play } from '../../audio/play.ts';
+import { choiceValue, scoreRun, threadOf, type Locale, type PathExtremes, type Scenario } from '../../engine/index.ts';
 import { translator } from '../../i18n/t.ts';
 import { createSimulatorStore } from '../../stores/simulator-store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChoiceList } from './ChoiceList.tsx';
-import { SimulatorContext, type SimulatorContextValue } from './context.ts';
-import { EndingPanel } from './EndingPanel.tsx';
+import { SimulatorContext, type SimulatorContextValue, type SimulatorMode } from './context.ts';
+import { Debrief } from './Debrief.tsx';
 import { FeedbackPanel } from './FeedbackPanel.tsx';
-import { StatusBar } from './StatusBar.tsx';
+import { Notices } from './Notices.tsx';
+import { PressureTimer } from './PressureTimer.tsx';
+import { SoundControls } from './SoundControls.tsx';
+import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
+import { useReveal } from './use-reveal.ts';
 import './simulator.css';
 
 export interface SimulatorProps {
   scenario: Scenario;
   extremes: PathExtremes;
   locale: Locale;
+  /** practice (default): feedback after each move; test: only in the debrief. */
+  mode?: SimulatorMode;
 }
 
-export default function Simulator({ scenario, extremes, locale }: SimulatorProps) {
+export default function Simulator({ scenario, extremes, locale, mode = 'practice' }: SimulatorProps) {
   const idPrefix = useId();
   const [value] = useState<SimulatorContextValue>(() => ({
     scenario,
     extremes,
     locale,
+    mode,
     t: translator(locale),
     store: createSimulatorStore(scenario),
     idPrefix,
   }));
+  const { store, t } = value;
+  // Stored progress is read after the first render, so server HTML and hydration agree.
+  useEffect(() => void store.persist.rehydrate(), [store]);
+
+  const run = useStore(store, (s) => s.run);
+  const last = useStore(store, (s) => s.last);
+  const generation = useStore(store, (s) => s.generation);
+  const items = useMemo(() => threadOf(scenario, run), [scenario, run]);
+  const reveal = useReveal(items, generation);
+  const settled = !reveal.pending;
+
+  const feedbackHeading = useRef<HTMLHeadingElement>(null);
+  const choicesHeading = useRef<HTMLHeadingElement>(null);
+  const endingHeading = useRef<HTMLHeadingElement>(null);
+
+  // Focus follows what is new: the feedback at once (practice), else the next question or the
+  // ending once the new comments have arrived.
+  useEffect(() => {
+    if (last && mode === 'practice') feedbackHeading.current?.focus();
+  }, [last, mode]);
+  useEffect(() => {
+    if (!last || !settled) return;
+    if (run.ended) endingHeading.current?.focus();
+    else if (mode === 'test') choicesHeading.current?.focus();
+  }, [last, settled, run.ended, mode]);
+
+  // A comment arriving after the learner's move gets a sound; restored runs stay silent.
+  const heard = useRef({ visible: reveal.visible, generation });
+  useEffect(() => {
+    const before = heard.current;
+    heard.current = { visible: reveal.visible, generation };
+    if (before.generation !== generation || reveal.visible <= before.visible) return;
+    if (items[reveal.visible - 1]?.kind === 'post') play('comment');
+  }, [reveal.visible, generation, items]);
+
+  // The end of a run: its sound, once, and a record in the learner's finished runs.
+  const recorded = useRef<string>('');
+  useEffect(() => {
+    const node = scenario.nodes[run.nodeId];
+    const key = `${generation}:${run.steps.length}`;
+    if (!last || !settled || !run.ended || node?.type !== 'ending' || recorded.current === key) return;
+    recorded.current = key;
+    play(cueForOutcome(node.outcome));
+    store.getState().recordFinish(scoreRun(scenario, run, extremes).overall);
+  }, [last, settled, run, generation, scenario, extremes, store]);
+
+  const onChoose = useCallback(
+    (choiceId: string) => {
+      const node = scenario.nodes[store.getState().last?.nodeId ?? ''];
+      const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === choiceId) : undefined;
+      const v = choice ? choiceValue(choice) : 0;
+      play(v > 0 ? 'good' : v < 0 ? 'bad' : 'reaction');
+    },
+    [scenario, store],
+  );
+  const onTimeout = useCallback(
+    (waitId: string | undefined) => {
+      if (!waitId) return;
+      store.getState().choose(waitId, items.length);
+      onChoose(waitId);
+    },
+    [store, items.length, onChoose],
+  );
+
   return (
     <SimulatorContext value={value}>
-      <section className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id}>
+      <section className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode}>
         <header className="sim-header">
-          <h2 id={`${idPrefix}-title`}>{value.t('sim.region', { title: scenario.title[locale] })}</h2>
+          <h2 id={`${idPrefix}-title`}>{t('sim.region', { title: scenario.title[locale] })}</h2>
           <p>{scenario.summary[locale]}</p>
           <p className="sim-role">
-            {value.t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
+            {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
+            {mode === 'test' && <> · {t('sim.testMode')}</>}
           </p>
+          <div className="sim-controls">
+            <SoundControls labels={{ sound: t('sound.sound'), mute: t('sound.off'), unmute: t('sound.on'), volume: t('sound.volume') }} />
+            <PressureTimer active={settled} onTimeout={onTimeout} />
+          </div>
         </header>
-        <StatusBar />
-        <Thread />
-        <Announcer />
-        <FeedbackPanel />
-        <ChoiceList />
-        <EndingPanel />
+        <Notices />
+        <StatusMeter />
+        <Thread items={items.slice(0, reveal.visible)} typing={reveal.typing} />
+        <Announcer items={items.slice(0, reveal.visible)} generation={generation} />
+        <FeedbackPanel ref={feedbackHeading} />
+        {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onChoose={onChoose} />}
+        {settled && <Debrief ref={endingHeading} />}
       </section>
     </SimulatorContext>
   );

@@ -1,29 +1,59 @@
 /**
  * The comment thread: the account's post, then comments and the learner's moves, replies nested
- * under what they answer. Text is always rendered as text, never as markup.
+ * under what they answer, with times, likes and how people reacted. Text is always rendered as text.
  */
 import { useMemo } from 'react';
-import { threadOf, type ThreadItem } from '../../engine/index.ts';
+import type { ThreadItem } from '../../engine/index.ts';
 import { Avatar } from './Avatar.tsx';
-import { useSimulator, useSimulatorState } from './context.ts';
+import { useSimulator } from './context.ts';
+import { Reactions } from './Reactions.tsx';
 import type { UiKeyOf } from './status-keys.ts';
+import type { Translate } from '../../i18n/t.ts';
+
+/** Simulated minutes between two items of the thread: enough to make times feel real. */
+const MINUTES_APART = 4;
+
+function ago(t: Translate, minutes: number): string {
+  if (minutes < 1) return t('time.now');
+  if (minutes < 60) return t('time.minutes', { n: minutes });
+  return t('time.hours', { n: Math.floor(minutes / 60) });
+}
 
 function parentOf(item: ThreadItem): string | undefined {
   return item.kind === 'post' ? item.replyTo : item.target;
 }
 
-function ThreadEntry({ item, groups }: { item: ThreadItem; groups: Map<string, ThreadItem[]> }) {
+/** Children per parent key; top-level items under ''. */
+function groupByParent(items: ThreadItem[]): Map<string, ThreadItem[]> {
+  const keys = new Set(items.map((i) => i.key));
+  const groups = new Map<string, ThreadItem[]>();
+  for (const item of items) {
+    const parent = parentOf(item);
+    const at = parent && keys.has(parent) ? parent : '';
+    groups.set(at, [...(groups.get(at) ?? []), item]);
+  }
+  return groups;
+}
+
+interface EntryProps {
+  item: ThreadItem;
+  groups: Map<string, ThreadItem[]>;
+  minutesAgo: Map<string, number>;
+}
+
+function ThreadEntry({ item, groups, minutesAgo }: EntryProps) {
   const { scenario, locale, t } = useSimulator();
   const children = groups.get(item.key) ?? [];
+  const time = <span className="sim-time">{ago(t, minutesAgo.get(item.key) ?? 0)}</span>;
   let body;
   if (item.kind === 'post') {
     const persona = scenario.personas[item.personaId]!;
     body = (
-      <article className={`sim-post sim-post-${item.status}`} data-testid="post">
+      <article className={`sim-post sim-post-${item.status}`} data-testid="post" data-persona={item.personaId}>
         <Avatar name={persona.name} />
         <div className="sim-post-body">
           <p className="sim-post-head">
-            <strong>{persona.name}</strong> <span className="sim-role">{persona.role[locale]}</span>
+            <strong>{persona.name}</strong> <span className="sim-role">{persona.role[locale]}</span> · {time}
           </p>
           {item.status === 'deleted' ? (
             <p className="sim-post-note">{t('sim.post.deleted')}</p>
@@ -43,27 +73,31 @@ function ThreadEntry({ item, groups }: { item: ThreadItem; groups: Map<string, T
         <Avatar name={scenario.account.name} own />
         <div className="sim-post-body">
           <p className="sim-post-head">
-            <strong>{scenario.account.name}</strong> <span className="sim-role">{t('sim.you')}</span>
+            <strong>{scenario.account.name}</strong> <span className="sim-role">{t('sim.you')}</span> · {time}
           </p>
           {item.move === 'dm' && <p className="sim-post-note">{t('moveDone.dm')}</p>}
           <p className="sim-post-text">{item.text[locale]}</p>
+          <Reactions item={item} />
         </div>
       </article>
     );
   } else {
     body = (
-      <p className="sim-move-note" data-testid="move-note">
-        {t(`moveDone.${item.move}` as UiKeyOf<'moveDone'>)}
-      </p>
+      <div className="sim-move-note" data-testid="move-note">
+        <p>
+          {t(`moveDone.${item.move}` as UiKeyOf<'moveDone'>)} · {time}
+        </p>
+        <Reactions item={item} />
+      </div>
     );
   }
   return (
-    <li>
+    <li className="sim-entry">
       {body}
       {children.length > 0 && (
         <ol className="sim-replies">
           {children.map((child) => (
-            <ThreadEntry key={child.key} item={child} groups={groups} />
+            <ThreadEntry key={child.key} item={child} groups={groups} minutesAgo={minutesAgo} />
           ))}
         </ol>
       )}
@@ -71,29 +105,13 @@ function ThreadEntry({ item, groups }: { item: ThreadItem; groups: Map<string, T
   );
 }
 
-/** Children per parent key; top-level items under ''. */
-function groupByParent(items: ThreadItem[]): Map<string, ThreadItem[]> {
-  const keys = new Set(items.map((i) => i.key));
-  const groups = new Map<string, ThreadItem[]>();
-  for (const item of items) {
-    const parent = parentOf(item);
-    const at = parent && keys.has(parent) ? parent : '';
-    groups.set(at, [...(groups.get(at) ?? []), item]);
-  }
-  return groups;
-}
-
-/** The thread of the current run, derived once per run. */
-export function useThreadItems(): ThreadItem[] {
-  const { scenario } = useSimulator();
-  const run = useSimulatorState((s) => s.run);
-  return useMemo(() => threadOf(scenario, run), [scenario, run]);
-}
-
-export function Thread() {
+export function Thread({ items, typing }: { items: ThreadItem[]; typing?: string | undefined }) {
   const { scenario, locale, t, idPrefix } = useSimulator();
-  const items = useThreadItems();
   const groups = useMemo(() => groupByParent(items), [items]);
+  const minutesAgo = useMemo(
+    () => new Map(items.map((item, i) => [item.key, (items.length - i) * MINUTES_APART - MINUTES_APART])),
+    [items],
+  );
   return (
     <section className="sim-thread" aria-labelledby={`${idPrefix}-thread`}>
       <h3 id={`${idPrefix}-thread`} className="visually-hidden">
@@ -110,9 +128,19 @@ export function Thread() {
       </article>
       <ol className="sim-comments">
         {(groups.get('') ?? []).map((item) => (
-          <ThreadEntry key={item.key} item={item} groups={groups} />
+          <ThreadEntry key={item.key} item={item} groups={groups} minutesAgo={minutesAgo} />
         ))}
       </ol>
+      {typing && (
+        <p className="sim-typing" data-testid="typing">
+          <span className="sim-typing-dots" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>{' '}
+          {t('sim.typing', { name: scenario.personas[typing]?.name ?? '' })}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,14 +1,18 @@
-/** What every part of one simulator needs: the scenario, its store, and the words. */
+/** What every part of one simulator needs: the scenario, its store, the mode and the words. */
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { Locale, PathExtremes, Scenario } from '../../engine/index.ts';
 import type { Translate } from '../../i18n/t.ts';
 import type { SimulatorState, SimulatorStore } from '../../stores/simulator-store.ts';
 
+/** practice: feedback after every move; test: feedback only in the debrief. */
+export type SimulatorMode = 'practice' | 'test';
+
 export interface SimulatorContextValue {
   scenario: Scenario;
   extremes: PathExtremes;
   locale: Locale;
+  mode: SimulatorMode;
   t: Translate;
   store: SimulatorStore;
   /** Prefix for element ids, unique per instance. */

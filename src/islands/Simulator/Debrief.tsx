@@ -1,0 +1,109 @@
+/**
+ * The debrief at the end: the ending and what it means, the five scores explained, the learner's path
+ * beside the best path, and for every decision the choice made, its feedback and the better
+ * alternative, with a way back to that decision.
+ */
+import { useMemo, type Ref } from 'react';
+import { adviseRun, bestPath, DIMENSIONS, replay, scoreRun } from '../../engine/index.ts';
+import { ChoiceFeedback } from './ChoiceFeedback.tsx';
+import { useSimulator, useSimulatorState } from './context.ts';
+import type { UiKeyOf } from './status-keys.ts';
+
+export function Debrief({ ref }: { ref?: Ref<HTMLHeadingElement> }) {
+  const { scenario, extremes, locale, t, store, idPrefix } = useSimulator();
+  const run = useSimulatorState((s) => s.run);
+  const best = useSimulatorState((s) => s.best);
+  const node = scenario.nodes[run.nodeId];
+  const advice = useMemo(() => (run.ended ? adviseRun(scenario, run) : []), [scenario, run]);
+  // Computed only once the run is over: the exploration costs a few milliseconds.
+  const ideal = useMemo(() => (run.ended ? bestPath(scenario) : undefined), [scenario, run.ended]);
+  if (!run.ended || node?.type !== 'ending') return null;
+  const score = scoreRun(scenario, run, extremes);
+  const choiceAt = (nodeId: string, choiceId: string) => {
+    const n = scenario.nodes[nodeId];
+    return n?.type === 'decision' ? n.choices.find((c) => c.id === choiceId) : undefined;
+  };
+  const promptOf = (nodeId: string) => {
+    const n = scenario.nodes[nodeId];
+    return n?.type === 'decision' && n.prompt ? n.prompt[locale] : t('sim.decision');
+  };
+  const idealRun = ideal ? replay(scenario, ideal.choiceIds) : undefined;
+  const idealSteps = idealRun?.ok ? idealRun.run.steps : [];
+  return (
+    <section className={`sim-debrief sim-ending-${node.outcome}`} aria-labelledby={`${idPrefix}-ending`} data-testid="ending" data-ending={run.nodeId}>
+      <p className="sim-outcome">{t(`outcome.${node.outcome}` as UiKeyOf<'outcome'>)}</p>
+      <h3 id={`${idPrefix}-ending`} tabIndex={-1} ref={ref}>
+        {t('sim.ending', { title: node.title[locale] })}
+      </h3>
+      <p>{node.text[locale]}</p>
+
+      <h4>{t('sim.scores')}</h4>
+      <dl className="sim-scores">
+        {DIMENSIONS.map((d) => (
+          <div key={d} className="sim-score" data-dimension={d}>
+            <dt>{t(`dimension.${d}` as UiKeyOf<'dimension'>)}</dt>
+            <dd>
+              <span className="sim-score-value">{t('sim.percent', { n: score.dimensions[d].percent })}</span>
+              <span className="sim-gauge" aria-hidden="true">
+                <span className="sim-gauge-fill" style={{ width: `${score.dimensions[d].percent}%` }} />
+              </span>
+              <span className="sim-score-hint">{t(`dimensionHint.${d}` as UiKeyOf<'dimensionHint'>)}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="sim-overall" data-testid="overall">
+        {t('sim.overall', { n: score.overall })}
+        {best && best.overall > score.overall && <> · {t('sim.bestSoFar', { n: best.overall })}</>}
+      </p>
+
+      <div className="sim-paths">
+        <section aria-labelledby={`${idPrefix}-yours`}>
+          <h4 id={`${idPrefix}-yours`}>{t('sim.yourPath')}</h4>
+          <ol className="sim-timeline" data-testid="your-path">
+            {run.steps.map((step, i) => {
+              const chosen = choiceAt(step.nodeId, step.choiceId);
+              const a = advice.find((x) => x.step === i);
+              const better = a && !a.isBest ? choiceAt(step.nodeId, a.best) : undefined;
+              return (
+                <li key={i} className="sim-step" data-step={i} data-best={a?.isBest ? 'yes' : 'no'}>
+                  <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
+                  <p>
+                    <strong>{t('sim.youChose')}</strong> {chosen?.text[locale]}
+                  </p>
+                  {chosen && <ChoiceFeedback choice={chosen} />}
+                  {a?.isBest && <p className="sim-step-verdict">{t('sim.wasBest')}</p>}
+                  {better && (
+                    <div className="sim-better" data-testid="better">
+                      <p>
+                        <strong>{t('sim.better')}</strong> {better.text[locale]}
+                      </p>
+                      <p>{better.feedback[locale]}</p>
+                    </div>
+                  )}
+                  <button type="button" className="sim-link-button" data-jump={i} onClick={() => store.getState().jumpTo(i)}>
+                    {t('sim.jumpBack', { n: i + 1 })}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+        <section aria-labelledby={`${idPrefix}-best`}>
+          <h4 id={`${idPrefix}-best`}>{t('sim.bestPath')}</h4>
+          <ol className="sim-timeline sim-timeline-best" data-testid="best-path">
+            {idealSteps.map((step, i) => (
+              <li key={i} className="sim-step">
+                <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
+                <p>{choiceAt(step.nodeId, step.choiceId)?.text[locale]}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <button type="button" className="sim-button" onClick={() => store.getState().restart()}>
+        {t('sim.restart')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * What a simulator remembers about one scenario, and how stored data is checked before it is used.
+ * Only choice ids are stored: a run is rebuilt by replaying them with the engine.
+ * Hand-written checks instead of zod keep zod out of the island's bundle.
+ */
+
+export interface FinishedRun {
+  scenarioVersion: number;
+  path: string[];
+  endingId: string;
+  /** Overall score 0..100 when it was played. */
+  overall: number;
+  /** ISO date. */
+  finishedAt: string;
+}
+
+export interface Progress {
+  /** The scenario version the current path belongs to. */
+  scenarioVersion: number;
+  /** Choice ids of the run in progress. */
+  path: string[];
+  finished: FinishedRun[];
+  best?: FinishedRun;
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 200 && v.every((x) => typeof x === 'string');
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readFinished(value: unknown): FinishedRun | undefined {
+  if (!isRecord(value)) return undefined;
+  const { scenarioVersion, path, endingId, overall, finishedAt } = value;
+  if (!Number.isInteger(scenarioVersion) || !isStringArray(path) || typeof endingId !== 'string') return undefined;
+  if (typeof overall !== 'number' || overall < 0 || overall > 100 || typeof finishedAt !== 'string') return undefined;
+  return { scenarioVersion: scenarioVersion as number, path, endingId, overall, finishedAt };
+}
+
+/** The progress in `value` if it has the current shape, else undefined. */
+export function readProgress(value: unknown): Progress | undefined {
+  if (!isRecord(value)) return undefined;
+  const { scenarioVersion, path, finished, best } = value;
+  if (!Number.isInteger(scenarioVersion) || !isStringArray(path) || !Array.isArray(finished)) return undefined;
+  const runs = finished.map(readFinished);
+  if (runs.some((r) => r === undefined)) return undefined;
+  const bestRun = best === undefined ? undefined : readFinished(best);
+  if (best !== undefined && !bestRun) return undefined;
+  return { scenarioVersion: scenarioVersion as number, path, finished: runs as FinishedRun[], ...(bestRun ? { best: bestRun } : {}) };
+}
+
+/**
+ * Reads progress stored under another version. Newer data (a learner went back to an older build,
+ * e.g. after a rollback) keeps its finished runs where they still read correctly, but not the run in
+ * progress, whose meaning may have changed. Older data: version 1 is the first shape, so there is
+ * none yet; when the shape changes, convert version 1 here. Whatever is returned is still checked by
+ * readProgress in the store's merge.
+ */
+export function migrateProgress(state: unknown, version: number, current: number): unknown {
+  if (version > current && isRecord(state) && Array.isArray(state['finished'])) {
+    const finished = state['finished'].map(readFinished).filter((r): r is FinishedRun => r !== undefined);
+    return { scenarioVersion: -1, path: [], finished };
+  }
+  return state;
+}
