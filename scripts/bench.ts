@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { measurePages } from './bench/page-weight.ts';
+import { islandWeight, measurePages } from './bench/page-weight.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -18,10 +18,22 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const pages = measurePages(dist);
-console.log('\nJavaScript shipped per page (raw / gzip):');
-for (const p of pages) console.log(`  ${p.page.padEnd(40)} ${kb(p.rawBytes).padStart(10)} ${kb(p.gzipBytes).padStart(10)}  (${p.files.length} files)`);
+console.log('\nJavaScript shipped per page, loaded up front (gzip; raw in brackets):');
+console.log(`  ${'page'.padEnd(44)} ${'total'.padStart(9)} ${'React'.padStart(9)} ${'beyond React'.padStart(13)} ${'on demand'.padStart(10)}`);
+for (const p of pages) {
+  console.log(
+    `  ${p.page.padEnd(44)} ${kb(p.gzipBytes).padStart(9)} ${kb(p.react.gzipBytes).padStart(9)} ${kb(p.beyondReact.gzipBytes).padStart(13)} ${kb(p.onDemand.gzipBytes).padStart(10)}  (${kb(p.rawBytes)} raw)`,
+  );
+}
+const simulator = islandWeight(dist, 'Simulator');
+if (simulator) {
+  console.log(
+    `\nsimulator island's own JS beyond React: ${kb(simulator.upFront.gzipBytes)} gzip (${kb(simulator.upFront.rawBytes)} raw); ` +
+      `audio loaded on the first sound: ${kb(simulator.onDemand.gzipBytes)} gzip`,
+  );
+}
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageJs: pages };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageJs: pages, simulatorIsland: simulator };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

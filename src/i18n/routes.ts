@@ -24,5 +24,5 @@ export function trainerNotesUrl(locale: Locale, slug: string): string {
 }
 
 export function overviewUrl(locale: Locale): string {
-  return localePath(locale, locale === 'de' ? '/module/' : '/modules/');
+  return localePath(locale, '/module/');
 }
