@@ -31,7 +31,8 @@ export function normalise(points: number, best: number, worst: number): number {
   return Math.round(Math.min(1, Math.max(0, (points - worst) / (best - worst))) * 100);
 }
 
-export function scoreRun(scenario: Scenario, run: Run, extremes: PathExtremes): RunScore {
+/** `extremes` needs only the best and worst totals (what the island gets from the build). */
+export function scoreRun(scenario: Scenario, run: Run, extremes: Pick<PathExtremes, 'best' | 'worst'>): RunScore {
   const dimensions = {} as Record<Dimension, DimensionScore>;
   for (const d of DIMENSIONS) {
     const best = extremes.best[d];

@@ -26,7 +26,8 @@ import './simulator.css';
 
 export interface SimulatorProps {
   scenario: Scenario;
-  extremes: PathExtremes;
+  /** Best and worst totals per dimension, from the build's graph analysis. */
+  extremes: Pick<PathExtremes, 'best' | 'worst'>;
   locale: Locale;
   /** practice (default): feedback after each move; test: only in the debrief. */
   mode?: SimulatorMode;

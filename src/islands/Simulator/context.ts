@@ -10,7 +10,8 @@ export type SimulatorMode = 'practice' | 'test';
 
 export interface SimulatorContextValue {
   scenario: Scenario;
-  extremes: PathExtremes;
+  /** Best and worst totals per dimension, from the build's graph analysis. */
+  extremes: Pick<PathExtremes, 'best' | 'worst'>;
   locale: Locale;
   mode: SimulatorMode;
   t: Translate;
