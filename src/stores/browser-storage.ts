@@ -38,7 +38,8 @@ export function safeJsonStorage<T>(onDiscard: () => void): PersistStorage<T> {
       if (raw === null || raw === undefined) return null;
       try {
         const parsed: unknown = JSON.parse(raw);
-        if (typeof parsed === 'object' && parsed !== null && typeof (parsed as { version?: unknown }).version === 'number') {
+        const envelope = parsed as { version?: unknown; state?: unknown };
+        if (typeof parsed === 'object' && parsed !== null && typeof envelope.version === 'number' && typeof envelope.state === 'object' && envelope.state !== null) {
           return parsed as StorageValue<T>;
         }
       } catch {

@@ -1,11 +1,13 @@
 /** Loads a fixture scenario through the real checker, failing loudly if the fixture itself is broken. */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { checkScenario, type Analysis, type Scenario } from '../../src/engine/index.ts';
 
 export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`../fixtures/scenarios/${name}`, import.meta.url));
+  // A path, not `new URL(…, import.meta.url)`: under jsdom Vite would read that as a browser asset.
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'scenarios', name);
 }
 
 export function loadScenario(name: string): { scenario: Scenario; analysis: Analysis } {

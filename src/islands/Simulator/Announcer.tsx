@@ -1,25 +1,26 @@
 /**
  * A polite live region that reads out new comments one at a time, so a screen reader never gets a
- * burst. Each comment is queued when it appears in the thread and spoken after the one before.
+ * burst. Only comments that arrive after the learner's latest move are read: a restored, rewound or
+ * restarted run has no latest move, so what was already there is never announced again.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ThreadItem } from '../../engine/index.ts';
-import { useSimulator } from './context.ts';
+import { useSimulator, useSimulatorState } from './context.ts';
 
 /** Time a screen reader gets for one announcement before the next replaces it. */
 export const ANNOUNCE_GAP_MS = 1500;
 
-export function Announcer({ items, generation }: { items: ThreadItem[]; generation: number }) {
+export function Announcer({ items }: { items: ThreadItem[] }) {
   const { scenario, locale, t } = useSimulator();
+  const last = useSimulatorState((s) => s.last);
   const [text, setText] = useState('');
   const queue = useRef<string[]>([]);
-  const announced = useRef(items.length);
-  const seenGeneration = useRef(generation);
+  const announced = useRef(Infinity);
+  const seenMove = useRef(last);
   useEffect(() => {
-    // A replaced run (restored, rewound, restarted) announces nothing of what was already there.
-    if (seenGeneration.current !== generation) {
-      seenGeneration.current = generation;
-      announced.current = items.length;
+    if (seenMove.current !== last) {
+      seenMove.current = last;
+      announced.current = last ? last.threadLengthBefore : Infinity;
       queue.current = [];
     }
     for (const item of items.slice(announced.current)) {
@@ -27,8 +28,8 @@ export function Announcer({ items, generation }: { items: ThreadItem[]; generati
         queue.current.push(t('sim.newComment', { name: scenario.personas[item.personaId]?.name ?? '', text: item.text[locale] }));
       }
     }
-    announced.current = items.length;
-  }, [items, generation, scenario, locale, t]);
+    if (last) announced.current = Math.max(announced.current, items.length);
+  }, [items, last, scenario, locale, t]);
   const lastAt = useRef(0);
   useEffect(() => {
     // Speak the next queued comment as soon as the previous one has had its time.

@@ -126,7 +126,7 @@ export default function Simulator({ scenario, extremes, locale, mode = 'practice
         <Notices />
         <StatusMeter />
         <Thread items={items.slice(0, reveal.visible)} typing={reveal.typing} />
-        <Announcer items={items.slice(0, reveal.visible)} generation={generation} />
+        <Announcer items={items.slice(0, reveal.visible)} />
         <FeedbackPanel ref={feedbackHeading} />
         {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onChoose={onChoose} />}
         {settled && <Debrief ref={endingHeading} />}

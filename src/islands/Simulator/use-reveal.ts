@@ -24,14 +24,14 @@ export interface Reveal {
 export function useReveal(items: ThreadItem[], restoredAt: number): Reveal {
   const [visible, setVisible] = useState(items.length);
   const restored = useRef(restoredAt);
-  // A restored or rewound run shows everything at once; only moves made now unfold.
   useEffect(() => {
+    // A restored or rewound run shows everything at once; only moves made now unfold. Checked in
+    // the same effect as the unfolding, so the two can never race within one commit.
     if (restored.current !== restoredAt) {
       restored.current = restoredAt;
       setVisible(items.length);
+      return undefined;
     }
-  }, [restoredAt, items.length]);
-  useEffect(() => {
     if (visible > items.length) return setVisible(items.length);
     if (visible === items.length) return undefined;
     const next = items[visible]!;
@@ -41,7 +41,7 @@ export function useReveal(items: ThreadItem[], restoredAt: number): Reveal {
     }
     const timer = setTimeout(() => setVisible((v) => v + 1), TYPING_MS);
     return () => clearTimeout(timer);
-  }, [items, visible]);
+  }, [items, visible, restoredAt]);
   const next = items[visible];
   return { visible, typing: next?.kind === 'post' ? next.personaId : undefined, pending: visible < items.length };
 }
