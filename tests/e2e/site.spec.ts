@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { simulatorPages } from './scenario-paths.ts';
-import { clickChoice, openSimulator, settle } from './simulator.ts';
+import { builtPages } from './built-pages.ts';
+import { clickChoice, openSimulator } from './simulator.ts';
 
 test('the German home page says what Candystorm is and leads to the modules', async ({ page }) => {
   await page.goto('/');
@@ -15,12 +16,12 @@ test('the German home page says what Candystorm is and leads to the modules', as
 
 test('the language switch leads to the same page in the other language', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation').getByRole('link').click();
+  await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const { url: enUrl } = simulatorPages().find((p) => p.locale === 'en')!;
   await page.goto(enUrl);
-  await page.getByRole('navigation').getByRole('link').click();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('.sim, astro-island').first()).toBeAttached();
 });
@@ -41,16 +42,14 @@ test('new comments are announced in a polite live region after a move', async ({
   await expect(announcer).not.toBeEmpty();
 });
 
-for (const path of ['/', '/en/', ...new Set(simulatorPages().map((p) => p.url))]) {
-  test(`axe finds no WCAG 2.2 AA violations on ${path}, also after a move`, async ({ page }) => {
-    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+// Every built page, each page type in both languages: home, overview, glossary, lessons, trainer notes.
+for (const path of builtPages()) {
+  test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    expect((await axe()).violations).toEqual([]);
-    if (path.includes('/module/')) {
-      const sim = await openSimulator(page, path);
-      await clickChoice(sim, (await sim.locator('button[data-choice]').first().getAttribute('data-choice'))!);
-      await settle(page);
-      expect((await axe()).violations).toEqual([]);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations).toEqual([]);
+    if (path.includes('/module/') && !path.endsWith('/trainer/') && !/\/module\/$/.test(path)) {
+      await expect(page.locator('.sim').first()).toBeAttached();
     }
   });
 }
