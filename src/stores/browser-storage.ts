@@ -14,19 +14,22 @@ export function localStorageOrUndefined(): Storage | undefined {
   }
 }
 
+/** Removes a stored entry; never throws. */
+export function removeStored(name: string): void {
+  try {
+    localStorageOrUndefined()?.removeItem(name);
+  } catch {
+    // Nothing more to do: the entry is ignored either way.
+  }
+}
+
 /**
  * A zustand PersistStorage over localStorage that survives anything stored under its key: entries
  * that are not JSON of the form `{ state, version }` are removed and reported through `onDiscard`.
  * The store's own `merge`/`migrate` then check the shape of `state`.
  */
 export function safeJsonStorage<T>(onDiscard: () => void): PersistStorage<T> {
-  const remove = (name: string) => {
-    try {
-      localStorageOrUndefined()?.removeItem(name);
-    } catch {
-      // Nothing more to do: the entry is ignored either way.
-    }
-  };
+  const remove = removeStored;
   return {
     getItem(name) {
       let raw: string | null | undefined;

@@ -6,8 +6,9 @@
  * anything under the key. Unreadable data is thrown away and `notice` says so, so the page never
  * breaks and the UI can tell the learner that their settings were reset.
  */
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { removeStored, safeJsonStorage } from './browser-storage.ts';
 
 /** The localStorage key; the prefix keeps it apart from other sites' apps on localhost. */
 export const PREFS_KEY = 'candystorm:prefs';
@@ -70,76 +71,6 @@ export function migratePrefs(state: unknown, _version: number): PrefsData | unde
 }
 
 /**
- * localStorage, or undefined where there is none (server rendering, node) or where touching it
- * throws (Safari and Firefox with storage blocked throw SecurityError on mere access).
- */
-function localStorageOrUndefined(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A persist storage that never throws: JSON that does not parse, an envelope of the wrong shape, or
- * current-version data of the wrong shape is removed and reported through `onDiscard`. Data of
- * another version passes through to `migrate`, which decides. Writes that fail (quota, blocked
- * storage) are ignored: the preference still holds for this page, it just is not remembered.
- */
-function createSafeStorage(onDiscard: () => void): PersistStorage<PrefsData> {
-  const remove = (name: string) => {
-    try {
-      localStorageOrUndefined()?.removeItem(name);
-    } catch {
-      // Nothing more to do: the data stays unread either way.
-    }
-  };
-  return {
-    getItem(name) {
-      let raw: string | null;
-      let parsed: unknown;
-      try {
-        raw = localStorageOrUndefined()?.getItem(name) ?? null;
-        if (raw === null) return null;
-        parsed = JSON.parse(raw);
-      } catch {
-        remove(name);
-        onDiscard();
-        return null;
-      }
-      const envelope = isRecord(parsed) ? parsed : undefined;
-      const version = envelope?.['version'];
-      const versionOk = version === undefined || (typeof version === 'number' && Number.isInteger(version));
-      if (!envelope || !versionOk || !('state' in envelope)) {
-        remove(name);
-        onDiscard();
-        return null;
-      }
-      if (version !== undefined && version !== PREFS_VERSION) {
-        // The persist middleware calls `migrate` for this; the state is still unchecked there.
-        return { state: envelope['state'] as PrefsData, version };
-      }
-      const state = readPrefs(envelope['state']);
-      if (!state) {
-        remove(name);
-        onDiscard();
-        return null;
-      }
-      return { state, version: PREFS_VERSION };
-    },
-    setItem(name, value: StorageValue<PrefsData>) {
-      try {
-        localStorageOrUndefined()?.setItem(name, JSON.stringify(value));
-      } catch {
-        // Quota exceeded or storage blocked: see above.
-      }
-    },
-    removeItem: remove,
-  };
-}
-
-/**
  * A new preferences store, hydrated at once (synchronously) from localStorage. The page uses the
  * `prefsStore` singleton; tests make their own.
  */
@@ -159,7 +90,7 @@ export function createPrefsStore() {
       {
         name: PREFS_KEY,
         version: PREFS_VERSION,
-        storage: createSafeStorage(() => (discarded = true)),
+        storage: safeJsonStorage<PrefsData>(() => (discarded = true)),
         // Only data is stored: not the notice, not the functions.
         partialize: ({ muted, volume }): PrefsData => ({ muted, volume }),
         migrate: (state, version) => {
@@ -171,9 +102,15 @@ export function createPrefsStore() {
         },
         // Runs after every read, also when the read found nothing or discarded it.
         merge: (stored, current) => {
+          const prefs = stored === undefined ? undefined : readPrefs(stored);
+          if (stored !== undefined && !prefs) {
+            // Current version, wrong shape: forget it, so the learner is told only once.
+            removeStored(PREFS_KEY);
+            discarded = true;
+          }
           const notice = discarded ? 'prefs-reset' : current.notice;
           discarded = false;
-          return { ...current, ...readPrefs(stored), notice };
+          return { ...current, ...prefs, notice };
         },
       },
     ),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryStorage } from './memory-storage.ts';
 import { replay, startRun, type Run } from '../../src/engine/index.ts';
 import type { FinishedRun } from '../../src/stores/progress.ts';
 import { createSimulatorStore, MAX_FINISHED, PROGRESS_VERSION, progressKey } from '../../src/stores/simulator-store.ts';
@@ -7,30 +8,6 @@ import { loadScenario } from './load-fixture.ts';
 const { scenario } = loadScenario('valid-minimal.yaml');
 const KEY = progressKey(scenario.id);
 
-/** Node has no localStorage: an in-memory stand-in that also notes which keys were removed. */
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  readonly removed: string[] = [];
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string) {
-    this.removed.push(key);
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 let storage: MemoryStorage;
 let previous: PropertyDescriptor | undefined;
