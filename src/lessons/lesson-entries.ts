@@ -39,3 +39,10 @@ export async function lessonAlternates(page: LessonPage): Promise<Record<Locale,
   }
   return out;
 }
+
+/** Lessons of a locale that have trainer notes in that locale: the pages under …/trainer/. */
+export async function lessonsWithNotes(locale: Locale): Promise<LessonPage[]> {
+  const notes = await getCollection('trainerNotes');
+  const has = (p: LessonPage) => notes.some((n) => n.id.startsWith(`${p.locale}/`) && n.data.module === p.entry.data.module);
+  return (await lessonPages(locale)).filter(has);
+}
