@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
 
@@ -18,7 +21,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.ts`,
-    env: { PORT: String(port) },
+    // A fresh database for every test run, so runs never depend on each other's data.
+    env: { PORT: String(port), SQLITE_FILE: join(mkdtempSync(join(tmpdir(), 'candystorm-e2e-')), 'e2e.sqlite') },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

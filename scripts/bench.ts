@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { islandWeight, measurePages } from './bench/page-weight.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+const dist = join(root, 'dist', 'client');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!process.argv.includes('--no-build')) {

@@ -1,70 +1,32 @@
 /**
- * npm run serve: serves the built site (dist/) on PORT (default 4321) with plain Node, no extra
- * dependency. Static only for now; the trainer platform will bring a real server.
+ * npm run serve (and npm start after the build): the Candystorm server on PORT (default 4321) and
+ * HOST (default 127.0.0.1). Opens the database first (SQLite under ./data/ by default, PostgreSQL
+ * when DATABASE_URL is set) and runs its migrations, then listens.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase } from '../src/server/db/client.ts';
+import { useDatabase } from '../src/server/db/instance.ts';
+import { createCandystormServer } from '../src/server/http/create-server.ts';
 
-const root = resolve(import.meta.dirname, '..', 'dist');
+const dist = resolve(import.meta.dirname, '..', 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? '127.0.0.1';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
+const opening = openDatabase();
+useDatabase(opening);
+const { kind } = await opening;
+// Astro must not start its own server: ours wraps its handler.
+process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+const { handler } = (await import(pathToFileURL(resolve(dist, 'server', 'entry.mjs')).href)) as {
+  handler: Parameters<typeof createCandystormServer>[0]['astro'];
 };
-
-/** The file for a URL path, or undefined; never leaves dist/. */
-function fileFor(urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const candidate = normalize(join(root, decoded));
-  if (!candidate.startsWith(root)) return undefined;
-  for (const file of [candidate, join(candidate, 'index.html'), `${candidate}.html`]) {
-    try {
-      if (statSync(file).isFile()) return file;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return undefined;
-}
-
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
-    return;
-  }
-  const file = fileFor(path);
-  const status = file ? 200 : 404;
-  const served = file ?? join(root, '404.html');
-  res.writeHead(status, {
-    'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  if (req.method === 'HEAD') return void res.end();
-  createReadStream(served)
-    .on('error', () => res.end())
-    .pipe(res);
+const server = createCandystormServer({ dist, astro: handler });
+server.listen(port, host, () => {
+  const shown = host === '0.0.0.0' ? 'localhost' : host;
+  console.log(`Candystorm is being served at http://${shown}:${port}/ (database: ${kind})`);
+  console.log('First start? Create a trainer with: npm run trainer -- add you@example.org');
 });
-
-server.listen(port, host, () => console.log(`Candystorm is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -21,3 +21,6 @@ export function translator(locale: Locale): Translate {
 }
 
 export type { UiKey };
+
+/** Keys built from engine codes, e.g. `storm.3` or `outcome.candystorm`. */
+export type UiKeyOf<P extends string> = Extract<UiKey, `${P}.${string}`>;

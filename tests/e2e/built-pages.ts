@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function builtPages(): string[] {
-  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  const dist = join(import.meta.dirname, '..', '..', 'dist', 'client');
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `/${f.replace(/index\.html$/, '')}`)

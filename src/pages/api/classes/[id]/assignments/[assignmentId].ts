@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { database } from '../../../../../server/db/instance.ts';
+import { handle, HttpError } from '../../../../../server/http/api.ts';
+import { requireTrainer } from '../../../../../server/http/request-auth.ts';
+import { deleteAssignment } from '../../../../../server/repos/assignments.ts';
+import { requireClass } from '../../../../../server/services/classes.ts';
+
+export const prerender = false;
+
+export const DELETE: APIRoute = ({ request, cookies, params }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    const trainer = await requireTrainer(db, request, cookies);
+    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    if (!(await deleteAssignment(db, cls.id, params['assignmentId'] ?? ''))) throw new HttpError(404, 'There is no such assignment.');
+    return new Response(null, { status: 204 });
+  });
+
+/** HTML forms cannot send DELETE. */
+export const POST = DELETE;

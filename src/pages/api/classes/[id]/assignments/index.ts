@@ -1,0 +1,31 @@
+import type { APIRoute } from 'astro';
+import { z } from 'zod';
+import { database } from '../../../../../server/db/instance.ts';
+import { handle, HttpError, json, readBody } from '../../../../../server/http/api.ts';
+import { requireTrainer } from '../../../../../server/http/request-auth.ts';
+import { upsertAssignment } from '../../../../../server/repos/assignments.ts';
+import { siteScenarios } from '../../../../../server/services/astro-scenarios.ts';
+import { requireClass } from '../../../../../server/services/classes.ts';
+
+export const prerender = false;
+
+const body = z.strictObject({
+  module: z.coerce.number().int().min(1).max(10),
+  mode: z.enum(['practice', 'test']).default('practice'),
+  dueDate: z
+    .union([z.literal(''), z.iso.date()])
+    .optional()
+    .transform((v) => v || null),
+});
+
+/** Assigns a module (again: changes its mode and due date). */
+export const POST: APIRoute = ({ request, cookies, params }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    const trainer = await requireTrainer(db, request, cookies);
+    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    const input = await readBody(request, body);
+    if ((await siteScenarios.ofModule(input.module)).length === 0) throw new HttpError(400, `Module ${input.module} has no scenario yet.`);
+    await upsertAssignment(db, cls.id, input);
+    return json({ ok: true }, 201);
+  });

@@ -1,0 +1,57 @@
+import type { APIRoute } from 'astro';
+import { z } from 'zod';
+import { database } from '../../../../server/db/instance.ts';
+import { handle, HttpError, json, readBody } from '../../../../server/http/api.ts';
+import { requireTrainer } from '../../../../server/http/request-auth.ts';
+import { deleteClass, updateClass } from '../../../../server/repos/classes.ts';
+import { siteScenarios } from '../../../../server/services/astro-scenarios.ts';
+import { requireClass } from '../../../../server/services/classes.ts';
+import { classDashboard } from '../../../../server/services/dashboard.ts';
+
+export const prerender = false;
+
+/** The class with its dashboard: learners, assignments, averages, decisions. */
+export const GET: APIRoute = ({ request, cookies, params }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    const trainer = await requireTrainer(db, request, cookies);
+    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    return json(await classDashboard(db, siteScenarios, cls));
+  });
+
+const changes = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional(),
+  archived: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional(),
+});
+
+export const PATCH: APIRoute = ({ request, cookies, params }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    const trainer = await requireTrainer(db, request, cookies);
+    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    const { name, archived } = await readBody(request, changes);
+    if (name === undefined && archived === undefined) throw new HttpError(400, 'Nothing to change: send a name or archived.');
+    await updateClass(db, trainer.id, cls.id, {
+      ...(name !== undefined ? { name } : {}),
+      ...(archived !== undefined ? { archived_at: archived ? new Date().toISOString() : null } : {}),
+    });
+    return json({ ok: true });
+  });
+
+/** Deletes the class and, through the database's cascades, its assignments, learners and runs. */
+export const DELETE: APIRoute = ({ request, cookies, params }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    const trainer = await requireTrainer(db, request, cookies);
+    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    await deleteClass(db, trainer.id, cls.id);
+    return new Response(null, { status: 204 });
+  });
+
+/** HTML forms cannot send PATCH or DELETE: they POST with `_action`. */
+export const POST: APIRoute = async (context) => {
+  const action = new URLSearchParams(await context.request.clone().text()).get('_action');
+  if (action === 'delete') return DELETE(context);
+  if (action === 'archive' || action === 'unarchive' || action === 'rename') return PATCH(context);
+  return json({ error: 'Unknown action.' }, 400);
+};

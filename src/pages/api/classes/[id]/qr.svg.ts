@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { database } from '../../../../server/db/instance.ts';
+import { handle } from '../../../../server/http/api.ts';
+import { requireTrainer } from '../../../../server/http/request-auth.ts';
+import { joinUrl, requireClass } from '../../../../server/services/classes.ts';
+import { qrSvg } from '../../../../server/services/qr.ts';
+
+export const prerender = false;
+
+/** The join link as an SVG QR code, for the projector. */
+export const GET: APIRoute = ({ request, cookies, params, url }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    const trainer = await requireTrainer(db, request, cookies);
+    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    return new Response(await qrSvg(joinUrl(url.origin, cls.join_code)), {
+      headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'private, no-store' },
+    });
+  });

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { z } from 'zod';
+import { database } from '../../server/db/instance.ts';
+import { handle, json, readBody } from '../../server/http/api.ts';
+import { joinClass } from '../../server/services/join.ts';
+
+export const prerender = false;
+
+const body = z.strictObject({
+  code: z.string().trim().min(4).max(20),
+  // A name the learner picks; letters, digits, spaces and a few marks, so it stays a name.
+  pseudonym: z
+    .string()
+    .trim()
+    .min(2, { error: 'The name needs at least 2 characters.' })
+    .max(30, { error: 'The name may have at most 30 characters.' })
+    .regex(/^[\p{L}\p{N} _.'-]+$/u, { error: 'Use letters, digits, spaces, . _ \' or - only.' }),
+});
+
+export const POST: APIRoute = ({ request, clientAddress }) =>
+  handle(request, async () => {
+    const { code, pseudonym } = await readBody(request, body);
+    const { db } = await database();
+    return json(await joinClass(db, code, pseudonym, clientAddress), 201);
+  });

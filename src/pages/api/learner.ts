@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { database } from '../../server/db/instance.ts';
+import { handle, json } from '../../server/http/api.ts';
+import { requireLearner } from '../../server/http/request-auth.ts';
+import { deleteLearnerById } from '../../server/repos/learners.ts';
+import { learnerOverview } from '../../server/services/join.ts';
+
+export const prerender = false;
+
+/** The learner's class and assignments (Authorization: Bearer <device token>). */
+export const GET: APIRoute = ({ request }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    return json(await learnerOverview(db, await requireLearner(db, request)));
+  });
+
+/** A learner deletes everything stored about them: their pseudonym and all their runs. */
+export const DELETE: APIRoute = ({ request }) =>
+  handle(request, async () => {
+    const { db } = await database();
+    const learner = await requireLearner(db, request);
+    await deleteLearnerById(db, learner.id);
+    return new Response(null, { status: 204 });
+  });

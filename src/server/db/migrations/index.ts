@@ -1,0 +1,14 @@
+/**
+ * Every migration, in order. Kept in code (not read from a folder at run time) so the built server
+ * carries them; the same migrations run on SQLite and PostgreSQL.
+ */
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as initial from './0001-initial.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

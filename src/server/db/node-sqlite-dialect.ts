@@ -1,0 +1,54 @@
+/**
+ * Kysely's SQLite dialect over Node's built-in `node:sqlite`, so the embedded database needs no
+ * native addon (a compiled addon would be built against the wrong Node headers on these machines).
+ * Kysely expects better-sqlite3's statement API; this adapter provides it and caches statements.
+ */
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+
+type Value = null | number | bigint | string | NodeJS.ArrayBufferView;
+
+/** node:sqlite binds no booleans or Dates: store them as 0/1 and ISO text, as PostgreSQL gets them. */
+function bindable(value: unknown): Value {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined) return null;
+  return value as Value;
+}
+
+const CACHE_LIMIT = 200;
+
+class NodeSqliteDatabase implements SqliteDatabase {
+  readonly #db: DatabaseSync;
+  readonly #cache = new Map<string, { stmt: StatementSync; reader: boolean }>();
+
+  constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  prepare(sql: string): SqliteStatement {
+    let entry = this.#cache.get(sql);
+    if (!entry) {
+      const stmt = this.#db.prepare(sql);
+      entry = { stmt, reader: stmt.columns().length > 0 };
+      if (this.#cache.size >= CACHE_LIMIT) this.#cache.delete(this.#cache.keys().next().value!);
+      this.#cache.set(sql, entry);
+    }
+    const { stmt, reader } = entry;
+    const args = (p: ReadonlyArray<unknown>) => p.map(bindable);
+    return {
+      reader,
+      all: (p) => stmt.all(...args(p)),
+      run: (p) => stmt.run(...args(p)),
+      iterate: (p) => stmt.iterate(...args(p)),
+    };
+  }
+}
+
+export function nodeSqliteDialect(db: DatabaseSync): SqliteDialect {
+  return new SqliteDialect({ database: new NodeSqliteDatabase(db) });
+}

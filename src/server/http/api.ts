@@ -1,0 +1,118 @@
+/**
+ * Small helpers for API routes: JSON responses, errors a person can act on, and reading a JSON body
+ * with a size limit and a zod schema. Routes stay thin: parse, call a service, answer.
+ */
+import type { z } from 'zod';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+/** `{ "error": message }` with a 4xx/5xx status; `details` lists what exactly was wrong. */
+export function problem(status: number, error: string, details?: unknown): Response {
+  return json(details === undefined ? { error } : { error, details }, status);
+}
+
+export class HttpError extends Error {
+  readonly status: number;
+  readonly details: unknown;
+  constructor(status: number, message: string, details?: unknown) {
+    super(message);
+    this.status = status;
+    this.details = details;
+  }
+}
+
+/** True when the request came from an HTML form (and wants a redirect, not JSON, in reply). */
+export function isForm(request: Request): boolean {
+  return (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded');
+}
+
+/**
+ * Reads and validates a body sent as JSON or from an HTML form; throws HttpError 413/415/400 with a
+ * message for anything else. Form fields arrive as strings: schemas coerce where they need numbers.
+ */
+export async function readBody<S extends z.ZodType>(request: Request, schema: S, limit = MAX_BODY_BYTES): Promise<z.output<S>> {
+  const type = request.headers.get('content-type') ?? '';
+  const form = isForm(request);
+  if (!form && !type.includes('application/json')) throw new HttpError(415, 'Send the body as JSON (content-type: application/json).');
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) throw new HttpError(413, `The body is larger than ${limit} bytes.`);
+  const text = await readLimited(request, limit);
+  let value: unknown;
+  try {
+    value = form ? Object.fromEntries(new URLSearchParams(text)) : JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'The body is not valid JSON.');
+  }
+  // Form-only fields: where to go next and which action a POST stands for.
+  if (form && typeof value === 'object' && value) for (const key of ['redirect', '_action']) delete (value as Record<string, unknown>)[key];
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    throw new HttpError(400, `Invalid request: ${details.map((d) => `${d.path || 'body'}: ${d.message}`).join('; ')}`, details);
+  }
+  return parsed.data;
+}
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new HttpError(413, `The body is larger than ${limit} bytes.`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** Where a form asked to go next: a path on this site only, never another host. */
+async function formRedirect(request: Request): Promise<string | undefined> {
+  if (!isForm(request)) return undefined;
+  try {
+    const target = new URLSearchParams(await request.clone().text()).get('redirect') ?? '';
+    return /^\/(?!\/)[\w\-./?=&%]*$/.test(target) ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function redirect(to: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 303, headers: { location: to, ...headers } });
+}
+
+/**
+ * Runs a route body and turns HttpErrors (and any surprise) into JSON answers, never a crash page.
+ * For HTML forms the answer is a redirect to the form's `redirect` field, with `?error=` on failure.
+ */
+export async function handle(request: Request, run: () => Promise<Response>): Promise<Response> {
+  const back = await formRedirect(request);
+  try {
+    const response = await run();
+    if (back && response.ok) {
+      const headers: Record<string, string> = {};
+      const cookie = response.headers.get('set-cookie');
+      if (cookie) headers['set-cookie'] = cookie;
+      return redirect(back, headers);
+    }
+    return response;
+  } catch (error) {
+    const status = error instanceof HttpError ? error.status : 500;
+    const message = error instanceof HttpError ? error.message : 'Something went wrong on the server. Please try again.';
+    if (!(error instanceof HttpError)) console.error(error);
+    if (back) return redirect(`${back.split('?')[0]}?error=${encodeURIComponent(message)}`);
+    return problem(status, message, error instanceof HttpError ? error.details : undefined);
+  }
+}

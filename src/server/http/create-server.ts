@@ -1,0 +1,40 @@
+/**
+ * The Candystorm server: one Node HTTP server in front of the built Astro site. Every response gets
+ * the security headers and, for text, compression; prerendered files are served straight from
+ * dist/client; everything else (trainer pages, the API) goes to Astro's on-demand handler.
+ */
+import compression from 'compression';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { SECURITY_HEADERS } from './security-headers.ts';
+import { sendFile, staticFileFor } from './static-files.ts';
+
+type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => Promise<void> | void;
+
+export interface ServerOptions {
+  /** The build output folder (holds client/ and server/). */
+  dist: string;
+  /** Astro's handler from dist/server/entry.mjs. */
+  astro: AstroHandler;
+}
+
+export function createCandystormServer({ dist, astro }: ServerOptions): Server {
+  const client = join(dist, 'client');
+  const compress = compression({ threshold: 512 });
+  return createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    compress(req as never, res as never, () => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const file = req.method === 'GET' || req.method === 'HEAD' ? staticFileFor(client, path) : undefined;
+      if (file) return sendFile(req, res, file);
+      const notFound = () => {
+        const page = staticFileFor(client, '/404.html');
+        if (page) return sendFile(req, res, page, 404);
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      };
+      Promise.resolve(astro(req, res, notFound)).catch(() => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"Internal error"}');
+      });
+    });
+  });
+}

@@ -1,0 +1,36 @@
+/** Pseudonymous learners: a name they chose and the hash of their device token; nothing else. */
+import { randomUUID } from 'node:crypto';
+import { now, type Db } from './types.ts';
+
+export async function insertLearner(db: Db, classId: string, pseudonym: string, tokenHash: string) {
+  const row = { id: randomUUID(), class_id: classId, pseudonym, token_hash: tokenHash, created_at: now() };
+  await db.insertInto('learners').values(row).execute();
+  return row;
+}
+
+export function findLearnerByTokenHash(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('learners')
+    .innerJoin('classes', 'classes.id', 'learners.class_id')
+    .select(['learners.id', 'learners.class_id', 'learners.pseudonym', 'classes.name as class_name', 'classes.archived_at'])
+    .where('learners.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export function listLearners(db: Db, classId: string) {
+  return db.selectFrom('learners').select(['id', 'pseudonym', 'created_at']).where('class_id', '=', classId).orderBy('pseudonym').execute();
+}
+
+export async function pseudonymTaken(db: Db, classId: string, pseudonym: string): Promise<boolean> {
+  const row = await db.selectFrom('learners').select('id').where('class_id', '=', classId).where('pseudonym', '=', pseudonym).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteLearner(db: Db, classId: string, learnerId: string): Promise<boolean> {
+  const result = await db.deleteFrom('learners').where('id', '=', learnerId).where('class_id', '=', classId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function deleteLearnerById(db: Db, learnerId: string): Promise<void> {
+  await db.deleteFrom('learners').where('id', '=', learnerId).execute();
+}
