@@ -1,6 +1,6 @@
 /**
  * npm test: everything that proves Candystorm works, in order, on a fresh machine:
- * content check, type check, unit tests, build, browser tests in a real Chromium.
+ * content check, type check, build, unit/component/API tests (SQLite and PostgreSQL), browser tests.
  * Ends with one line `N passed, N failed` summed over all suites; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -46,17 +46,22 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 check('content check', process.execPath, ['scripts/check-content.ts']);
 check('type check', bin('astro'), ['check']);
 
+const built = check('build', bin('astro'), ['build']);
+
+// Unit, component and API tests; the API tests run the built server on SQLite and on a throwaway
+// PostgreSQL that vitest's global setup starts (installing it where it is missing, see
+// scripts/ensure-postgres.ts).
 const vitestJson = join(reports, 'vitest.json');
-const unitOk = step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const unitOk = step('unit, component and API tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson);
 tallies.push({
-  suite: 'unit tests',
+  suite: 'unit+API tests',
   passed: unit?.numPassedTests ?? 0,
   failed: unit ? unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1) : 1,
   skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0),
 });
 
-if (check('build', bin('astro'), ['build'])) {
+if (built) {
   let chromiumPath: string | undefined;
   try {
     chromiumPath = ensureChromium();
@@ -78,7 +83,7 @@ if (check('build', bin('astro'), ['build'])) {
 }
 
 console.log('\n=== Summary');
-for (const t of tallies) console.log(`${t.suite.padEnd(14)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+for (const t of tallies) console.log(`${t.suite.padEnd(16)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
 const sum = (k: 'passed' | 'failed' | 'skipped') => tallies.reduce((n, t) => n + t[k], 0);
 const skipped = sum('skipped');
 console.log(`${sum('passed')} passed, ${sum('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
