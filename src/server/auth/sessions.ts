@@ -4,8 +4,8 @@
  */
 import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './password.ts';
 import { hashToken, newToken } from './tokens.ts';
-import { clearAttempts, countAttemptsSince, recordAttempt } from '../repos/login-attempts.ts';
-import { deleteOtherSessions, deleteSession, findSessionTrainer, insertSession } from '../repos/sessions.ts';
+import { clearAttempts, countAttemptsSince, deleteAttemptsBefore, recordAttempt } from '../repos/login-attempts.ts';
+import { deleteExpiredSessions, deleteOtherSessions, deleteSession, findSessionTrainer, insertSession } from '../repos/sessions.ts';
 import { findTrainerByEmail, findTrainerById, insertTrainer, updatePasswordHash, type Trainer } from '../repos/trainers.ts';
 import type { Db } from '../repos/types.ts';
 
@@ -36,6 +36,9 @@ export async function createSession(db: Db, trainerId: string): Promise<{ token:
 /** Checks e-mail and password; `clientKey` (the client's address) is limited as well as the e-mail. */
 export async function signIn(db: Db, email: string, password: string, clientKey: string): Promise<SignInResult> {
   const keys = [`email:${email.toLowerCase()}`, `client:${clientKey}`];
+  // Attempts and sessions are kept only as long as they matter (see docs/privacy.md).
+  await deleteAttemptsBefore(db, windowStart());
+  await deleteExpiredSessions(db);
   if (await isRateLimited(db, keys)) return { ok: false, reason: 'rate-limited' };
   const trainer = await findTrainerByEmail(db, email);
   // Verify against a dummy hash when the account does not exist, so timing does not tell.
