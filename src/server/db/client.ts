@@ -33,7 +33,11 @@ function openSqlite(file: string): Kysely<Database> {
 }
 
 function openPostgres(url: string): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover, a proxy's timeout) must not crash
+  // the process: pg discards it and opens a new one for the next query.
+  pool.on('error', (error) => console.error('[db] idle PostgreSQL connection lost:', error.message));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** Runs every migration not yet applied; fails loudly naming the one that broke. */
@@ -43,10 +47,20 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
   if (error) throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
 }
 
+/**
+ * Opens the database the options (or else the environment) name: an explicit `sqliteFile` wins over
+ * DATABASE_URL; a DATABASE_URL that is not postgres:// is an error, not a silent fallback.
+ */
 export async function openDatabase(options: { url?: string | undefined; sqliteFile?: string | undefined } = {}): Promise<OpenDatabase> {
-  const url = options.url ?? process.env['DATABASE_URL'];
-  const kind: DatabaseKind = url && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
-  const db = kind === 'postgres' ? openPostgres(url!) : openSqlite(options.sqliteFile ?? process.env['SQLITE_FILE'] ?? DEFAULT_SQLITE_FILE);
-  await migrate(db);
+  const url = options.sqliteFile ? undefined : (options.url ?? process.env['DATABASE_URL']) || undefined;
+  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:…").`);
+  const kind: DatabaseKind = url ? 'postgres' : 'sqlite';
+  const db = url ? openPostgres(url) : openSqlite(options.sqliteFile ?? process.env['SQLITE_FILE'] ?? DEFAULT_SQLITE_FILE);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return { db, kind, close: () => db.destroy() };
 }

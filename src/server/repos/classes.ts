@@ -22,7 +22,7 @@ export function listClasses(db: Db, trainerId: string) {
     .selectFrom('classes')
     .leftJoin('learners', 'learners.class_id', 'classes.id')
     .select(['classes.id', 'classes.name', 'classes.join_code', 'classes.archived_at', 'classes.created_at'])
-    .select((eb) => eb.fn.count<number>('learners.id').as('learner_count'))
+    .select((eb) => eb.fn.count<number | string>('learners.id').as('learner_count')) // pg: a string
     .where('classes.trainer_id', '=', trainerId)
     .groupBy(['classes.id', 'classes.name', 'classes.join_code', 'classes.archived_at', 'classes.created_at'])
     .orderBy('classes.created_at', 'desc')

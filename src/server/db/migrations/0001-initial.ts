@@ -4,14 +4,14 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('trainers')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema
     .createTable('sessions')
-    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('token_hash', 'text', (c) => c.primaryKey().notNull())
     .addColumn('trainer_id', 'text', (c) => c.notNull().references('trainers.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
@@ -24,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('login_attempts_key').on('login_attempts').columns(['key', 'attempted_at']).execute();
   await db.schema
     .createTable('classes')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('trainer_id', 'text', (c) => c.notNull().references('trainers.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('join_code', 'text', (c) => c.notNull().unique())
@@ -34,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('classes_trainer').on('classes').column('trainer_id').execute();
   await db.schema
     .createTable('assignments')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('class_id', 'text', (c) => c.notNull().references('classes.id').onDelete('cascade'))
     .addColumn('module', 'integer', (c) => c.notNull())
     .addColumn('mode', 'text', (c) => c.notNull())
@@ -44,7 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('learners')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('class_id', 'text', (c) => c.notNull().references('classes.id').onDelete('cascade'))
     .addColumn('pseudonym', 'text', (c) => c.notNull())
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
@@ -53,7 +53,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('runs')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('learner_id', 'text', (c) => c.notNull().references('learners.id').onDelete('cascade'))
     .addColumn('scenario_id', 'text', (c) => c.notNull())
     .addColumn('scenario_version', 'integer', (c) => c.notNull())
