@@ -83,7 +83,7 @@ async function formRedirect(request: Request): Promise<string | undefined> {
   if (!isForm(request)) return undefined;
   try {
     const target = new URLSearchParams(await request.clone().text()).get('redirect') ?? '';
-    return /^\/(?!\/)[\w\-./?=&%]*$/.test(target) ? target : undefined;
+    return /^\/(?!\/)[\w\-./?=&%{}]*$/.test(target) ? target : undefined;
   } catch {
     return undefined;
   }
@@ -105,7 +105,13 @@ export async function handle(request: Request, run: () => Promise<Response>): Pr
       const headers: Record<string, string> = {};
       const cookie = response.headers.get('set-cookie');
       if (cookie) headers['set-cookie'] = cookie;
-      return redirect(back, headers);
+      // `{id}` in the redirect becomes the id of what was just created (e.g. a new class).
+      let to = back;
+      if (to.includes('{id}')) {
+        const created = (await response.clone().json().catch(() => ({}))) as { class?: { id?: string } };
+        to = to.replace('{id}', encodeURIComponent(created.class?.id ?? ''));
+      }
+      return redirect(to, headers);
     }
     return response;
   } catch (error) {

@@ -14,7 +14,7 @@ export async function requireTrainer(db: Db, request: Request, cookies: AstroCoo
   // browsers; checking Origin covers the rest).
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const origin = request.headers.get('origin');
-    if (origin && new URL(origin).host !== new URL(request.url).host) throw new HttpError(403, 'Requests must come from this site.');
+    if (origin && origin !== new URL(request.url).origin) throw new HttpError(403, 'Requests must come from this site.');
   }
   const trainer = await sessionTrainer(db, cookies.get(SESSION_COOKIE)?.value);
   if (!trainer) throw new HttpError(401, 'Please sign in.');

@@ -1,4 +1,6 @@
 /** Creating classes with a unique join code, and finding a trainer's class or answering 404. */
+import type { Locale } from '../../engine/index.ts';
+import { localePath } from '../../i18n/routes.ts';
 import { HttpError } from '../http/api.ts';
 import { findClass, insertClass, type ClassRow } from '../repos/classes.ts';
 import type { Db } from '../repos/types.ts';
@@ -22,7 +24,7 @@ export async function requireClass(db: Db, trainerId: string, classId: string): 
   return cls;
 }
 
-/** The address learners open to join; the QR code encodes it. */
-export function joinUrl(origin: string, joinCode: string): string {
-  return `${origin}/beitreten/?code=${encodeURIComponent(joinCode)}`;
+/** The address learners open to join, in the trainer's language; the QR code encodes it. */
+export function joinUrl(origin: string, joinCode: string, locale: Locale = 'de'): string {
+  return `${origin}${localePath(locale, locale === 'de' ? '/beitreten/' : '/join/')}?code=${encodeURIComponent(joinCode)}`;
 }

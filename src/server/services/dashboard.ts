@@ -14,6 +14,7 @@ import type { ScenarioSource } from './scenario-source.ts';
 export interface LearnerStatus {
   id: string;
   pseudonym: string;
+  /** `done`: every scenario of the module played to an ending; `best`: the best overall score. */
   assignments: { module: number; done: boolean; best: number | null; runs: number }[];
 }
 
@@ -71,7 +72,9 @@ export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassR
     if ((bestPerLearnerScenario.get(key)?.overall ?? -1) < r.overall) bestPerLearnerScenario.set(key, r);
   }
   const averages = Object.fromEntries(DIMENSIONS.map((d) => [d, null])) as Record<Dimension, number | null>;
-  const bests = [...bestPerLearnerScenario.values()];
+  // Only modules assigned now: a removed assignment no longer counts towards the class average.
+  const assigned = new Set(assignments.map((a) => a.module));
+  const bests = [...bestPerLearnerScenario.values()].filter((r) => assigned.has(r.module));
   if (bests.length) {
     for (const d of DIMENSIONS) {
       averages[d] = Math.round(bests.reduce((sum, r) => sum + ((JSON.parse(r.scores) as Record<string, number>)[d] ?? 0), 0) / bests.length);
@@ -101,7 +104,10 @@ export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassR
       pseudonym: l.pseudonym,
       assignments: assignments.map((a) => {
         const mine = runsOf(l.id, a.module);
-        return { module: a.module, done: mine.length > 0, best: mine.length ? Math.max(...mine.map((r) => r.overall)) : null, runs: mine.length };
+        // Done when every scenario of the module has been played to an ending at least once.
+        const played = new Set(mine.map((r) => r.scenario_id));
+        const done = (scenariosByModule.get(a.module) ?? []).every((s) => played.has(s.id)) && mine.length > 0;
+        return { module: a.module, done, best: mine.length ? Math.max(...mine.map((r) => r.overall)) : null, runs: mine.length };
       }),
     })),
     averages,

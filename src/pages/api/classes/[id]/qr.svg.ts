@@ -7,13 +7,14 @@ import { qrSvg } from '../../../../server/services/qr.ts';
 
 export const prerender = false;
 
-/** The join link as an SVG QR code, for the projector. */
+/** The join link as an SVG QR code, for the projector; `?locale=en` links to the English join page. */
 export const GET: APIRoute = ({ request, cookies, params, url }) =>
   handle(request, async () => {
     const { db } = await database();
     const trainer = await requireTrainer(db, request, cookies);
     const cls = await requireClass(db, trainer.id, params['id'] ?? '');
-    return new Response(await qrSvg(joinUrl(url.origin, cls.join_code)), {
+    const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'de';
+    return new Response(await qrSvg(joinUrl(url.origin, cls.join_code, locale)), {
       headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'private, no-store' },
     });
   });
