@@ -171,6 +171,7 @@ export const de = {
   'learner.delete.confirmTitle': 'Wirklich alles löschen?',
   'learner.delete.explain':
     'Gelöscht werden dein Name in der Klasse und alle deine Ergebnisse auf dem Server, dazu dein Fortschritt, deine Einstellungen und deine Antworten auf diesem Gerät. Das lässt sich nicht rückgängig machen.',
+  'learner.delete.explainLocal': 'Du bist in keiner Klasse, auf dem Server ist nichts von dir gespeichert. Gelöscht werden dein Fortschritt, deine Einstellungen und deine Antworten auf diesem Gerät. Das lässt sich nicht rückgängig machen.',
   'learner.delete.confirm': 'Ja, endgültig löschen',
   'learner.delete.cancel': 'Abbrechen',
   'learner.delete.working': 'Wird gelöscht …',

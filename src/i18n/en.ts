@@ -173,6 +173,7 @@ export const en: Record<UiKey, string> = {
   'learner.delete.confirmTitle': 'Really delete everything?',
   'learner.delete.explain':
     'This deletes your name in the class and all your results on the server, and your progress, settings and answers on this device. It cannot be undone.',
+  'learner.delete.explainLocal': 'You are in no class, so the server holds nothing of yours. This deletes your progress, settings and answers on this device. It cannot be undone.',
   'learner.delete.confirm': 'Yes, delete for good',
   'learner.delete.cancel': 'Cancel',
   'learner.delete.working': 'Deleting …',

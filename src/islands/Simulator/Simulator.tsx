@@ -10,9 +10,12 @@ import { cueForOutcome } from '../../audio/cues.ts';
 import { play } from '../../audio/play.ts';
 import { choiceValue, scoreRun, threadOf, type Locale, type PathExtremes, type Scenario } from '../../engine/index.ts';
 import { translator } from '../../i18n/t.ts';
+import { enqueueFinishedRun } from '../../learner/submit-run.ts';
+import { useAssignedMode } from '../../learner/use-assigned-mode.ts';
 import { createSimulatorStore } from '../../stores/simulator-store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChoiceList } from './ChoiceList.tsx';
+import { ClassLink } from './ClassLink.tsx';
 import { SimulatorContext, type SimulatorContextValue, type SimulatorMode } from './context.ts';
 import { Debrief } from './Debrief.tsx';
 import { FeedbackPanel } from './FeedbackPanel.tsx';
@@ -33,9 +36,11 @@ export interface SimulatorProps {
   mode?: SimulatorMode;
 }
 
-export default function Simulator({ scenario, extremes, locale, mode = 'practice' }: SimulatorProps) {
+export default function Simulator({ scenario, extremes, locale, mode: pageMode = 'practice' }: SimulatorProps) {
+  // A class's assignment may set the mode; read once after mount, before the first move.
+  const mode = useAssignedMode(scenario, pageMode);
   const idPrefix = useId();
-  const [value] = useState<SimulatorContextValue>(() => ({
+  const [initial] = useState<SimulatorContextValue>(() => ({
     scenario,
     extremes,
     locale,
@@ -44,6 +49,7 @@ export default function Simulator({ scenario, extremes, locale, mode = 'practice
     store: createSimulatorStore(scenario),
     idPrefix,
   }));
+  const value = useMemo(() => ({ ...initial, mode }), [initial, mode]);
   const { store, t } = value;
   // Stored progress is read after the first render, so server HTML and hydration agree.
   useEffect(() => void store.persist.rehydrate(), [store]);
@@ -88,6 +94,7 @@ export default function Simulator({ scenario, extremes, locale, mode = 'practice
     recorded.current = key;
     play(cueForOutcome(node.outcome));
     store.getState().recordFinish(scoreRun(scenario, run, extremes).overall);
+    enqueueFinishedRun(scenario, run);
   }, [last, settled, run, generation, scenario, extremes, store]);
 
   const onChoose = useCallback(
@@ -118,6 +125,7 @@ export default function Simulator({ scenario, extremes, locale, mode = 'practice
             {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
             {mode === 'test' && <> · {t('sim.testMode')}</>}
           </p>
+          <ClassLink />
           <div className="sim-controls">
             <SoundControls labels={{ sound: t('sound.sound'), mute: t('sound.off'), unmute: t('sound.on'), volume: t('sound.volume') }} />
             <PressureTimer active={settled} onTimeout={onTimeout} />

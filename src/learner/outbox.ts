@@ -1,0 +1,422 @@
+/**
+ * Finished runs on their way to the server. A run is queued in localStorage the moment it ends and
+ * sent when the network allows, so no result is lost to a dead connection, a closed tab or a server
+ * restart. Framework-free; React binds it with zustand's `useStore(outboxStore, …)`, other code with
+ * `subscribeOutbox`.
+ *
+ * - Each run gets its id (a UUID) when it is queued and keeps it across every retry: the server
+ *   stores a run once per id and answers a resend with 200, so sending twice is harmless.
+ * - flush() sends due runs one by one. 200/201: sent, removed. 400/403/404/409/422: the server will
+ *   never take it, removed, with a short "not accepted" record for the UI. Anything else (no
+ *   network, 5xx, 429, 401, other statuses): kept, and retried after 1 s, 2 s, 4 s … (at most
+ *   5 min, minus up to a quarter at random so that many devices do not retry in step). On 401 the
+ *   membership is checked again: if the server no longer knows the token, the membership is
+ *   forgotten and, with it, the queue (it can never be sent).
+ * - Triggers: after enqueue, on the `online` event (then every queued run is due at once), when a
+ *   page with a simulator or the join page loads (startOutbox), and on a timer while runs remain.
+ * - One flush at a time: a promise in memory within the page, and navigator.locks (where there is
+ *   one) across tabs. The queue is re-read from storage before each send, so a run another tab has
+ *   sent is not sent again.
+ * - The queue belongs to one membership: when the token goes (left, deleted, unknown to the server)
+ *   the queue is emptied.
+ */
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { removeStored, safeJsonStorage } from '../stores/browser-storage.ts';
+import { assignmentOf, currentMembership, learnerFetch, membershipStore, OUTBOX_STORAGE_KEY, refresh } from './membership-store.ts';
+
+export const OUTBOX_KEY = OUTBOX_STORAGE_KEY;
+export const OUTBOX_VERSION = 1;
+export const BACKOFF_BASE_MS = 1000;
+export const BACKOFF_MAX_MS = 5 * 60_000;
+/** Up to this share of a wait is taken off at random. */
+export const BACKOFF_JITTER = 0.25;
+/** The soonest a timer retries, so a run that is due but was skipped does not spin. */
+export const MIN_TIMER_MS = 1000;
+/** More queued runs than this (weeks offline, hundreds of runs) drop the oldest: storage is small. */
+export const MAX_QUEUED = 200;
+export const MAX_REJECTED = 10;
+/** Statuses after which a run will never be taken, however often it is sent. */
+export const PERMANENT_STATUSES: ReadonlySet<number> = new Set([400, 403, 404, 409, 422]);
+const LOCK_NAME = 'candystorm:outbox';
+
+/** A finished run as the simulator hands it over. */
+export interface RunToSend {
+  scenarioId: string;
+  scenarioVersion: number;
+  /** The scenario's module: only runs of assigned modules are queued. */
+  module: number;
+  /** Choice ids, in order. */
+  path: string[];
+  /** ISO date-time. */
+  finishedAt: string;
+}
+
+export interface QueuedRun {
+  /** A UUID, fixed when queued: the server's idempotency key. */
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  path: string[];
+  finishedAt: string;
+  /** Failed sends so far. */
+  attempts: number;
+  /** Epoch ms before which it is not sent again (unless the browser comes back online). */
+  nextAttemptAt: number;
+}
+
+/** A run the server refused for good, kept short for the UI. */
+export interface RejectedRun {
+  id: string;
+  scenarioId: string;
+  status: number;
+  /** The server's `error` text (English). */
+  message: string;
+  /** ISO date-time. */
+  at: string;
+}
+
+/** What happened to a run during this page's life, newest first (not stored). */
+export interface RecentOutcome {
+  id: string;
+  scenarioId: string;
+  outcome: 'sent' | 'rejected';
+}
+
+/** offline: no answer; server: 5xx or an unexpected status; busy: 429; membership: 401. */
+export type OutboxError = 'offline' | 'server' | 'busy' | 'membership';
+
+export interface OutboxState {
+  items: QueuedRun[];
+  rejected: RejectedRun[];
+  /** Why the last send failed; cleared by the next success. Not stored. */
+  lastError: OutboxError | undefined;
+  recent: RecentOutcome[];
+  /** Set when the stored queue was unreadable and was discarded. Not stored. */
+  notice: 'outbox-reset' | undefined;
+  clearNotice(): void;
+}
+
+interface StoredOutbox {
+  items: QueuedRun[];
+  rejected: RejectedRun[];
+}
+
+// --- checking stored data --------------------------------------------------------------------
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function readQueued(value: unknown): QueuedRun | undefined {
+  if (!isRecord(value)) return undefined;
+  const { id, scenarioId, scenarioVersion, path, finishedAt, attempts, nextAttemptAt } = value;
+  if (typeof id !== 'string' || !UUID.test(id) || !isText(scenarioId, 200) || !Number.isInteger(scenarioVersion)) return undefined;
+  if (!Array.isArray(path) || path.length === 0 || path.length > 200 || !path.every((p) => isText(p, 80))) return undefined;
+  if (!isText(finishedAt, 40) || !Number.isInteger(attempts) || (attempts as number) < 0) return undefined;
+  if (typeof nextAttemptAt !== 'number' || !Number.isFinite(nextAttemptAt)) return undefined;
+  return { id, scenarioId, scenarioVersion: scenarioVersion as number, path: path as string[], finishedAt, attempts: attempts as number, nextAttemptAt };
+}
+
+function readRejected(value: unknown): RejectedRun | undefined {
+  if (!isRecord(value)) return undefined;
+  const { id, scenarioId, status, message, at } = value;
+  if (!isText(id, 100) || !isText(scenarioId, 200) || !Number.isInteger(status) || typeof message !== 'string' || !isText(at, 40)) return undefined;
+  return { id, scenarioId, status: status as number, message: message.slice(0, 300), at };
+}
+
+/** The stored queue if it has the current shape, else undefined. */
+export function readOutbox(value: unknown): StoredOutbox | undefined {
+  if (!isRecord(value) || !Array.isArray(value['items']) || !Array.isArray(value['rejected'])) return undefined;
+  const items = value['items'].map(readQueued);
+  const rejected = value['rejected'].map(readRejected);
+  if (items.some((i) => !i) || rejected.some((r) => !r)) return undefined;
+  return { items: items as QueuedRun[], rejected: rejected as RejectedRun[] };
+}
+
+// --- the store -------------------------------------------------------------------------------
+
+export function createOutboxStore() {
+  let discarded = false;
+  return createStore<OutboxState>()(
+    persist(
+      (set) => ({
+        items: [],
+        rejected: [],
+        lastError: undefined,
+        recent: [],
+        notice: undefined,
+        clearNotice: () => set({ notice: undefined }),
+      }),
+      {
+        name: OUTBOX_KEY,
+        version: OUTBOX_VERSION,
+        storage: safeJsonStorage<StoredOutbox>(() => (discarded = true)),
+        partialize: ({ items, rejected }): StoredOutbox => ({ items, rejected }),
+        // Version 1 is the first: anything else is kept only where it reads as version 1.
+        migrate: (state) => {
+          const read = readOutbox(state);
+          if (read) return read;
+          discarded = true;
+          return { items: [], rejected: [] };
+        },
+        merge: (stored, current) => {
+          const read = stored === undefined ? undefined : readOutbox(stored);
+          if (stored !== undefined && !read) {
+            removeStored(OUTBOX_KEY);
+            discarded = true;
+          }
+          const notice = discarded ? 'outbox-reset' : current.notice;
+          discarded = false;
+          // Nothing readable stored (blocked storage, or just discarded): keep what is in memory, so
+          // no run of this page is lost to a storage problem.
+          return { ...current, ...(read ?? {}), notice };
+        },
+      },
+    ),
+  );
+}
+
+export type OutboxStore = ReturnType<typeof createOutboxStore>;
+
+/** The page's one outbox. */
+export const outboxStore: OutboxStore = createOutboxStore();
+
+/** Reads the queue from storage again (another tab may have sent or queued runs). */
+function reload(): void {
+  void outboxStore.persist.rehydrate();
+}
+
+// The queue belongs to the membership's token: without it, no run can ever be sent.
+membershipStore.subscribe((state, previous) => {
+  const before = previous.membership?.token;
+  if (before !== undefined && state.membership?.token !== before) clearOutbox();
+});
+
+/** Empties the queue (and the "not accepted" records). */
+export function clearOutbox(): void {
+  clearTimer();
+  outboxStore.setState({ items: [], rejected: [], lastError: undefined });
+}
+
+export function clearOutboxNotice(): void {
+  outboxStore.getState().clearNotice();
+}
+
+// --- the subscribe API for the UI ------------------------------------------------------------
+
+export interface OutboxStatus {
+  queued: number;
+  lastError: OutboxError | undefined;
+  rejected: readonly RejectedRun[];
+  recent: readonly RecentOutcome[];
+}
+
+let status: OutboxStatus | undefined;
+const rejectedIds = (list: readonly RejectedRun[]) => list.map((r) => r.id).join();
+
+/**
+ * The outbox in brief; the same object until one of its fields changes (fit for
+ * useSyncExternalStore; re-reading storage alone does not make a new one).
+ */
+export function outboxStatus(): OutboxStatus {
+  const { items, lastError, rejected, recent } = outboxStore.getState();
+  if (!status || status.queued !== items.length || status.lastError !== lastError || status.recent !== recent || rejectedIds(status.rejected) !== rejectedIds(rejected)) {
+    status = { queued: items.length, lastError, rejected, recent };
+  }
+  return status;
+}
+
+/** Calls `listener` with the new status whenever it changes; returns the unsubscribe. */
+export function subscribeOutbox(listener: (status: OutboxStatus) => void): () => void {
+  let last = outboxStatus();
+  return outboxStore.subscribe(() => {
+    const next = outboxStatus();
+    if (next !== last) listener((last = next));
+  });
+}
+
+// --- queueing --------------------------------------------------------------------------------
+
+/** A v4 UUID; crypto.randomUUID exists only in secure contexts (a school server on plain http has none). */
+export function newRunId(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Queues a finished run for the server, but only when the learner is a member of a class and the
+ * run's module is assigned to it; otherwise the run stays local (the simulator keeps it anyway) and
+ * undefined is returned. Starts a flush.
+ */
+export function enqueue(run: RunToSend): QueuedRun | undefined {
+  if (!currentMembership() || !assignmentOf(run.module)) return undefined;
+  reload();
+  const entry: QueuedRun = {
+    id: newRunId(),
+    scenarioId: run.scenarioId,
+    scenarioVersion: run.scenarioVersion,
+    path: [...run.path],
+    finishedAt: run.finishedAt,
+    attempts: 0,
+    nextAttemptAt: Date.now(),
+  };
+  outboxStore.setState({ items: [...outboxStore.getState().items, entry].slice(-MAX_QUEUED) });
+  void flush();
+  return entry;
+}
+
+// --- sending ---------------------------------------------------------------------------------
+
+/** How long to wait after the `attempts`-th failed send: 1 s, 2 s, 4 s … ≤ 5 min, minus jitter. */
+export function backoffDelay(attempts: number, random: () => number = Math.random): number {
+  const exponent = Math.max(0, Math.min(attempts - 1, 30));
+  const wait = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** exponent);
+  return Math.round(wait * (1 - BACKOFF_JITTER * Math.min(1, Math.max(0, random()))));
+}
+
+export interface FlushResult {
+  sent: number;
+  rejected: number;
+  /** Runs still queued afterwards. */
+  queued: number;
+  /** Why sending stopped before the queue was empty, if it did. */
+  stopped?: OutboxError | 'not-member' | 'locked';
+}
+
+function update(change: (items: QueuedRun[]) => QueuedRun[], extra: Partial<OutboxState> = {}): void {
+  reload();
+  outboxStore.setState({ ...extra, items: change(outboxStore.getState().items) });
+}
+
+function remember(recent: RecentOutcome): RecentOutcome[] {
+  return [recent, ...outboxStore.getState().recent].slice(0, 20);
+}
+
+function errorOf(answer: { kind: 'network' } | { kind: 'http'; status: number }): OutboxError {
+  if (answer.kind === 'network') return 'offline';
+  if (answer.status === 401) return 'membership';
+  if (answer.status === 429) return 'busy';
+  return 'server';
+}
+
+async function sendDue(force: boolean): Promise<FlushResult> {
+  reload();
+  const tried = new Set<string>();
+  let sent = 0;
+  let rejected = 0;
+  const result = (stopped?: FlushResult['stopped']): FlushResult => ({ sent, rejected, queued: outboxStore.getState().items.length, ...(stopped ? { stopped } : {}) });
+  for (;;) {
+    const membership = currentMembership();
+    if (!membership) return result('not-member');
+    const now = Date.now();
+    const item = outboxStore.getState().items.find((i) => !tried.has(i.id) && (force || i.nextAttemptAt <= now));
+    if (!item) return result();
+    tried.add(item.id);
+    const answer = await learnerFetch('/api/runs', {
+      method: 'POST',
+      token: membership.token,
+      body: { id: item.id, scenarioId: item.scenarioId, scenarioVersion: item.scenarioVersion, path: item.path, finishedAt: item.finishedAt },
+    });
+    if (answer.kind === 'ok') {
+      sent++;
+      update((items) => items.filter((i) => i.id !== item.id), { lastError: undefined, recent: remember({ id: item.id, scenarioId: item.scenarioId, outcome: 'sent' }) });
+      continue;
+    }
+    if (answer.kind === 'http' && PERMANENT_STATUSES.has(answer.status)) {
+      rejected++;
+      const record: RejectedRun = { id: item.id, scenarioId: item.scenarioId, status: answer.status, message: answer.message.slice(0, 300), at: new Date().toISOString() };
+      update((items) => items.filter((i) => i.id !== item.id), {
+        rejected: [record, ...outboxStore.getState().rejected.filter((r) => r.id !== item.id)].slice(0, MAX_REJECTED),
+        recent: remember({ id: item.id, scenarioId: item.scenarioId, outcome: 'rejected' }),
+      });
+      continue;
+    }
+    // Kept: try again later. The server (or the way to it) is in trouble: stop for now.
+    const error = errorOf(answer);
+    const failedAt = Date.now();
+    update((items) => items.map((i) => (i.id === item.id ? { ...i, attempts: i.attempts + 1, nextAttemptAt: failedAt + backoffDelay(i.attempts + 1) } : i)), { lastError: error });
+    // 401: is the membership gone? refresh() forgets it if so, which empties the queue.
+    if (error === 'membership') await refresh();
+    return result(error);
+  }
+}
+
+let running: Promise<FlushResult> | undefined;
+
+/** Runs `send` holding the cross-tab lock; another tab holding it already means it is sending. */
+async function withTabLock(send: () => Promise<FlushResult>): Promise<FlushResult> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks || typeof locks.request !== 'function') return send();
+  const queued = () => ({ sent: 0, rejected: 0, queued: outboxStore.getState().items.length, stopped: 'locked' as const });
+  return locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? send() : queued()));
+}
+
+/**
+ * Sends the runs that are due (all of them with `force`). Never two at once: a call while a flush
+ * runs gets that flush's promise. Never throws. Afterwards a timer is set for the next due run.
+ */
+export function flush(options: { force?: boolean } = {}): Promise<FlushResult> {
+  if (running) return running;
+  const force = options.force ?? false;
+  running = (async () => {
+    try {
+      return await withTabLock(() => sendDue(force));
+    } catch {
+      return { sent: 0, rejected: 0, queued: outboxStore.getState().items.length, stopped: 'server' as const };
+    } finally {
+      running = undefined;
+      scheduleNext();
+    }
+  })();
+  return running;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function clearTimer(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+}
+
+/** Sets the timer for the soonest due run, while the learner is a member and runs remain. */
+function scheduleNext(): void {
+  clearTimer();
+  const { items } = outboxStore.getState();
+  if (!started || items.length === 0 || !currentMembership()) return;
+  const soonest = Math.min(...items.map((i) => i.nextAttemptAt));
+  timer = setTimeout(() => void flush(), Math.max(MIN_TIMER_MS, soonest - Date.now()));
+}
+
+let started = false;
+const onOnline = () => void flush({ force: true });
+const onStorage = (event: StorageEvent) => {
+  if (event.key === OUTBOX_KEY || event.key === null) reload();
+};
+
+/**
+ * Starts the triggers: a flush now (the page has loaded), another whenever the browser comes back
+ * online, a timer while runs remain, and re-reading the queue when another tab changes it.
+ * Safe to call any number of times (every simulator on a page does).
+ */
+export function startOutbox(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  window.addEventListener('online', onOnline);
+  window.addEventListener('storage', onStorage);
+  void flush();
+}
+
+/** Undoes startOutbox (for tests). */
+export function stopOutbox(): void {
+  started = false;
+  clearTimer();
+  if (typeof window === 'undefined') return;
+  window.removeEventListener('online', onOnline);
+  window.removeEventListener('storage', onStorage);
+}

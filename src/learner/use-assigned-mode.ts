@@ -1,0 +1,25 @@
+/**
+ * The simulator's mode as the learner's class sets it: when the learner is a member and the
+ * scenario's module is assigned with mode 'test' or 'practice', that mode wins over the page's
+ * default (`fallback`, from `<Simulator mode="…">`).
+ *
+ * The mode is read once, right after mount: the first render uses `fallback`, so server HTML and
+ * hydration agree, and the assigned mode applies before the learner can make the first move. A
+ * mode must not change in the middle of a run (feedback already shown cannot be taken back), so a
+ * later change of the membership (a refresh, another tab) applies on the next page load.
+ */
+import { useEffect, useState } from 'react';
+import type { Scenario } from '../engine/index.ts';
+import type { SimulatorMode } from '../islands/Simulator/context.ts';
+import { assignedMode } from './membership-store.ts';
+
+export function useAssignedMode(scenario: Pick<Scenario, 'module'>, fallback: SimulatorMode): SimulatorMode {
+  const [mode, setMode] = useState<SimulatorMode>(fallback);
+  const moduleNumber = scenario.module;
+  // Runs once after mount: a simulator's scenario (and so its module) never changes.
+  useEffect(() => {
+    const assigned = assignedMode(moduleNumber);
+    if (assigned) setMode(assigned);
+  }, [moduleNumber]);
+  return mode;
+}

@@ -1,0 +1,432 @@
+// @vitest-environment jsdom
+/**
+ * The outbox: finished runs queued in localStorage and sent to POST /api/runs. `fetch` is replaced
+ * by a function standing in for the network (the real server path is covered by Playwright); the
+ * stand-in answers each request from a script and records what was sent.
+ */
+import { act } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderSimulator, textOf, playPath, word, fill } from '../components/setup.ts';
+import { membershipStore, type Membership } from '../../src/learner/membership-store.ts';
+import {
+  BACKOFF_MAX_MS,
+  backoffDelay,
+  clearOutbox,
+  createOutboxStore,
+  enqueue,
+  flush,
+  OUTBOX_KEY,
+  outboxStatus,
+  outboxStore,
+  stopOutbox,
+  subscribeOutbox,
+  type RunToSend,
+} from '../../src/learner/outbox.ts';
+
+const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789';
+const MEMBER: Membership = {
+  token: TOKEN,
+  pseudonym: 'Fuchs',
+  className: '7b',
+  assignments: [{ module: 4, mode: 'practice', dueDate: null }],
+  refreshedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const RUN: RunToSend = { scenarioId: 'paket-verspaetet', scenarioVersion: 2, module: 4, path: ['listen', 'offer'], finishedAt: '2026-01-02T10:00:00.000Z' };
+
+// --- the network stand-in ----------------------------------------------------------------------
+
+interface Sent {
+  url: string;
+  method: string;
+  authorization: string | undefined;
+  body: Record<string, unknown> | undefined;
+}
+
+/** What the network does with one request: an HTTP status (with an optional `error`), or no answer. */
+type Answer = number | { status: number; error: string } | 'network' | Promise<number>;
+
+let sent: Sent[];
+let script: Answer[];
+/** The answer once the script is used up. */
+let fallback: Answer;
+
+function fakeResponse(status: number, body: unknown): Response {
+  return { ok: status >= 200 && status < 300, status, json: async () => body } as Response;
+}
+
+const fakeFetch = vi.fn(async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  const headers = (init?.headers ?? {}) as Record<string, string>;
+  sent.push({
+    url: String(url),
+    method: init?.method ?? 'GET',
+    authorization: headers['authorization'],
+    body: typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : undefined,
+  });
+  let answer = script.length ? script.shift()! : fallback;
+  if (answer instanceof Promise) answer = await answer;
+  if (answer === 'network') throw new TypeError('Failed to fetch');
+  const { status, error } = typeof answer === 'number' ? { status: answer, error: undefined } : answer;
+  return fakeResponse(status, status === 401 && String(url).endsWith('/api/learner') ? { error: 'unknown token' } : error ? { error } : {});
+});
+
+/** A promise for a status, resolved by the test when it wants the server to answer. */
+function deferred(): { promise: Promise<number>; answer: (status: number) => void } {
+  let answer!: (status: number) => void;
+  const promise = new Promise<number>((resolve) => (answer = resolve));
+  return { promise, answer };
+}
+
+const runPosts = () => sent.filter((s) => s.url.endsWith('/api/runs'));
+const items = () => outboxStore.getState().items;
+function storedItems(): unknown[] {
+  const raw = localStorage.getItem(OUTBOX_KEY);
+  return raw === null ? [] : ((JSON.parse(raw) as { state: { items: unknown[] } }).state.items ?? []);
+}
+
+/** Lets pending promises (the flush started by enqueue) run. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+}
+
+beforeEach(() => {
+  sent = [];
+  script = [];
+  fallback = 'network';
+  fakeFetch.mockClear();
+  vi.stubGlobal('fetch', fakeFetch);
+  localStorage.clear();
+  membershipStore.setState({ membership: structuredClone(MEMBER), notice: undefined });
+  clearOutbox();
+  outboxStore.setState({ recent: [], notice: undefined, lastError: undefined });
+});
+
+afterEach(async () => {
+  await flush(); // no flush of one test may run into the next
+  stopOutbox();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('enqueue', () => {
+  it('queues nothing when the learner is in no class', async () => {
+    membershipStore.setState({ membership: undefined });
+    expect(enqueue(RUN)).toBeUndefined();
+    await settle();
+    expect(items()).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('queues nothing when the scenario’s module is not assigned to the class', async () => {
+    expect(enqueue({ ...RUN, module: 5 })).toBeUndefined();
+    await settle();
+    expect(items()).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('queues a run of an assigned module with a fresh UUID, stores it and starts sending it', async () => {
+    fallback = 'network';
+    const entry = enqueue(RUN);
+    expect(entry?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(entry).toMatchObject({ scenarioId: RUN.scenarioId, scenarioVersion: 2, path: RUN.path, finishedAt: RUN.finishedAt, attempts: 0 });
+    expect(storedItems()).toHaveLength(1);
+    await flush();
+    expect(runPosts()).toHaveLength(1);
+    expect(runPosts()[0]!.body).toEqual({ id: entry!.id, scenarioId: RUN.scenarioId, scenarioVersion: 2, path: RUN.path, finishedAt: RUN.finishedAt });
+    expect(runPosts()[0]!.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it('gives every run its own id', () => {
+    const ids = new Set([enqueue(RUN), enqueue(RUN), enqueue(RUN)].map((e) => e?.id));
+    expect(ids.size).toBe(3);
+  });
+});
+
+describe('flush', () => {
+  it('removes a run the server stored now (201) and one it had stored before (200)', async () => {
+    script = [201, 200];
+    const a = enqueue(RUN)!;
+    const b = enqueue({ ...RUN, scenarioId: 'schulfest-abgesagt' })!;
+    const result = await flush();
+    await flush();
+    expect(runPosts().map((s) => s.body?.['id'])).toEqual([a.id, b.id]);
+    expect(items()).toEqual([]);
+    expect(storedItems()).toEqual([]);
+    expect(outboxStore.getState().recent.map((r) => [r.id, r.outcome])).toEqual([
+      [b.id, 'sent'],
+      [a.id, 'sent'],
+    ]);
+    expect(result.queued).toBe(0);
+  });
+
+  it('keeps a run on a network error and on 503, waiting longer after each failure', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T12:00:00Z'));
+    vi.spyOn(Math, 'random').mockReturnValue(0); // no jitter, so the waits are exact
+    script = ['network', 503, 503, 429];
+    const entry = enqueue(RUN)!;
+    await flush();
+    const start = Date.now();
+    expect(items()).toHaveLength(1);
+    expect(items()[0]).toMatchObject({ id: entry.id, attempts: 1, nextAttemptAt: start + 1000 });
+    expect(outboxStore.getState().lastError).toBe('offline');
+
+    // Not due yet: nothing is sent.
+    await flush();
+    expect(runPosts()).toHaveLength(1);
+
+    const waits: number[] = [1000];
+    for (const [expectedError, attempts] of [
+      ['server', 2],
+      ['server', 3],
+      ['busy', 4],
+    ] as const) {
+      vi.setSystemTime(items()[0]!.nextAttemptAt);
+      const now = Date.now();
+      await flush();
+      expect(items()).toHaveLength(1);
+      expect(items()[0]!.attempts).toBe(attempts);
+      waits.push(items()[0]!.nextAttemptAt - now);
+      expect(outboxStore.getState().lastError).toBe(expectedError);
+    }
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
+    expect(storedItems()).toHaveLength(1);
+    expect(runPosts()).toHaveLength(4);
+  });
+
+  it('sends every queued run at once when forced (the browser came back online)', async () => {
+    script = ['network'];
+    enqueue(RUN);
+    await flush();
+    expect(items()).toHaveLength(1);
+    fallback = 201;
+    await flush({ force: true });
+    expect(items()).toEqual([]);
+    expect(outboxStore.getState().lastError).toBeUndefined();
+  });
+
+  it('drops a run the server will never take (422) and records its message', async () => {
+    script = [{ status: 422, error: 'This path is not possible in "paket-verspaetet".' }];
+    const entry = enqueue(RUN)!;
+    const result = await flush();
+    expect(items()).toEqual([]);
+    expect(result.rejected).toBe(1);
+    expect(outboxStore.getState().rejected).toEqual([
+      { id: entry.id, scenarioId: RUN.scenarioId, status: 422, message: 'This path is not possible in "paket-verspaetet".', at: expect.any(String) as string },
+    ]);
+    expect(outboxStore.getState().recent[0]).toEqual({ id: entry.id, scenarioId: RUN.scenarioId, outcome: 'rejected' });
+    // The record survives a reload; the run does not come back.
+    const reloaded = createOutboxStore().getState();
+    expect([reloaded.items, reloaded.rejected.map((r) => r.id)]).toEqual([[], [entry.id]]);
+  });
+
+  it.each([400, 403, 404, 409])('drops a run on %d too, and sends the next one', async (status) => {
+    script = [{ status, error: 'no' }, 201];
+    enqueue(RUN);
+    enqueue(RUN);
+    await flush();
+    await flush();
+    expect(items()).toEqual([]);
+    expect(outboxStore.getState().rejected.map((r) => r.status)).toEqual([status]);
+    expect(runPosts()).toHaveLength(2);
+  });
+
+  it('keeps a run on statuses it does not know (e.g. 413 from a proxy): results are never lost', async () => {
+    script = [413];
+    enqueue(RUN);
+    await flush();
+    expect(items()).toHaveLength(1);
+    expect(outboxStore.getState().lastError).toBe('server');
+  });
+
+  it('two flushes at the same time send each run once', async () => {
+    const first = deferred();
+    const second = deferred();
+    script = [first.promise, second.promise];
+    const a = enqueue(RUN)!; // starts a flush, whose request now waits for the server
+    const b = enqueue(RUN)!;
+    const p1 = flush();
+    const p2 = flush();
+    expect(p1).toBe(p2);
+    await settle();
+    first.answer(201);
+    await settle();
+    const p3 = flush();
+    second.answer(201);
+    await Promise.all([p1, p2, p3]);
+    await flush();
+    expect(runPosts().map((s) => s.body?.['id'])).toEqual([a.id, b.id]);
+    expect(items()).toEqual([]);
+  });
+
+  it('does not send a run that another tab sent meanwhile (the queue is re-read before each send)', async () => {
+    const first = deferred();
+    script = [first.promise];
+    fallback = 201;
+    const a = enqueue(RUN)!;
+    const b = enqueue(RUN)!;
+    await settle();
+    // The other tab sent b and removed it from the shared storage.
+    const raw = JSON.parse(localStorage.getItem(OUTBOX_KEY)!) as { state: { items: { id: string }[] } };
+    raw.state.items = raw.state.items.filter((i) => i.id !== b.id);
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify(raw));
+    first.answer(201);
+    await flush();
+    expect(runPosts().map((s) => s.body?.['id'])).toEqual([a.id]);
+    expect(items()).toEqual([]);
+  });
+
+  it('keeps the run id across retries, so the server can store it once', async () => {
+    script = ['network', 503, 201];
+    const entry = enqueue(RUN)!;
+    await flush();
+    await flush({ force: true });
+    await flush({ force: true });
+    expect(runPosts().map((s) => s.body?.['id'])).toEqual([entry.id, entry.id, entry.id]);
+    expect(items()).toEqual([]);
+  });
+
+  it('on 401 keeps the run and asks whether the membership still exists; if not, it is forgotten with the queue', async () => {
+    script = [401, 401]; // POST /api/runs, then GET /api/learner
+    enqueue(RUN);
+    const result = await flush();
+    expect(result.stopped).toBe('membership');
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /api/runs', 'GET /api/learner']);
+    expect(membershipStore.getState()).toMatchObject({ membership: undefined, notice: 'membership-ended' });
+    expect(items()).toEqual([]);
+  });
+
+  it('on 401 keeps the run when the membership turns out to be fine', async () => {
+    script = [401, { status: 500, error: 'down' }];
+    enqueue(RUN);
+    await flush();
+    expect(items()).toHaveLength(1);
+    expect(membershipStore.getState().membership?.token).toBe(TOKEN);
+  });
+
+  it('empties the queue when the learner leaves the class (the runs could never be sent)', async () => {
+    enqueue(RUN);
+    await flush();
+    membershipStore.setState({ membership: undefined });
+    expect(items()).toEqual([]);
+    expect(storedItems()).toEqual([]);
+  });
+});
+
+describe('backoff', () => {
+  it('doubles from 1 s up to 5 minutes and takes off up to a quarter at random', () => {
+    const none = () => 0;
+    expect([1, 2, 3, 4, 9, 10, 20, 1000].map((n) => backoffDelay(n, none))).toEqual([1000, 2000, 4000, 8000, 256_000, BACKOFF_MAX_MS, BACKOFF_MAX_MS, BACKOFF_MAX_MS]);
+    expect(backoffDelay(1, () => 1)).toBe(750);
+    expect(backoffDelay(10, () => 0.5)).toBe(BACKOFF_MAX_MS * 0.875);
+  });
+});
+
+describe('stored queue', () => {
+  it('survives a reload', () => {
+    const entry = enqueue(RUN)!;
+    expect(
+      createOutboxStore()
+        .getState()
+        .items.map((i) => i.id),
+    ).toEqual([entry.id]);
+  });
+
+  it.each([
+    ['text that is not JSON', '{"state":{"items":['],
+    ['an item without an id', JSON.stringify({ state: { items: [{ scenarioId: 'x', scenarioVersion: 1, path: ['a'], finishedAt: 'now', attempts: 0, nextAttemptAt: 0 }], rejected: [] }, version: 1 })],
+    ['items that are not a list', JSON.stringify({ state: { items: 'many', rejected: [] }, version: 1 })],
+    [
+      'an id that is no UUID',
+      JSON.stringify({ state: { items: [{ id: '1', scenarioId: 'x', scenarioVersion: 1, path: ['a'], finishedAt: 'now', attempts: 0, nextAttemptAt: 0 }], rejected: [] }, version: 1 }),
+    ],
+  ])('discards %s and says so', (_what, raw) => {
+    localStorage.setItem(OUTBOX_KEY, raw);
+    const state = createOutboxStore().getState();
+    expect([state.items, state.notice]).toEqual([[], 'outbox-reset']);
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+  });
+
+  it('says so on the page’s own outbox too when it re-reads a corrupt queue', async () => {
+    localStorage.setItem(OUTBOX_KEY, 'garbage');
+    await outboxStore.persist.rehydrate();
+    expect(outboxStore.getState().notice).toBe('outbox-reset');
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+  });
+});
+
+describe('the subscribe API', () => {
+  it('reports the queued count and the last error, with a stable snapshot between changes', async () => {
+    const seen: [number, string | undefined][] = [];
+    const stop = subscribeOutbox((s) => seen.push([s.queued, s.lastError]));
+    expect(outboxStatus()).toBe(outboxStatus());
+    script = ['network'];
+    enqueue(RUN);
+    await flush();
+    stop();
+    expect(seen).toEqual([
+      [1, undefined],
+      [1, 'offline'],
+    ]);
+    expect(outboxStatus()).toMatchObject({ queued: 1, lastError: 'offline' });
+  });
+});
+
+describe('the simulator hands finished runs to the outbox', () => {
+  /** A complete path through the fixture scenario (module 4). */
+  const PATH = ['defend', 'argue'];
+  const classLink = (root: HTMLElement) => root.querySelector('[data-testid="class-link"]');
+
+  it('queues and sends a run of an assigned module, in the mode the class set, and says where it went', async () => {
+    membershipStore.setState({ membership: { ...MEMBER, assignments: [{ module: 4, mode: 'test', dueDate: null }] } });
+    fallback = 201;
+    const { root } = await renderSimulator(); // the page says practice (the default)
+    expect(root.getAttribute('data-mode')).toBe('test');
+    expect(textOf(classLink(root))).toBe(fill(word('de', 'learner.link.sendsTo'), { className: '7b', pseudonym: 'Fuchs' }));
+    playPath(root, PATH);
+    await act(async () => {
+      await flush();
+    });
+    expect(runPosts()).toHaveLength(1);
+    expect(runPosts()[0]!.body).toMatchObject({ scenarioId: 'valid-minimal', scenarioVersion: 1, path: PATH });
+    expect(textOf(classLink(root))).toContain(word('de', 'learner.link.sent'));
+    expect(items()).toEqual([]);
+  });
+
+  it('says a run waits for a connection while it cannot be sent', async () => {
+    fallback = 'network';
+    const { root } = await renderSimulator({ locale: 'en' });
+    playPath(root, PATH);
+    await act(async () => {
+      await flush();
+    });
+    expect(textOf(classLink(root))).toContain(word('en', 'learner.queued.one'));
+    expect(items()).toHaveLength(1);
+  });
+
+  it('keeps runs local, and the page’s mode, when the module is not assigned', async () => {
+    membershipStore.setState({ membership: { ...MEMBER, assignments: [{ module: 6, mode: 'test', dueDate: null }] } });
+    const { root } = await renderSimulator();
+    expect(root.getAttribute('data-mode')).toBe('practice');
+    expect(textOf(classLink(root))).toBe(word('de', 'learner.link.notAssigned'));
+    playPath(root, PATH);
+    await act(async () => {
+      await flush();
+    });
+    expect(sent).toEqual([]);
+  });
+
+  it('shows nothing of a class and sends nothing for a learner in no class', async () => {
+    membershipStore.setState({ membership: undefined });
+    const { root } = await renderSimulator({ mode: 'test' });
+    expect(root.getAttribute('data-mode')).toBe('test');
+    expect(classLink(root)).toBeNull();
+    playPath(root, PATH);
+    await act(async () => {
+      await flush();
+    });
+    expect(sent).toEqual([]);
+  });
+});
