@@ -50,6 +50,8 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
   } catch {
     throw new HttpError(400, 'The body is not valid JSON.');
   }
+  // NUL is no text anyone types, and PostgreSQL refuses to store it.
+  if (JSON.stringify(value).includes('\\u0000')) throw new HttpError(400, 'Text must not contain NUL characters.');
   // Form-only fields: where to go next and which action a POST stands for.
   if (form && typeof value === 'object' && value) for (const key of ['redirect', '_action']) delete (value as Record<string, unknown>)[key];
   const parsed = schema.safeParse(value);
@@ -78,11 +80,21 @@ async function readLimited(request: Request, limit: number): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/**
+ * The fields of a form post, read from a copy of the request within the size limit (413 beyond it,
+ * declared or streamed); empty for a body that is not a form.
+ */
+export async function peekForm(request: Request): Promise<URLSearchParams> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new HttpError(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  const text = await readLimited(request.clone(), MAX_BODY_BYTES);
+  return isForm(request) ? new URLSearchParams(text) : new URLSearchParams();
+}
+
 /** Where a form asked to go next: a path on this site only, never another host. */
 async function formRedirect(request: Request): Promise<string | undefined> {
   if (!isForm(request)) return undefined;
   try {
-    const target = new URLSearchParams(await request.clone().text()).get('redirect') ?? '';
+    const target = (await peekForm(request)).get('redirect') ?? '';
     return /^\/(?!\/)[\w\-./?=&%{}]*$/.test(target) ? target : undefined;
   } catch {
     return undefined;

@@ -7,14 +7,14 @@ import { z } from 'zod';
 import { choicePath, idSchema, replay, scoreRun } from '../../engine/index.ts';
 import { HttpError } from '../http/api.ts';
 import type { RunRow } from '../repos/runs.ts';
-import { ownersOf } from '../repos/runs.ts';
+import { findRun } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
 import type { RunWriter } from './run-writer.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 
 export const runSubmissionSchema = z.strictObject({
   /** Chosen by the browser (a UUID) when the run ends; a resend carries the same id. */
-  id: z.uuid(),
+  id: z.uuid().transform((id) => id.toLowerCase()),
   scenarioId: idSchema,
   scenarioVersion: z.int().min(1).max(100_000),
   path: z.array(z.string().min(1).max(80)).min(1).max(200),
@@ -67,11 +67,21 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
     finished_at: new Date(run.finishedAt).toISOString(),
     received_at: new Date().toISOString(),
   };
-  const created = await writer.submit(row);
+  let created: boolean;
+  try {
+    created = await writer.submit(row);
+  } catch {
+    // The learner (or class) was deleted while this run was on its way.
+    throw new HttpError(409, 'This run could not be stored: your learner record no longer exists. Join the class again.');
+  }
   if (!created) {
-    // A resend is fine; the same id from someone else is not.
-    const owner = (await ownersOf(db, [run.id])).get(run.id);
-    if (owner !== learner.id) throw new HttpError(409, 'This run id is already used. Start a new run.');
+    // A resend is fine and is answered with what was stored; the same id from someone else, or for
+    // another path, is not.
+    const stored = await findRun(db, run.id);
+    if (!stored || stored.learner_id !== learner.id || stored.path !== row.path) {
+      throw new HttpError(409, 'This run id is already used for another run. Start a new run.');
+    }
+    return { id: run.id, created, endingId: stored.ending_id, overall: stored.overall };
   }
   return { id: run.id, created, endingId: row.ending_id, overall: row.overall };
 }

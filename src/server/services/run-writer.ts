@@ -36,22 +36,36 @@ export class RunWriter {
   }
 
   async #flush(): Promise<void> {
-    const batch = this.#pending;
+    let batch = this.#pending;
     this.#pending = [];
     this.#scheduled = false;
     // The same id twice in one batch: the first is written, the second is a resend.
     const unique = new Map<string, RunRow>();
     for (const p of batch) if (!unique.has(p.row.id)) unique.set(p.row.id, p.row);
+    let inserted: Set<string>;
     try {
-      const inserted = await insertRuns(this.#db, [...unique.values()]);
+      inserted = await insertRuns(this.#db, [...unique.values()]);
       this.commits++;
-      const answered = new Set<string>();
-      for (const p of batch) {
-        p.resolve(inserted.has(p.row.id) && !answered.has(p.row.id));
-        answered.add(p.row.id);
+    } catch {
+      // One bad row (e.g. its learner was deleted a moment ago) must not fail the others: write
+      // them one by one, so only the bad one is refused.
+      inserted = new Set();
+      const failed = new Map<string, unknown>();
+      for (const row of unique.values()) {
+        try {
+          for (const id of await insertRuns(this.#db, [row])) inserted.add(id);
+          this.commits++;
+        } catch (error) {
+          failed.set(row.id, error);
+        }
       }
-    } catch (error) {
-      for (const p of batch) p.reject(error);
+      for (const p of batch.filter((x) => failed.has(x.row.id))) p.reject(failed.get(p.row.id));
+      batch = batch.filter((x) => !failed.has(x.row.id));
+    }
+    const answered = new Set<string>();
+    for (const p of batch) {
+      p.resolve(inserted.has(p.row.id) && !answered.has(p.row.id));
+      answered.add(p.row.id);
     }
   }
 }

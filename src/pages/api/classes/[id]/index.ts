@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { database } from '../../../../server/db/instance.ts';
-import { handle, HttpError, json, MAX_BODY_BYTES, readBody } from '../../../../server/http/api.ts';
+import { handle, HttpError, json, peekForm, readBody } from '../../../../server/http/api.ts';
 import { requireTrainer } from '../../../../server/http/request-auth.ts';
 import { deleteClass, updateClass } from '../../../../server/repos/classes.ts';
 import { siteScenarios } from '../../../../server/services/astro-scenarios.ts';
@@ -51,8 +51,7 @@ export const DELETE: APIRoute = ({ request, cookies, params }) =>
 /** HTML forms cannot send PATCH or DELETE: they POST with `_action`. */
 export const POST: APIRoute = (context) =>
   handle(context.request, async () => {
-    if (Number(context.request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new HttpError(413, 'The body is too large.');
-    const action = new URLSearchParams(await context.request.clone().text()).get('_action');
+    const action = (await peekForm(context.request)).get('_action');
     if (action === 'delete') return DELETE(context);
     if (action === 'archive' || action === 'unarchive' || action === 'rename') return PATCH(context);
     throw new HttpError(400, 'Unknown action: send _action=rename, archive, unarchive or delete.');

@@ -12,7 +12,8 @@ export const DELETE: APIRoute = ({ request, cookies, params }) =>
     const { db } = await database();
     const trainer = await requireTrainer(db, request, cookies);
     const cls = await requireClass(db, trainer.id, params['id'] ?? '');
-    if (!(await deleteAssignment(db, cls.id, params['assignmentId'] ?? ''))) throw new HttpError(404, 'There is no such assignment.');
+    const id = params['assignmentId'] ?? '';
+    if (!/^[0-9a-f-]{36}$/.test(id) || !(await deleteAssignment(db, cls.id, id))) throw new HttpError(404, 'There is no such assignment.');
     return new Response(null, { status: 204 });
   });
 

@@ -10,7 +10,8 @@ import { requireClass } from '../../../../../server/services/classes.ts';
 export const prerender = false;
 
 const body = z.strictObject({
-  module: z.coerce.number().int().min(1).max(10),
+  // A number from JSON, or digits from a form field; nothing else (no booleans coerced to 1).
+  module: z.union([z.int(), z.string().regex(/^\d{1,2}$/).transform(Number)]).pipe(z.int().min(1).max(10)),
   mode: z.enum(['practice', 'test']).default('practice'),
   dueDate: z
     .union([z.literal(''), z.iso.date()])
