@@ -252,13 +252,13 @@ test('2. a learner joins by code, plays offline, comes back online, and the run 
   await expect(status).not.toContainText(de['learner.queued.one']);
   expect(storedRuns(server, PSEUDONYM)).toEqual({ learners: 1, runs: 1 });
 
-  // The trainer's class page: the learner, the first run's choices, the class average. (The results
-  // table shows a best score only once every scenario of the module is played; module 4 has two, so
-  // the learner is "offen" here and the run's score is checked on the learner's page below.)
+  // The trainer's class page: the learner with the run's score (module 4 has two scenarios, so the
+  // assignment is still open), the first run's choices, the class average.
   const expected = score(firstPath);
   const t = trainerPage;
   await t.goto(classUrl);
   await expect(learnerRow(t, PSEUDONYM)).toHaveCount(1);
+  await expect(learnerRow(t, PSEUDONYM)).toContainText(trainerDe['trainer.status.best'].replace('{n}', String(expected.overall)));
   const discussion = t.getByRole('region', { name: trainerDe['trainer.discussion.title'] });
   const scenarioSection = discussion.locator('section').filter({ has: t.getByRole('heading', { name: scenario.title.de, exact: true }) });
   await expect(scenarioSection.getByText(trainerDe['trainer.discussion.runs1'])).toBeVisible();
