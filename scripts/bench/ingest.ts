@@ -1,0 +1,517 @@
+/**
+ * Result ingest against the BUILT server (dist/, run from a snapshot copy so a rebuild by someone else
+ * cannot pull it away mid-run): starts scripts/serve.ts on a temporary SQLite file
+ * (WAL, synchronous=FULL: every acknowledged run is on disk) and a free port on 127.0.0.1, creates a
+ * trainer, a class and learners through the API, then drives POST /api/runs from a separate process
+ * (scripts/bench/load-runs.ts) with exactly 50 connections. Afterwards checks that the database holds
+ * exactly the acknowledged runs.
+ *
+ * Also the helpers the dashboard benchmark shares: starting the server, setting up a class, and
+ * complete paths through real scenarios (found with the engine).
+ *
+ * Alone: `node scripts/bench/ingest.ts [--seconds=10] [--warmup=2] [--connections=50] [--learners=200]
+ * [--quiet-wait=30] [--cpu-prof=<dir>] [--json]` (needs dist/; --cpu-prof writes the server's CPU profile
+ * there). On a shared machine it first waits up to --quiet-wait seconds for other processes to calm
+ * down, and reports the CPU they used during the measurement.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { parse } from 'yaml';
+import { checkScenario, choicesNow, choose, startRun, type Run, type Scenario } from '../../src/engine/index.ts';
+import type { LoadConfig, LoadResult } from './load-runs.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+export const TRAINER_EMAIL = 'bench@example.org';
+export const TRAINER_PASSWORD = 'bench-password-123';
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios and complete paths
+
+export function loadScenario(id: string): Scenario {
+  const result = checkScenario(parse(readFileSync(join(ROOT, 'content', 'scenarios', `${id}.yaml`), 'utf8')), id);
+  if (!result.ok) throw new Error(`scenario ${id} does not pass the checker`);
+  return result.scenario;
+}
+
+/** Every scenario id of a module (from content/scenarios), in id order. */
+export function scenariosOfModule(module: number): Scenario[] {
+  const ids = readdirScenarioIds();
+  return ids.map(loadScenario).filter((s) => s.module === module);
+}
+
+function readdirScenarioIds(): string[] {
+  return readdirSync(join(ROOT, 'content', 'scenarios'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
+/**
+ * Up to `limit` distinct complete paths (choice ids from the start to an ending), by depth-first
+ * search with choicesNow/choose; a (node, state) already on the current path is not entered again.
+ */
+export function completePaths(scenario: Scenario, limit = 12): string[][] {
+  const paths: string[][] = [];
+  const onPath = new Set<string>();
+  const visit = (run: Run): void => {
+    if (paths.length >= limit) return;
+    if (run.ended) {
+      paths.push(run.steps.map((s) => s.choiceId));
+      return;
+    }
+    const key = `${run.nodeId}|${JSON.stringify(run.state)}`;
+    if (onPath.has(key)) return;
+    onPath.add(key);
+    for (const choice of choicesNow(scenario, run)) {
+      const next = choose(scenario, run, choice.id);
+      if (next.ok) visit(next.run);
+    }
+    onPath.delete(key);
+  };
+  visit(startRun(scenario));
+  if (paths.length === 0) throw new Error(`no complete path through ${scenario.id}`);
+  return paths;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server
+
+export interface BenchServer {
+  origin: string;
+  pid: number;
+  dbFile: string;
+  /** The RunWriter's commit counter in the server process (read over IPC). */
+  commits(): Promise<number>;
+  /** SIGTERM, then waits for the exit (SIGKILL to this pid after 10 s). */
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Loaded into the server with --import: answers the parent's 'commits' message with the run writer's
+ * counter (the writer lives on globalThis, shared with the Astro bundle). Changes nothing else.
+ */
+const COMMITS_PROBE = `process.on('message', (m) => {
+  if (m?.probe !== 'commits') return;
+  const h = globalThis[Symbol.for('candystorm.runWriter')];
+  process.send({ probe: 'commits', seq: m.seq, commits: h ? h.writer.commits : 0 });
+});`;
+
+/** Every file under `dir` with size and modification time, and the newest modification. */
+function fingerprint(dir: string): { files: string; newest: number } {
+  const lines: string[] = [];
+  let newest = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const stat = statSync(join(dir, name));
+    if (!stat.isFile()) continue;
+    newest = Math.max(newest, stat.mtimeMs);
+    lines.push(`${name}\t${stat.size}\t${stat.mtimeMs}`);
+  }
+  return { files: lines.join('\n'), newest };
+}
+
+let snapshot: string | undefined;
+
+/**
+ * A stable copy of the build: others working in this repository may rebuild dist/ (astro build
+ * empties it first) while the server runs, and the server loads route code lazily. The copy holds
+ * dist/, scripts/serve.ts and package.json, with src/ and node_modules/ linked, so serve.ts finds the
+ * build next to itself as in the repository (the same approach as tests/support/api-server.ts).
+ */
+async function builtSnapshot(): Promise<string> {
+  if (snapshot) return snapshot;
+  const dist = join(ROOT, 'dist');
+  const entry = join(dist, 'server', 'entry.mjs');
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const before = existsSync(entry) ? fingerprint(dist) : undefined;
+      if (before && Date.now() - before.newest > 2000) {
+        const dir = mkdtempSync(join(tmpdir(), 'candystorm-bench-build-'));
+        cpSync(dist, join(dir, 'dist'), { recursive: true });
+        if (fingerprint(dist).files === before.files) {
+          mkdirSync(join(dir, 'scripts'));
+          copyFileSync(join(ROOT, 'scripts', 'serve.ts'), join(dir, 'scripts', 'serve.ts'));
+          copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+          symlinkSync(join(ROOT, 'src'), join(dir, 'src'), 'dir');
+          symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+          process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+          return (snapshot = dir);
+        }
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } catch {
+      // dist/ changed while it was read: look again
+    }
+    if (Date.now() > deadline) {
+      throw new Error(existsSync(entry) ? 'dist/ kept changing for 90 s (is a build running?)' : 'dist/server/entry.mjs is missing: build first (npm run build).');
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
+export async function startServer(options: { cpuProfDir?: string | undefined } = {}): Promise<BenchServer> {
+  const build = await builtSnapshot();
+  const dir = mkdtempSync(join(tmpdir(), 'candystorm-bench-'));
+  const dbFile = join(dir, 'bench.sqlite');
+  const port = await freePort();
+  const env = { ...process.env, DATABASE_URL: '', SQLITE_FILE: dbFile, PORT: String(port), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' };
+  delete (env as Record<string, string | undefined>)['REGISTRATION'];
+
+  const trainer = spawnSync(process.execPath, [join(ROOT, 'scripts', 'trainer.ts'), 'add', TRAINER_EMAIL], {
+    cwd: ROOT,
+    env: { ...env, TRAINER_PASSWORD },
+    encoding: 'utf8',
+  });
+  if (trainer.status !== 0) throw new Error(`creating the trainer failed: ${trainer.stderr}${trainer.stdout}`);
+
+  const args = [`--import=data:text/javascript,${encodeURIComponent(COMMITS_PROBE)}`];
+  if (options.cpuProfDir) args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
+  const child: ChildProcess = spawn(process.execPath, [...args, join(build, 'scripts', 'serve.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let probes = 0;
+
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the server did not start within 30 s:\n${output}`)), 30_000);
+    const check = () => {
+      if (/being served at/.test(output)) {
+        clearTimeout(timer);
+        child.stdout!.off('data', check);
+        ready();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`the server exited (${code}) before listening:\n${output}`));
+    });
+  });
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    dbFile,
+    commits: () =>
+      new Promise((done) => {
+        const seq = ++probes;
+        const answer = (m: unknown) => {
+          const reply = m as { probe?: string; seq?: number; commits: number };
+          if (reply.probe !== 'commits' || reply.seq !== seq) return;
+          child.off('message', answer);
+          done(reply.commits);
+        };
+        child.on('message', answer);
+        child.send({ probe: 'commits', seq });
+      }),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(killer);
+      }
+      if (/Error|error/.test(output) && process.env['BENCH_VERBOSE']) console.error(output);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setting up a class through the API
+
+async function api(origin: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${origin}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`);
+  return { res, data: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+export interface BenchClass {
+  cookie: string;
+  classId: string;
+  tokens: string[];
+}
+
+/** Signs the trainer in, creates a class, assigns `modules`, and joins `learners` learners. */
+export async function setUpClass(origin: string, modules: number[], learners: number): Promise<BenchClass> {
+  const signIn = await api(origin, 'POST', '/api/auth/sign-in', { email: TRAINER_EMAIL, password: TRAINER_PASSWORD });
+  const cookie = signIn.res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('cs_session='));
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  const auth = { cookie };
+  const created = await api(origin, 'POST', '/api/classes', { name: 'Bench class' }, auth);
+  const cls = created.data['class'] as { id: string; joinCode: string };
+  for (const module of modules) await api(origin, 'POST', `/api/classes/${cls.id}/assignments`, { module }, auth);
+  const tokens: string[] = [];
+  // A few at a time: each join is one crash-safe commit.
+  for (let i = 0; i < learners; i += 10) {
+    const batch = Array.from({ length: Math.min(10, learners - i) }, (_, k) => i + k);
+    const joined = await Promise.all(batch.map((n) => api(origin, 'POST', '/api/join', { code: cls.joinCode, pseudonym: `Learner ${n + 1}` })));
+    tokens.push(...joined.map((j) => j.data['token'] as string));
+  }
+  return { cookie, classId: cls.id, tokens };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ingest benchmark
+
+export interface IngestResult {
+  client: LoadResult['client'];
+  connections: number;
+  learners: number;
+  warmupSeconds: number;
+  seconds: number;
+  scenarios: string[];
+  distinctPaths: number;
+  requests: number;
+  runsPerSecond: number;
+  latencyMs: LoadResult['latencyMs'];
+  errors: number;
+  statuses: Record<string, number>;
+  errorSamples: string[];
+  /** Commits of the server's run writer in the measured window, and runs per commit. */
+  commits: number;
+  runsPerCommit: number;
+  /** The database afterwards holds exactly the acknowledged runs (warm-up included). */
+  verified: { acknowledged: number; rowsInDatabase: number; missing: number; exact: boolean };
+  /**
+   * CPU time in the measured window (all threads): the server, the load generator, and whatever else
+   * ran on the machine meanwhile (other people's processes disturb the figures), of `cores` × seconds.
+   */
+  cpuSeconds?: {
+    server: number;
+    serverMainThread: number;
+    /** Server CPU per stored run: steadier than runs/s when neighbours take CPU. */
+    serverMicrosecondsPerRun: number;
+    serverMainThreadMicrosecondsPerRun: number;
+    loadGenerator: number;
+    otherProcesses: number;
+    stolen: number;
+    cores: number;
+  };
+  /** How long the benchmark waited for other processes to calm down before the load. */
+  waitedForQuietSeconds: number;
+}
+
+export interface IngestOptions {
+  seconds?: number;
+  warmupSeconds?: number;
+  connections?: number;
+  learners?: number;
+  cpuProfDir?: string | undefined;
+  /** At most this long to wait for a quiet machine before the load (0: do not wait). */
+  quietWaitSeconds?: number;
+}
+
+const INGEST_SCENARIOS = ['paket-verspaetet', 'schulfest-abgesagt'];
+
+/** CPU seconds of a process (all threads), or with `mainThread` of its main thread only. */
+function cpuSecondsOf(pid: number, mainThread = false): number | undefined {
+  try {
+    // /proc/<pid>/stat: utime and stime (fields 14 and 15) in clock ticks (100 per second on Linux).
+    const fields = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** All CPUs' busy and stolen time so far (/proc/stat, clock ticks of 1/100 s), to see what else ran. */
+function machineCpu(): { busy: number; steal: number } | undefined {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.split(/\s+/).slice(1).map(Number);
+    return { busy: (user! + nice! + system! + irq! + softirq!) / 100, steal: steal! / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits (up to `limit` s) for a second in which other processes used less than a fifth of one core:
+ * on a shared machine the figures are otherwise mostly a measure of the neighbours. Returns the wait.
+ */
+export async function waitForQuietMachine(limit = 30): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < limit * 1000) {
+    const before = machineCpu();
+    await new Promise((done) => setTimeout(done, 1000));
+    const after = machineCpu();
+    if (!before || !after || after.busy - before.busy < 0.2) break;
+  }
+  return Math.round((performance.now() - start) / 100) / 10;
+}
+
+export async function measureIngest(options: IngestOptions = {}): Promise<IngestResult> {
+  const seconds = options.seconds ?? 10;
+  const warmupSeconds = options.warmupSeconds ?? 2;
+  const connections = options.connections ?? 50;
+  const learners = options.learners ?? 200;
+
+  const runs = INGEST_SCENARIOS.flatMap((id) => {
+    const scenario = loadScenario(id);
+    return completePaths(scenario, 12).map((path) => ({ scenarioId: scenario.id, scenarioVersion: scenario.version, path }));
+  });
+  const modules = [...new Set(INGEST_SCENARIOS.map((id) => loadScenario(id).module))];
+
+  const server = await startServer({ cpuProfDir: options.cpuProfDir });
+  const work = mkdtempSync(join(tmpdir(), 'candystorm-load-'));
+  try {
+    const { tokens } = await setUpClass(server.origin, modules, learners);
+    const config: LoadConfig = { origin: server.origin, tokens, runs, connections, warmupMs: warmupSeconds * 1000, durationMs: seconds * 1000 };
+    const configFile = join(work, 'config.json');
+    const resultFile = join(work, 'result.json');
+    writeFileSync(configFile, JSON.stringify(config));
+    const waitedForQuiet = await waitForQuietMachine(options.quietWaitSeconds ?? 30);
+
+    let commitsAtStart = 0;
+    let commitsAtEnd = 0;
+    let cpuAtStart: number | undefined;
+    let cpuAtEnd: number | undefined;
+    let mainAtStart: number | undefined;
+    let mainAtEnd: number | undefined;
+    let loadCpuAtStart: number | undefined;
+    let loadCpuAtEnd: number | undefined;
+    let machineAtStart: ReturnType<typeof machineCpu>;
+    let machineAtEnd: ReturnType<typeof machineCpu>;
+    const marks: Promise<void>[] = [];
+    const load = spawn(process.execPath, [join(ROOT, 'scripts', 'bench', 'load-runs.ts'), configFile, resultFile], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buffered = '';
+    load.stdout.on('data', (d: Buffer) => {
+      buffered += d.toString();
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl).trim();
+        buffered = buffered.slice(nl + 1);
+        if (line === 'measuring') {
+          cpuAtStart = cpuSecondsOf(server.pid);
+          mainAtStart = cpuSecondsOf(server.pid, true);
+          loadCpuAtStart = cpuSecondsOf(load.pid!);
+          machineAtStart = machineCpu();
+          marks.push(server.commits().then((c) => void (commitsAtStart = c)));
+        }
+        if (line === 'measured') {
+          cpuAtEnd = cpuSecondsOf(server.pid);
+          mainAtEnd = cpuSecondsOf(server.pid, true);
+          loadCpuAtEnd = cpuSecondsOf(load.pid!);
+          machineAtEnd = machineCpu();
+          marks.push(server.commits().then((c) => void (commitsAtEnd = c)));
+        }
+      }
+    });
+    const code = await new Promise<number | null>((done) => load.once('exit', done));
+    if (code !== 0) throw new Error(`the load generator failed (exit ${code})`);
+    await Promise.all(marks);
+    const result = JSON.parse(readFileSync(resultFile, 'utf8')) as LoadResult;
+
+    // The database must hold exactly the acknowledged runs. (Read while the server still runs: a
+    // WAL reader sees every committed transaction.)
+    const sqlite = new DatabaseSync(server.dbFile, { readOnly: true });
+    const stored = new Set((sqlite.prepare('SELECT id FROM runs').all() as { id: string }[]).map((r) => r.id));
+    sqlite.close();
+    const missing = result.acknowledged.filter((id) => !stored.has(id)).length;
+    const acknowledged = new Set(result.acknowledged).size;
+
+    const commits = commitsAtEnd - commitsAtStart;
+    const seconds2 = (n: number) => Math.round(n * 100) / 100;
+    let cpu: IngestResult['cpuSeconds'];
+    if (cpuAtStart !== undefined && cpuAtEnd !== undefined && mainAtStart !== undefined && mainAtEnd !== undefined && loadCpuAtStart !== undefined && loadCpuAtEnd !== undefined && machineAtStart && machineAtEnd) {
+      const server = cpuAtEnd - cpuAtStart;
+      const loadGenerator = loadCpuAtEnd - loadCpuAtStart;
+      const perRun = (cpuSeconds: number) => Math.round((cpuSeconds / Math.max(1, result.created)) * 1e6);
+      cpu = {
+        server: seconds2(server),
+        serverMainThread: seconds2(mainAtEnd - mainAtStart),
+        serverMicrosecondsPerRun: perRun(server),
+        serverMainThreadMicrosecondsPerRun: perRun(mainAtEnd - mainAtStart),
+        loadGenerator: seconds2(loadGenerator),
+        otherProcesses: seconds2(Math.max(0, machineAtEnd.busy - machineAtStart.busy - server - loadGenerator)),
+        stolen: seconds2(machineAtEnd.steal - machineAtStart.steal),
+        cores: availableParallelism(),
+      };
+    }
+    return {
+      client: result.client,
+      connections,
+      learners,
+      warmupSeconds,
+      seconds,
+      scenarios: INGEST_SCENARIOS,
+      distinctPaths: runs.length,
+      requests: result.requests,
+      runsPerSecond: result.runsPerSecond,
+      latencyMs: result.latencyMs,
+      errors: result.errors,
+      statuses: result.statuses,
+      errorSamples: result.errorSamples,
+      commits,
+      runsPerCommit: commits > 0 ? Math.round((result.created / commits) * 10) / 10 : 0,
+      verified: { acknowledged, rowsInDatabase: stored.size, missing, exact: missing === 0 && stored.size === acknowledged },
+      ...(cpu ? { cpuSeconds: cpu } : {}),
+      waitedForQuietSeconds: waitedForQuiet,
+    };
+  } finally {
+    await server.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function cpuLine(r: IngestResult): string {
+  const c = r.cpuSeconds;
+  return c
+    ? `CPU in the ${r.seconds} s window (${c.cores} cores): server ${c.server} s (main thread ${c.serverMainThread} s; ` +
+        `${c.serverMicrosecondsPerRun} µs per run, main thread ${c.serverMainThreadMicrosecondsPerRun} µs), load generator ${c.loadGenerator} s, other processes ${c.otherProcesses} s${c.stolen ? `, stolen ${c.stolen} s` : ''}`
+    : 'CPU use unknown';
+}
+
+export function formatIngest(r: IngestResult): string {
+  return [
+    `ingest: ${r.runsPerSecond.toLocaleString('en')} runs/s at ${r.connections} connections for ${r.seconds} s (${r.client}); ` +
+      `latency p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms; errors ${r.errors}`,
+    `  ${r.commits} commits in the window, ${r.runsPerCommit} runs per commit; ${cpuLine(r)}; ` +
+      `waited ${r.waitedForQuietSeconds} s for a quiet machine; database holds ${r.verified.rowsInDatabase} runs, ${r.verified.acknowledged} acknowledged, ${r.verified.missing} missing: ${r.verified.exact ? 'exact' : 'MISMATCH'}`,
+  ].join('\n');
+}
+
+function flag(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+if (import.meta.main) {
+  const result = await measureIngest({
+    seconds: Number(flag('seconds') ?? 10),
+    warmupSeconds: Number(flag('warmup') ?? 2),
+    connections: Number(flag('connections') ?? 50),
+    learners: Number(flag('learners') ?? 200),
+    cpuProfDir: flag('cpu-prof') ? resolve(flag('cpu-prof')!) : undefined,
+    quietWaitSeconds: Number(flag('quiet-wait') ?? 30),
+  });
+  console.log(formatIngest(result));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+}
