@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../src/server/db/client.ts';
 import { useDatabase } from '../src/server/db/instance.ts';
 import { createCandystormServer } from '../src/server/http/create-server.ts';
+import { runsEndpoint } from '../src/server/http/runs-endpoint.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
@@ -21,7 +22,7 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const { handler } = (await import(pathToFileURL(resolve(dist, 'server', 'entry.mjs')).href)) as {
   handler: Parameters<typeof createCandystormServer>[0]['astro'];
 };
-const server = createCandystormServer({ dist, astro: handler });
+const server = createCandystormServer({ dist, astro: handler, direct: runsEndpoint });
 server.listen(port, host, () => {
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   console.log(`Candystorm is being served at http://${shown}:${port}/ (database: ${kind})`);

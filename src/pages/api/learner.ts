@@ -4,6 +4,7 @@ import { handle, json } from '../../server/http/api.ts';
 import { requireLearner } from '../../server/http/request-auth.ts';
 import { deleteLearnerById } from '../../server/repos/learners.ts';
 import { learnerOverview } from '../../server/services/join.ts';
+import { forgetSendingLearners } from '../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
@@ -20,5 +21,6 @@ export const DELETE: APIRoute = ({ request }) =>
     const { db } = await database();
     const learner = await requireLearner(db, request);
     await deleteLearnerById(db, learner.id);
+    forgetSendingLearners();
     return new Response(null, { status: 204 });
   });

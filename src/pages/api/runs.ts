@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { database } from '../../server/db/instance.ts';
 import { handle, HttpError, json, readBody } from '../../server/http/api.ts';
-import { requireLearner } from '../../server/http/request-auth.ts';
-import { listAssignments } from '../../server/repos/assignments.ts';
+import { requireSendingLearner } from '../../server/http/request-auth.ts';
 import { siteScenarios } from '../../server/services/astro-scenarios.ts';
 import { ingestRun, runSubmissionSchema } from '../../server/services/ingest.ts';
 import { runWriterFor } from '../../server/services/run-writer.ts';
@@ -16,10 +15,9 @@ export const prerender = false;
 export const POST: APIRoute = ({ request }) =>
   handle(request, async () => {
     const { db } = await database();
-    const learner = await requireLearner(db, request);
-    if (learner.archived_at) throw new HttpError(403, 'This class is archived and takes no more results.');
+    const learner = await requireSendingLearner(db, request.headers.get('authorization'));
+    if (learner.archived) throw new HttpError(403, 'This class is archived and takes no more results.');
     const submission = await readBody(request, runSubmissionSchema, 16 * 1024);
-    const assigned = new Set((await listAssignments(db, learner.class_id)).map((a) => a.module));
-    const answer = await ingestRun(db, runWriterFor(db), siteScenarios, { id: learner.id, assignedModules: assigned }, submission);
+    const answer = await ingestRun(db, runWriterFor(db), siteScenarios, learner, submission);
     return json(answer, answer.created ? 201 : 200);
   });

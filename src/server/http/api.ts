@@ -54,6 +54,11 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
   if (JSON.stringify(value).includes('\\u0000')) throw new HttpError(400, 'Text must not contain NUL characters.');
   // Form-only fields: where to go next and which action a POST stands for.
   if (form && typeof value === 'object' && value) for (const key of ['redirect', '_action']) delete (value as Record<string, unknown>)[key];
+  return validate(schema, value);
+}
+
+/** The value as the schema's output, or HttpError 400 listing what exactly is wrong. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));

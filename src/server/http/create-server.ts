@@ -16,9 +16,11 @@ export interface ServerOptions {
   dist: string;
   /** Astro's handler from dist/server/entry.mjs. */
   astro: AstroHandler;
+  /** Routes answered before Astro (returns true when it answered): see runs-endpoint.ts. */
+  direct?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
-export function createCandystormServer({ dist, astro }: ServerOptions): Server {
+export function createCandystormServer({ dist, astro, direct }: ServerOptions): Server {
   const client = join(dist, 'client');
   const compress = compression({ threshold: 512 });
   return createServer((req, res) => {
@@ -27,6 +29,7 @@ export function createCandystormServer({ dist, astro }: ServerOptions): Server {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const file = req.method === 'GET' || req.method === 'HEAD' ? staticFileFor(client, path) : undefined;
       if (file) return sendFile(req, res, file);
+      if (direct?.(req, res)) return;
       const notFound = () => {
         const page = staticFileFor(client, '/404.html');
         if (page) return sendFile(req, res, page, 404);

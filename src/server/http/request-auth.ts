@@ -6,6 +6,7 @@ import type { AstroCookies } from 'astro';
 import { hashToken } from '../auth/tokens.ts';
 import { SESSION_COOKIE, sessionTrainer } from '../auth/sessions.ts';
 import { findLearnerByTokenHash } from '../repos/learners.ts';
+import { sendingLearner, type SendingLearner } from '../services/sending-learner.ts';
 import type { Db } from '../repos/types.ts';
 import { HttpError } from './api.ts';
 
@@ -21,11 +22,25 @@ export async function requireTrainer(db: Db, request: Request, cookies: AstroCoo
   return trainer;
 }
 
-export async function requireLearner(db: Db, request: Request) {
-  const header = request.headers.get('authorization') ?? '';
-  const token = /^Bearer ([\w-]{20,200})$/.exec(header)?.[1];
+/** The device token of an Authorization header ("Bearer <token>"); 401 without one. */
+function learnerToken(authorization: string | null | undefined): string {
+  const token = /^Bearer ([\w-]{20,200})$/.exec(authorization ?? '')?.[1];
   if (!token) throw new HttpError(401, 'Join a class first: this request has no learner token.');
-  const learner = await findLearnerByTokenHash(db, hashToken(token));
+  return token;
+}
+
+export async function requireLearner(db: Db, request: Request) {
+  const learner = await findLearnerByTokenHash(db, hashToken(learnerToken(request.headers.get('authorization'))));
+  if (!learner) throw new HttpError(401, 'This learner token is not known (the class may have been deleted). Join again.');
+  return learner;
+}
+
+/**
+ * The learner sending a run, with their class's archived state and assigned modules, remembered for
+ * a few seconds (services/sending-learner.ts): for POST /api/runs only, the most frequent request.
+ */
+export async function requireSendingLearner(db: Db, authorization: string | null | undefined): Promise<SendingLearner> {
+  const learner = await sendingLearner(db, learnerToken(authorization));
   if (!learner) throw new HttpError(401, 'This learner token is not known (the class may have been deleted). Join again.');
   return learner;
 }

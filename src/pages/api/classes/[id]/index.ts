@@ -7,6 +7,7 @@ import { deleteClass, updateClass } from '../../../../server/repos/classes.ts';
 import { siteScenarios } from '../../../../server/services/astro-scenarios.ts';
 import { requireClass } from '../../../../server/services/classes.ts';
 import { classDashboard } from '../../../../server/services/dashboard.ts';
+import { forgetSendingLearners } from '../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
@@ -35,6 +36,7 @@ export const PATCH: APIRoute = ({ request, cookies, params }) =>
       ...(name !== undefined ? { name } : {}),
       ...(archived !== undefined ? { archived_at: archived ? new Date().toISOString() : null } : {}),
     });
+    forgetSendingLearners();
     return json({ ok: true });
   });
 
@@ -45,6 +47,7 @@ export const DELETE: APIRoute = ({ request, cookies, params }) =>
     const trainer = await requireTrainer(db, request, cookies);
     const cls = await requireClass(db, trainer.id, params['id'] ?? '');
     await deleteClass(db, trainer.id, cls.id);
+    forgetSendingLearners();
     return new Response(null, { status: 204 });
   });
 

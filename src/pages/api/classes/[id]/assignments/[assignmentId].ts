@@ -4,6 +4,7 @@ import { handle, HttpError } from '../../../../../server/http/api.ts';
 import { requireTrainer } from '../../../../../server/http/request-auth.ts';
 import { deleteAssignment } from '../../../../../server/repos/assignments.ts';
 import { requireClass } from '../../../../../server/services/classes.ts';
+import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
@@ -14,6 +15,7 @@ export const DELETE: APIRoute = ({ request, cookies, params }) =>
     const cls = await requireClass(db, trainer.id, params['id'] ?? '');
     const id = params['assignmentId'] ?? '';
     if (!/^[0-9a-f-]{36}$/.test(id) || !(await deleteAssignment(db, cls.id, id))) throw new HttpError(404, 'There is no such assignment.');
+    forgetSendingLearners();
     return new Response(null, { status: 204 });
   });
 

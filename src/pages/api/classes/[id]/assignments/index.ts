@@ -6,6 +6,7 @@ import { requireTrainer } from '../../../../../server/http/request-auth.ts';
 import { upsertAssignment } from '../../../../../server/repos/assignments.ts';
 import { siteScenarios } from '../../../../../server/services/astro-scenarios.ts';
 import { requireClass } from '../../../../../server/services/classes.ts';
+import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
@@ -28,5 +29,6 @@ export const POST: APIRoute = ({ request, cookies, params }) =>
     const input = await readBody(request, body);
     if ((await siteScenarios.ofModule(input.module)).length === 0) throw new HttpError(400, `Module ${input.module} has no scenario yet.`);
     await upsertAssignment(db, cls.id, input);
+    forgetSendingLearners();
     return json({ ok: true }, 201);
   });

@@ -5,6 +5,7 @@ import { requireTrainer } from '../../../../../server/http/request-auth.ts';
 import { deleteLearner, listLearners } from '../../../../../server/repos/learners.ts';
 import { listRunsOfLearner } from '../../../../../server/repos/runs.ts';
 import { requireClass } from '../../../../../server/services/classes.ts';
+import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
@@ -33,6 +34,7 @@ export const DELETE: APIRoute = ({ request, cookies, params }) =>
   handle(request, async () => {
     const { db, cls, learner } = await learnerOfClass(request, cookies, params);
     await deleteLearner(db, cls.id, learner.id);
+    forgetSendingLearners();
     return new Response(null, { status: 204 });
   });
 

@@ -1,0 +1,50 @@
+/**
+ * Who sends a run: the learner of a device token, whether their class is archived, and the modules
+ * assigned to it, remembered for a few seconds. POST /api/runs is by far the most frequent request
+ * (a whole class sends its results at once) and otherwise costs two queries each time. Changes made
+ * through this server (a learner or class deleted, a class archived, an assignment changed) clear
+ * the memory at once; other server instances (PostgreSQL) see them within SENDING_LEARNER_TTL_MS.
+ */
+import { hashToken } from '../auth/tokens.ts';
+import { listAssignments } from '../repos/assignments.ts';
+import { findLearnerByTokenHash } from '../repos/learners.ts';
+import type { Db } from '../repos/types.ts';
+
+export const SENDING_LEARNER_TTL_MS = 5_000;
+const MAX_ENTRIES = 20_000;
+
+export interface SendingLearner {
+  id: string;
+  classId: string;
+  archived: boolean;
+  assignedModules: ReadonlySet<number>;
+}
+
+interface Entry {
+  until: number;
+  learner: SendingLearner;
+}
+
+// On globalThis: the API routes bundled by Astro and the server share one memory.
+const KEY = Symbol.for('candystorm.sendingLearners');
+const memory = (): Map<string, Entry> => ((globalThis as { [KEY]?: Map<string, Entry> })[KEY] ??= new Map());
+
+/** The learner of this device token, or undefined when no learner has it (not remembered). */
+export async function sendingLearner(db: Db, token: string): Promise<SendingLearner | undefined> {
+  const hash = hashToken(token);
+  const entries = memory();
+  const known = entries.get(hash);
+  if (known && known.until > Date.now()) return known.learner;
+  const row = await findLearnerByTokenHash(db, hash);
+  if (!row) return undefined;
+  const assigned = await listAssignments(db, row.class_id);
+  const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, assignedModules: new Set(assigned.map((a) => a.module)) };
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  entries.set(hash, { until: Date.now() + SENDING_LEARNER_TTL_MS, learner });
+  return learner;
+}
+
+/** Forget everything: after deleting learners or classes, archiving, or changing assignments. */
+export function forgetSendingLearners(): void {
+  memory().clear();
+}
