@@ -27,7 +27,7 @@ const SUPERUSER = 'candystorm';
 const OS_USER_WHEN_ROOT = 'postgres';
 
 /** A port nobody listens on right now: bind to port 0, read the port, let it go. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();

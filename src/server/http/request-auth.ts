@@ -8,6 +8,7 @@ import { SESSION_COOKIE, sessionTrainer } from '../auth/sessions.ts';
 import { findLearnerByTokenHash } from '../repos/learners.ts';
 import { sendingLearner, type SendingLearner } from '../services/sending-learner.ts';
 import type { Db } from '../repos/types.ts';
+import { requireClass } from '../services/classes.ts';
 import { HttpError } from './api.ts';
 
 export async function requireTrainer(db: Db, request: Request, cookies: AstroCookies) {
@@ -49,4 +50,10 @@ export async function requireSendingLearner(db: Db, authorization: string | null
 export function sessionCookieOptions(request: Request, expiresAt: string) {
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', expires: new Date(expiresAt) };
+}
+
+/** The signed-in trainer and their class `classId` (404 for anyone else's): most class routes start here. */
+export async function requireTrainerClass(db: Db, request: Request, cookies: AstroCookies, classId: string | undefined) {
+  const trainer = await requireTrainer(db, request, cookies);
+  return { trainer, cls: await requireClass(db, trainer.id, classId ?? '') };
 }

@@ -1,15 +1,9 @@
 /** Classes (or workshop groups) of a trainer. Every read is scoped to its trainer. */
 import { randomUUID } from 'node:crypto';
+import type { ClassesTable } from '../db/schema.ts';
 import { now, type Db } from './types.ts';
 
-export interface ClassRow {
-  id: string;
-  trainer_id: string;
-  name: string;
-  join_code: string;
-  archived_at: string | null;
-  created_at: string;
-}
+export type ClassRow = ClassesTable;
 
 export async function insertClass(db: Db, trainerId: string, name: string, joinCode: string): Promise<ClassRow> {
   const row: ClassRow = { id: randomUUID(), trainer_id: trainerId, name, join_code: joinCode, archived_at: null, created_at: now() };

@@ -2,10 +2,9 @@ import type { APIRoute } from 'astro';
 import { isLocale } from '../../../../engine/index.ts';
 import { database } from '../../../../server/db/instance.ts';
 import { handle } from '../../../../server/http/api.ts';
-import { requireTrainer } from '../../../../server/http/request-auth.ts';
+import { requireTrainerClass } from '../../../../server/http/request-auth.ts';
 import { listLearners } from '../../../../server/repos/learners.ts';
 import { listRunsOfClass } from '../../../../server/repos/runs.ts';
-import { requireClass } from '../../../../server/services/classes.ts';
 import { runsCsv } from '../../../../server/services/csv.ts';
 
 export const prerender = false;
@@ -14,8 +13,7 @@ export const prerender = false;
 export const GET: APIRoute = ({ request, cookies, params, url }) =>
   handle(request, async () => {
     const { db } = await database();
-    const trainer = await requireTrainer(db, request, cookies);
-    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const requested = url.searchParams.get('locale');
     const locale = isLocale(requested) ? requested : 'de';
     const names = new Map((await listLearners(db, cls.id)).map((l) => [l.id, l.pseudonym]));

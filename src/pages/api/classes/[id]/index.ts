@@ -2,10 +2,9 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { database } from '../../../../server/db/instance.ts';
 import { handle, HttpError, json, peekForm, readBody } from '../../../../server/http/api.ts';
-import { requireTrainer } from '../../../../server/http/request-auth.ts';
+import { requireTrainerClass } from '../../../../server/http/request-auth.ts';
 import { deleteClass, updateClass } from '../../../../server/repos/classes.ts';
 import { siteScenarios } from '../../../../server/services/astro-scenarios.ts';
-import { requireClass } from '../../../../server/services/classes.ts';
 import { classDashboard } from '../../../../server/services/dashboard.ts';
 import { forgetSendingLearners } from '../../../../server/services/sending-learner.ts';
 
@@ -15,8 +14,7 @@ export const prerender = false;
 export const GET: APIRoute = ({ request, cookies, params }) =>
   handle(request, async () => {
     const { db } = await database();
-    const trainer = await requireTrainer(db, request, cookies);
-    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     return json(await classDashboard(db, siteScenarios, cls));
   });
 
@@ -28,11 +26,10 @@ const changes = z.strictObject({
 export const PATCH: APIRoute = ({ request, cookies, params }) =>
   handle(request, async () => {
     const { db } = await database();
-    const trainer = await requireTrainer(db, request, cookies);
-    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const { name, archived } = await readBody(request, changes);
     if (name === undefined && archived === undefined) throw new HttpError(400, 'Nothing to change: send a name or archived.');
-    await updateClass(db, trainer.id, cls.id, {
+    await updateClass(db, cls.trainer_id, cls.id, {
       ...(name !== undefined ? { name } : {}),
       ...(archived !== undefined ? { archived_at: archived ? new Date().toISOString() : null } : {}),
     });
@@ -44,9 +41,8 @@ export const PATCH: APIRoute = ({ request, cookies, params }) =>
 export const DELETE: APIRoute = ({ request, cookies, params }) =>
   handle(request, async () => {
     const { db } = await database();
-    const trainer = await requireTrainer(db, request, cookies);
-    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
-    await deleteClass(db, trainer.id, cls.id);
+    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
+    await deleteClass(db, cls.trainer_id, cls.id);
     forgetSendingLearners();
     return new Response(null, { status: 204 });
   });

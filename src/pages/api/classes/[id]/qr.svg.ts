@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { database } from '../../../../server/db/instance.ts';
 import { handle } from '../../../../server/http/api.ts';
-import { requireTrainer } from '../../../../server/http/request-auth.ts';
-import { joinUrl, requireClass } from '../../../../server/services/classes.ts';
+import { requireTrainerClass } from '../../../../server/http/request-auth.ts';
+import { joinUrl } from '../../../../server/services/classes.ts';
 import { qrSvg } from '../../../../server/services/qr.ts';
 
 export const prerender = false;
@@ -11,8 +11,7 @@ export const prerender = false;
 export const GET: APIRoute = ({ request, cookies, params, url }) =>
   handle(request, async () => {
     const { db } = await database();
-    const trainer = await requireTrainer(db, request, cookies);
-    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'de';
     return new Response(await qrSvg(joinUrl(url.origin, cls.join_code, locale)), {
       headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'private, no-store' },

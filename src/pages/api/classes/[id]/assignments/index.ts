@@ -2,10 +2,9 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { database } from '../../../../../server/db/instance.ts';
 import { handle, HttpError, json, readBody } from '../../../../../server/http/api.ts';
-import { requireTrainer } from '../../../../../server/http/request-auth.ts';
+import { requireTrainerClass } from '../../../../../server/http/request-auth.ts';
 import { upsertAssignment } from '../../../../../server/repos/assignments.ts';
 import { siteScenarios } from '../../../../../server/services/astro-scenarios.ts';
-import { requireClass } from '../../../../../server/services/classes.ts';
 import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
@@ -24,8 +23,7 @@ const body = z.strictObject({
 export const POST: APIRoute = ({ request, cookies, params }) =>
   handle(request, async () => {
     const { db } = await database();
-    const trainer = await requireTrainer(db, request, cookies);
-    const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const input = await readBody(request, body);
     if ((await siteScenarios.ofModule(input.module)).length === 0) throw new HttpError(400, `Module ${input.module} has no scenario yet.`);
     await upsertAssignment(db, cls.id, input);

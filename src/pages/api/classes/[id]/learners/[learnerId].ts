@@ -1,18 +1,16 @@
 import type { APIRoute } from 'astro';
 import { database } from '../../../../../server/db/instance.ts';
 import { handle, HttpError, json } from '../../../../../server/http/api.ts';
-import { requireTrainer } from '../../../../../server/http/request-auth.ts';
+import { requireTrainerClass } from '../../../../../server/http/request-auth.ts';
 import { deleteLearner, listLearners } from '../../../../../server/repos/learners.ts';
 import { listRunsOfLearner } from '../../../../../server/repos/runs.ts';
-import { requireClass } from '../../../../../server/services/classes.ts';
 import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
 async function learnerOfClass(request: Request, cookies: Parameters<APIRoute>[0]['cookies'], params: Record<string, string | undefined>) {
   const { db } = await database();
-  const trainer = await requireTrainer(db, request, cookies);
-  const cls = await requireClass(db, trainer.id, params['id'] ?? '');
+  const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
   const learner = (await listLearners(db, cls.id)).find((l) => l.id === params['learnerId']);
   if (!learner) throw new HttpError(404, 'There is no such learner in this class.');
   return { db, cls, learner };
