@@ -5,11 +5,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function openSimulator(page: Page, url: string, scenarioId?: string): Promise<Locator> {
   await page.goto(url);
   const sim = scenarioId ? page.locator(`.sim[data-scenario="${scenarioId}"]`) : page.locator('.sim');
-  const island = page.locator('astro-island').filter({ has: sim }).first();
-  await island.scrollIntoViewIfNeeded();
-  // Click only after hydration: Astro removes the `ssr` attribute once the island is live.
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-  return island.locator('.sim').first();
+  const live = sim.first();
+  await live.scrollIntoViewIfNeeded();
+  // Click only after hydration: the island marks its root `data-live` from its first effect on.
+  await expect(live).toHaveAttribute('data-live', '');
+  return live;
 }
 
 export async function clickChoice(sim: Locator, choiceId: string): Promise<void> {

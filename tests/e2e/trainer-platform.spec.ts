@@ -120,10 +120,9 @@ function storedRuns(server: ApiServer, pseudonym: string): { learners: number; r
 
 /** The simulator of the scenario on the current page, once its island is live. */
 async function liveSimulator(page: Page, scenarioId: string): Promise<Locator> {
-  const sim = page.locator(`.sim[data-scenario="${scenarioId}"]`);
-  const island = page.locator('astro-island').filter({ has: sim }).first();
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  const sim = page.locator(`.sim[data-scenario="${scenarioId}"]`).first();
+  await sim.scrollIntoViewIfNeeded();
+  await expect(sim).toHaveAttribute('data-live', '');
   return sim;
 }
 

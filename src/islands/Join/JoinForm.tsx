@@ -25,6 +25,7 @@ import {
 } from '../../learner/membership-store.ts';
 import { clearOutboxNotice, flush, outboxStore, startOutbox } from '../../learner/outbox.ts';
 import { rejectedReason } from '../Simulator/ClassLink.tsx';
+import { liveAttribute, useLive } from '../use-live.ts';
 
 export interface LessonLink {
   title: string;
@@ -94,13 +95,14 @@ export default function JoinForm({ locale, lessons }: JoinFormProps) {
   const [joinedNow, setJoinedNow] = useState(false);
   const reportRef = useRef<HTMLDivElement>(null);
 
+  const live = useLive();
   useEffect(() => startOutbox(), []);
   useEffect(() => {
     if (report) reportRef.current?.focus();
   }, [report]);
 
   return (
-    <div className="join">
+    <div className="join" {...liveAttribute(live)}>
       {(notice || outboxNotice) && (
         <div className="join-notice" role="status">
           {notice && <p>{t(notice === 'membership-ended' ? 'learner.notice.ended' : 'learner.notice.reset')}</p>}

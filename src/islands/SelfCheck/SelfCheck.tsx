@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { loadAnswer, saveAnswer } from './self-check-storage.ts';
+import { liveAttribute, useLive } from '../use-live.ts';
 
 export interface SelfCheckProps {
   /** Unique across the site, e.g. `m4-ich-botschaft`: the key the answer is remembered under. */
@@ -33,8 +34,9 @@ export default function SelfCheck({ id, question, options, correct, explanation,
     setChecked(true);
     saveAnswer(id, picked);
   };
+  const live = useLive();
   return (
-    <form className="mdx-box mdx-self-check" onSubmit={(e) => (e.preventDefault(), check())}>
+    <form className="mdx-box mdx-self-check" {...liveAttribute(live)} onSubmit={(e) => (e.preventDefault(), check())}>
       <fieldset>
         <legend>{question}</legend>
         {options.map((option, i) => (

@@ -19,12 +19,14 @@ import { ClassLink } from './ClassLink.tsx';
 import { SimulatorContext, type SimulatorContextValue, type SimulatorMode } from './context.ts';
 import { Debrief } from './Debrief.tsx';
 import { FeedbackPanel } from './FeedbackPanel.tsx';
+import { SIMULATOR_LIVE_MARK } from './live-mark.ts';
 import { Notices } from './Notices.tsx';
 import { PressureTimer } from './PressureTimer.tsx';
 import { SoundControls } from './SoundControls.tsx';
 import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
 import { useReveal } from './use-reveal.ts';
+import { liveAttribute, useLive } from '../use-live.ts';
 import './simulator.css';
 
 export interface SimulatorProps {
@@ -53,6 +55,8 @@ export default function Simulator({ scenario, extremes, locale, mode: pageMode =
   const { store, t } = value;
   // Stored progress is read after the first render, so server HTML and hydration agree.
   useEffect(() => void store.persist.rehydrate(), [store]);
+  const live = useLive();
+  useEffect(() => void (live && performance.mark(SIMULATOR_LIVE_MARK, { detail: scenario.id })), [live, scenario.id]);
 
   const run = useStore(store, (s) => s.run);
   const last = useStore(store, (s) => s.last);
@@ -117,7 +121,7 @@ export default function Simulator({ scenario, extremes, locale, mode: pageMode =
 
   return (
     <SimulatorContext value={value}>
-      <section className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode}>
+      <section className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode} {...liveAttribute(live)}>
         <header className="sim-header">
           <h2 id={`${idPrefix}-title`}>{t('sim.region', { title: scenario.title[locale] })}</h2>
           <p>{scenario.summary[locale]}</p>

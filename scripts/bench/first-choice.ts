@@ -1,0 +1,109 @@
+/**
+ * Time to first choice: from navigation until the first choice of a lesson's simulator is on screen
+ * and answers clicks (the island has hydrated and set its performance mark). Measured in a real
+ * Chromium over the DevTools protocol with the cache off, throttled network and a slowed CPU; each
+ * run in a fresh browser context so nothing is cached or stored between runs.
+ *
+ * Alone: `node scripts/bench/first-choice.ts [--runs=5] [/module/<slug>/]` (needs dist/).
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { SIMULATOR_LIVE_MARK } from '../../src/islands/Simulator/live-mark.ts';
+import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
+import { ensureChromium } from '../ensure-chromium.ts';
+import { percentile } from './load-runs.ts';
+import { startServer } from './ingest.ts';
+
+export interface NetworkProfile {
+  name: string;
+  /** Added to every request, as Chromium's DevTools throttling does (ms). */
+  latencyMs: number;
+  downloadKbit: number;
+  uploadKbit: number;
+  cpuSlowdown: number;
+  targetMs: number;
+}
+
+/** Lighthouse's "slow 4G" mobile profile and an overloaded school Wi-Fi. */
+export const PROFILES: NetworkProfile[] = [
+  { name: 'mobile', latencyMs: 562.5, downloadKbit: 1474.56, uploadKbit: 675, cpuSlowdown: 4, targetMs: 1500 },
+  { name: 'weak school Wi-Fi', latencyMs: 1125, downloadKbit: 630, uploadKbit: 300, cpuSlowdown: 6, targetMs: 3000 },
+];
+
+export interface FirstChoiceResult {
+  page: string;
+  profile: NetworkProfile;
+  runsMs: number[];
+  medianMs: number;
+  /** Bytes on the wire (headers and compressed bodies) until the first choice was live. */
+  bytesTransferred: number;
+  requests: number;
+}
+
+/** One page load in a fresh context; resolves with the mark's time since navigation start. */
+async function oneRun(browser: Browser, url: string, profile: NetworkProfile) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latencyMs,
+      downloadThroughput: (profile.downloadKbit * 1024) / 8,
+      uploadThroughput: (profile.uploadKbit * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+    let bytes = 0;
+    let requests = 0;
+    cdp.on('Network.loadingFinished', (event) => {
+      bytes += event.encodedDataLength;
+      requests += 1;
+    });
+    await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
+    const handle = await page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, SIMULATOR_LIVE_MARK, { timeout: 60_000, polling: 50 });
+    const ms = (await handle.jsonValue()) as number;
+    const choice = page.locator('.sim button[data-choice]').first();
+    if (!(await choice.isVisible())) throw new Error(`${url}: the simulator is live but shows no choice`);
+    return { ms, bytes, requests };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureFirstChoice(options: { page?: string; runs?: number; profiles?: NetworkProfile[] } = {}): Promise<FirstChoiceResult[]> {
+  const path = options.page ?? '/module/deeskalieren/';
+  const runs = options.runs ?? 5;
+  process.env['CHROMIUM_PATH'] ??= ensureChromium();
+  const server = await startServer();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const results: FirstChoiceResult[] = [];
+    for (const profile of options.profiles ?? PROFILES) {
+      await oneRun(browser, server.origin + path, { ...profile, latencyMs: 0, cpuSlowdown: 1 }); // warms the server
+      const measured = [];
+      for (let i = 0; i < runs; i++) measured.push(await oneRun(browser, server.origin + path, profile));
+      const runsMs = measured.map((r) => Math.round(r.ms));
+      results.push({
+        page: path,
+        profile,
+        runsMs,
+        medianMs: percentile([...runsMs].sort((a, b) => a - b), 50),
+        bytesTransferred: Math.max(...measured.map((r) => r.bytes)),
+        requests: Math.max(...measured.map((r) => r.requests)),
+      });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+if (import.meta.main) {
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+  const page = process.argv.slice(2).find((a) => a.startsWith('/'));
+  for (const r of await measureFirstChoice({ runs, ...(page ? { page } : {}) })) {
+    console.log(`${r.page} ${r.profile.name}: median ${r.medianMs} ms (target ≤ ${r.profile.targetMs}), runs ${r.runsMs.join(', ')}; ${(r.bytesTransferred / 1024).toFixed(1)} KB in ${r.requests} requests`);
+  }
+}
