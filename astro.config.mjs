@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { precompress } from './src/build/precompress.mjs';
+import { withoutUnusedRendererClient } from './src/build/without-unused-renderer-client.mjs';
 
 // German is the default locale and lives at the root; English under /en/.
 // Lessons are prerendered; trainer pages and the API render on demand inside our own Node server
@@ -16,6 +18,17 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), mdx()],
+  integrations: [react(), mdx(), precompress()],
   devToolbar: { enabled: false },
+  // Speed on a slow network is counted in round trips: each page's CSS and its one island script
+  // come inside the HTML instead of as files fetched after it (docs/architecture.md).
+  build: { inlineStylesheets: 'always' },
+  vite: {
+    plugins: [withoutUnusedRendererClient()],
+    build: {
+      // The islands' script (src/islands/hydrate-islands.ts, one chunk) is inlined whatever its
+      // size; every other asset keeps Vite's default rule (inlined below 4 KB).
+      assetsInlineLimit: (file) => (/ReactIsland\.astro.*script/.test(file) ? true : undefined),
+    },
+  },
 });

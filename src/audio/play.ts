@@ -1,8 +1,11 @@
 /**
  * Plays the simulator's sound cues. The only module that touches howler, and only once a sound is
  * actually wanted: pages load no audio code until then, and a muted learner never loads it at all.
+ * Howler comes as its own file from our server, loaded with a script element rather than import():
+ * the islands' code is inlined into the page, where a relative import() could not find its chunk.
  */
 import type { Howl } from 'howler';
+import howlerUrl from 'howler/dist/howler.core.min.js?url';
 import { prefsStore } from '../stores/prefs-store.ts';
 import type { Cue } from './cues.ts';
 
@@ -10,7 +13,8 @@ import type { Cue } from './cues.ts';
 const SOUND_DIR = '/sounds/';
 
 let interacted = false;
-let howler: Promise<typeof import('howler')> | undefined;
+type Howler = Pick<typeof import('howler'), 'Howl'>;
+let howler: Promise<Howler> | undefined;
 const howls = new Map<Cue, Howl>();
 
 /**
@@ -29,10 +33,29 @@ function watchForFirstInteraction(): void {
 }
 watchForFirstInteraction();
 
-function loadHowler(): Promise<typeof import('howler')> {
+/** Howler's browser build defines `window.Howl` when its script has run. */
+function loadScript(src: string): Promise<Howler> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.async = true;
+    script.onload = () => {
+      const { Howl } = window as unknown as Partial<Howler>;
+      if (Howl) resolve({ Howl });
+      else reject(new Error('howler loaded but defined no Howl'));
+    };
+    script.onerror = () => {
+      script.remove();
+      reject(new Error(`could not load ${src}`));
+    };
+    document.head.append(script);
+  });
+}
+
+function loadHowler(): Promise<Howler> {
   // Kept after the first call: one download, one audio context. A failed download is forgotten,
   // so the next cue tries again (the learner may be back online).
-  howler ??= import('howler').catch((error: unknown) => {
+  howler ??= loadScript(howlerUrl).catch((error: unknown) => {
     howler = undefined;
     throw error;
   });

@@ -18,3 +18,4 @@ export { checkScenario, checkedScenarioSchema, describeZodIssue, zodIssuePath, t
 export * from './thread.ts';
 export * from './storm-scale.ts';
 export * from './advise.ts';
+export { scenarioForLocale } from './one-locale.ts';

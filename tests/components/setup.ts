@@ -12,6 +12,7 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import type { Locale, PathExtremes, Scenario } from '../../src/engine/index.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
+import { messagesFor } from '../../src/i18n/t.ts';
 import type { SimulatorMode } from '../../src/islands/Simulator/context.ts';
 import Simulator from '../../src/islands/Simulator/Simulator.tsx';
 import { loadScenario } from '../unit/load-fixture.ts';
@@ -101,6 +102,7 @@ export async function renderSimulator(options: RenderOptions = {}): Promise<Rend
     scenario: options.scenario ?? scenario,
     extremes: options.extremes ?? extremes,
     locale: options.locale ?? 'de',
+    messages: messagesFor(options.locale ?? 'de'),
     ...(options.mode ? { mode: options.mode } : {}),
   };
   const result = render(createElement(Simulator, props));

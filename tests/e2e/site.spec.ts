@@ -53,3 +53,18 @@ for (const path of builtPages()) {
     }
   });
 }
+
+// Islands are rendered on the server and hydrated from the page's inline script: a mismatch between
+// the two, or a script error, shows up in the console.
+for (const path of ['/module/deeskalieren/', '/en/module/de-escalation/', '/beitreten/', '/en/join/']) {
+  test(`${path} hydrates its islands without a console error`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(path);
+    const islands = page.locator('[data-island]');
+    expect(await islands.count()).toBeGreaterThan(0);
+    for (const island of await islands.all()) await expect(island.locator(':scope > [data-live]')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+}

@@ -10,7 +10,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Locale } from '../../engine/index.ts';
-import { translator, type Translate } from '../../i18n/t.ts';
+import { translatorFrom, type Messages, type Translate } from '../../i18n/translate.ts';
 import {
   clearMembershipNotice,
   deleteMyData,
@@ -36,6 +36,8 @@ export interface JoinFormProps {
   locale: Locale;
   /** Lessons by module number, in this page's locale. */
   lessons: Record<number, LessonLink>;
+  /** The UI strings of the page's language (src/i18n/t.ts `messagesFor`). */
+  messages: Messages;
 }
 
 /** The same rule as the server's (src/pages/api/join.ts), checked first so errors come in words. */
@@ -85,8 +87,8 @@ function formatDue(locale: Locale, date: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
 }
 
-export default function JoinForm({ locale, lessons }: JoinFormProps) {
-  const t = useMemo(() => translator(locale), [locale]);
+export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
+  const t = useMemo(() => translatorFrom(messages), [messages]);
   const membership = useStore(membershipStore, (s) => s.membership);
   const notice = useStore(membershipStore, (s) => s.notice);
   const outboxNotice = useStore(outboxStore, (s) => s.notice);

@@ -1,8 +1,10 @@
 /**
  * Serves the prerendered site (dist/client): lessons, assets, sounds. Paths never leave the folder.
- * Hashed assets (/_astro/) are cached for a year; everything else is revalidated.
+ * Hashed assets (/_astro/) are cached for a year; everything else is revalidated. Text files are
+ * sent as their brotli or gzip twin from the build (src/build/precompress.mjs) when the browser
+ * accepts it.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -44,17 +46,48 @@ export function staticFileFor(root: string, urlPath: string): string | undefined
   return undefined;
 }
 
+/** Content codings the browser accepts (`br`, `gzip`), honouring `q=0` as a refusal. */
+function acceptedEncodings(header: string | string[] | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of String(header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  return accepted;
+}
+
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
+
+/** The precompressed twin of `file` this request may get, if the build made one. */
+function precompressed(req: IncomingMessage, file: string): { path: string; encoding: string } | undefined {
+  const accepted = acceptedEncodings(req.headers['accept-encoding']);
+  for (const [encoding, suffix] of ENCODINGS) {
+    if (accepted.has(encoding) && existsSync(file + suffix)) return { path: file + suffix, encoding };
+  }
+  return undefined;
+}
+
 export function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status = 200): void {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const twin = precompressed(req, file);
+  const body = twin?.path ?? file;
   res.writeHead(status, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-length': statSync(body).size,
+    ...(twin ? { 'content-encoding': twin.encoding } : {}),
+    // Caches must keep the variants apart, whether or not this response was compressed.
+    ...(existsSync(`${file}.br`) || existsSync(`${file}.gz`) ? { vary: 'Accept-Encoding' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(file)
+  createReadStream(body)
     .on('error', () => res.destroy())
     .pipe(res);
 }

@@ -1,0 +1,17 @@
+/**
+ * Every React island of the site, by name. The server renders them (ReactIsland.astro) and the
+ * browser hydrates them (hydrate-islands.ts) from this one list, so the two can never disagree.
+ */
+import type { ComponentProps } from 'react';
+import JoinForm from './Join/JoinForm.tsx';
+import SelfCheck from './SelfCheck/SelfCheck.tsx';
+import Simulator from './Simulator/Simulator.tsx';
+
+export const ISLANDS = { Simulator, SelfCheck, JoinForm } as const;
+
+export type IslandName = keyof typeof ISLANDS;
+export type IslandProps<N extends IslandName> = ComponentProps<(typeof ISLANDS)[N]>;
+
+export function isIslandName(name: string | undefined): name is IslandName {
+  return name !== undefined && Object.hasOwn(ISLANDS, name);
+}
