@@ -1,40 +1,64 @@
 /**
- * npm run bench: builds the site and measures it. Prints a table and writes bench/results/latest.json.
- * Later measurements (simulator size, ingest, time to first choice) add their own sections here.
- * `npm run bench -- --no-build` measures the existing dist/; `--no-server` skips the server section
- * (result ingest, the bare SQLite loop it is compared with, and the trainer dashboard).
+ * npm run bench: builds the site and measures it. Prints tables and writes bench/results/latest.json.
+ * - Browser (real Chromium over the DevTools protocol, against the built server): bytes on the wire
+ *   per page type, time to first choice under a mobile and a weak school Wi-Fi profile, Lighthouse
+ *   scores under the mobile preset and a harsh profile.
+ * - Server: result ingest at 50 connections, the bare SQLite loop it is compared with, and the
+ *   trainer dashboard.
+ * `--no-build` measures the existing dist/; `--no-browser` and `--no-server` skip those parts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureBareSqlite, type BareSqliteResult } from './bench/bare-sqlite.ts';
 import { measureDashboard, type DashboardResult } from './bench/dashboard.ts';
+import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice.ts';
 import { cpuLine, measureIngest, type IngestResult } from './bench/ingest.ts';
-import { islandWeight, measurePages } from './bench/page-weight.ts';
+import { CATEGORIES, measureLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { measurePageTransfer, type PageTransfer, type PageTypeSummary } from './bench/page-transfer.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist', 'client');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const pages = measurePages(dist);
-console.log('\nJavaScript shipped per page, loaded up front (gzip; raw in brackets):');
-console.log(`  ${'page'.padEnd(44)} ${'total'.padStart(9)} ${'React'.padStart(9)} ${'beyond React'.padStart(13)} ${'on demand'.padStart(10)}`);
-for (const p of pages) {
-  console.log(
-    `  ${p.page.padEnd(44)} ${kb(p.gzipBytes).padStart(9)} ${kb(p.react.gzipBytes).padStart(9)} ${kb(p.beyondReact.gzipBytes).padStart(13)} ${kb(p.onDemand.gzipBytes).padStart(10)}  (${kb(p.rawBytes)} raw)`,
-  );
-}
-const simulator = islandWeight(dist, 'Simulator');
-if (simulator) {
-  console.log(
-    `\nsimulator island's own JS beyond React: ${kb(simulator.upFront.gzipBytes)} gzip (${kb(simulator.upFront.rawBytes)} raw); ` +
-      `audio loaded on the first sound: ${kb(simulator.onDemand.gzipBytes)} gzip`,
-  );
+let pageTransfer: { pages: PageTransfer[]; types: PageTypeSummary[] } | undefined;
+let firstChoice: FirstChoiceResult[] | undefined;
+let lighthouse: LighthouseResult[] | undefined;
+if (!process.argv.includes('--no-browser')) {
+  pageTransfer = await measurePageTransfer();
+  console.log('\nBytes on the wire per page type (compressed, headers included; cache off; until loaded, islands live, network quiet):');
+  console.log(`  ${'page type'.padEnd(22)} ${'pages'.padStart(5)} ${'median'.padStart(9)} ${'heaviest'.padStart(9)}  ${'JS (brotli / raw)'.padEnd(20)} fonts  images   heaviest page`);
+  for (const t of pageTransfer.types) {
+    const js = t.max.js.rawBytes ? `${kb(t.max.js.brotliBytes)} / ${kb(t.max.js.rawBytes)}` : 'none';
+    const budget = t.budgetBytes !== undefined ? `  (budget ≤ ${kb(t.budgetBytes)}: ${verdict(t.max.bytes <= t.budgetBytes)})` : t.mustHaveNoJs ? `  (no JS: ${verdict(t.max.js.rawBytes === 0)})` : '';
+    const images = Object.entries(t.max.images).map(([type, n]) => `${n} ${type.replace('image/', '')}`).join(', ') || 'none';
+    console.log(`  ${t.type.padEnd(22)} ${String(t.pages).padStart(5)} ${kb(t.medianBytes).padStart(9)} ${kb(t.max.bytes).padStart(9)}  ${js.padEnd(20)} ${String(t.max.fonts).padStart(5)}  ${images.padEnd(8)} ${t.max.path.replace(/[0-9a-f-]{36}/, '<id>')}${budget}`);
+  }
+
+  firstChoice = await measureFirstChoice({ runs: 7 });
+  console.log(`\nTime to first choice on ${firstChoice[0]?.page} (navigation until its first choice is rendered and hydrated; real Chromium, cache off):`);
+  for (const r of firstChoice) {
+    const p = r.profile;
+    console.log(
+      `  ${p.name.padEnd(18)} median ${String(r.medianMs).padStart(5)} ms (target ≤ ${p.targetMs}: ${verdict(r.medianMs <= p.targetMs)}); runs ${r.runsMs.join(', ')} ms; ` +
+        `first paint median ${r.firstContentfulPaintMs} ms; ${kb(r.bytesTransferred)} in ${r.requests} request(s); ${p.latencyMs} ms latency, ${p.downloadKbit} kbit/s, CPU ${p.cpuSlowdown}x`,
+    );
+  }
+
+  lighthouse = await measureLighthouse();
+  console.log('\nLighthouse (built server, machine Chromium; simulated throttling: mobile preset, harsh = RTT 300 ms, 700 kbit/s, CPU 6x):');
+  console.log(`  ${'profile'.padEnd(7)} ${'page'.padEnd(18)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}   FCP / LCP / TBT`);
+  for (const r of lighthouse) {
+    const targetsMet = r.scores.performance >= 98 && CATEGORIES.every((c) => c === 'performance' || r.scores[c] === 100);
+    console.log(
+      `  ${r.profile.padEnd(7)} ${r.page.padEnd(18)} ${CATEGORIES.map((c) => String(r.scores[c]).padStart(15)).join('')}   ${r.metrics.fcp} / ${r.metrics.lcp} / ${r.metrics.tbt} ms  ${verdict(targetsMet)}${r.failed.length ? `  failed: ${r.failed.join(' ')}` : ''}`,
+    );
+  }
 }
 
 // The built server: result ingest at 50 connections, the bare SQLite floor, the trainer dashboard.
@@ -43,7 +67,6 @@ let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batch
 let dashboard: DashboardResult | undefined;
 if (!process.argv.includes('--no-server')) {
   const fmt = (n: number) => n.toLocaleString('en');
-  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log('\nServer (built dist/, SQLite WAL + synchronous=FULL, 127.0.0.1):');
   ingest = await measureIngest({ seconds: 10, warmupSeconds: 2, connections: 50 });
   const bare = await measureBareSqlite({ batch: Math.max(1, Math.round(ingest.runsPerCommit)), seconds: 3 });
@@ -72,7 +95,7 @@ if (!process.argv.includes('--no-server')) {
   if (ingest.errorSamples.length) console.log(`  ingest error samples: ${ingest.errorSamples.join(' | ')}`);
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageJs: pages, simulatorIsland: simulator, ingest, bareSqlite, dashboard };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, ingest, bareSqlite, dashboard };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -53,6 +53,14 @@ export function ensureChromium(): string | undefined {
   );
 }
 
+/** For tools outside Playwright's test runner: ensures a Chromium, sets CHROMIUM_PATH for
+ * chromiumLaunchOptions() (tests/e2e/browser.ts) and returns the executable to start. */
+export function useChromium(): string {
+  const path = ensureChromium();
+  if (path) process.env['CHROMIUM_PATH'] = path;
+  return path ?? chromium.executablePath();
+}
+
 // `node scripts/ensure-chromium.ts` prints the path (empty for Playwright's own).
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(ensureChromium() ?? '');

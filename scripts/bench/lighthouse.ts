@@ -1,0 +1,129 @@
+/**
+ * Lighthouse scores of the built site, served by our own server: the home page, a module page, the
+ * glossary and the trainer's class dashboard (signed in, a class with learners and results), each
+ * under Lighthouse's mobile preset and under a harsh profile (RTT 300 ms, 700 kbit/s, CPU 6x).
+ * Lighthouse drives the machine's Chromium over the DevTools protocol.
+ *
+ * Alone: `node scripts/bench/lighthouse.ts` (needs dist/).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { useChromium } from '../ensure-chromium.ts';
+import { completePaths, scenariosOfModule, setUpClass, startServer, type BenchServer } from './ingest.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseProfile {
+  name: string;
+  /** Lighthouse's throttling settings; undefined keeps the mobile preset's own. */
+  throttling?: { rttMs: number; throughputKbps: number; cpuSlowdownMultiplier: number; requestLatencyMs: number; downloadThroughputKbps: number; uploadThroughputKbps: number };
+}
+
+export const LIGHTHOUSE_PROFILES: LighthouseProfile[] = [
+  { name: 'mobile' },
+  {
+    name: 'harsh',
+    throttling: { rttMs: 300, throughputKbps: 700, cpuSlowdownMultiplier: 6, requestLatencyMs: 300, downloadThroughputKbps: 700, uploadThroughputKbps: 700 },
+  },
+];
+
+export interface LighthouseResult {
+  page: string;
+  path: string;
+  profile: string;
+  scores: Record<Category, number>;
+  /** Core timings in ms, for seeing why a score moved. */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number; speedIndex: number };
+  /** Audits that fell short (score below 1), by id, for the categories other than performance. */
+  failed: string[];
+}
+
+/** Chromium flags that keep it off a network it cannot reach here (see MACHINE-NOTES). */
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Signs a trainer in, fills a class with learners and runs, and returns the dashboard's path. */
+async function dashboardWithData(server: BenchServer): Promise<{ path: string; cookie: string }> {
+  const { cookie, classId, tokens } = await setUpClass(server.origin, [4], 12);
+  const [scenario] = scenariosOfModule(4);
+  if (!scenario) throw new Error('module 4 has no scenario');
+  const paths = completePaths(scenario, 6);
+  await Promise.all(
+    tokens.map(async (token, i) => {
+      const body = JSON.stringify({ id: crypto.randomUUID(), scenarioId: scenario.id, scenarioVersion: scenario.version, path: paths[i % paths.length], finishedAt: new Date().toISOString() });
+      const res = await fetch(`${server.origin}/api/runs`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      if (!res.ok) throw new Error(`a bench run was refused: ${res.status} ${await res.text()}`);
+    }),
+  );
+  return { path: `/trainer/klasse/${classId}/`, cookie };
+}
+
+export async function measureLighthouse(options: { profiles?: LighthouseProfile[] } = {}): Promise<LighthouseResult[]> {
+  const chromePath = useChromium();
+  const server = await startServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'candystorm-lighthouse-'));
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir, logLevel: 'silent' });
+  try {
+    const dashboard = await dashboardWithData(server);
+    const pages = [
+      { page: 'home', path: '/' },
+      { page: 'module page', path: '/module/deeskalieren/' },
+      { page: 'glossary', path: '/glossar/' },
+      { page: 'trainer dashboard', path: dashboard.path, headers: { cookie: dashboard.cookie } },
+    ];
+    const results: LighthouseResult[] = [];
+    for (const profile of options.profiles ?? LIGHTHOUSE_PROFILES) {
+      for (const { page, path, headers } of pages) {
+        const run = await lighthouse(
+          server.origin + path,
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: [...CATEGORIES],
+            ...(headers ? { extraHeaders: headers } : {}),
+            ...(profile.throttling ? { throttling: profile.throttling } : {}),
+          },
+        );
+        if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+        const { lhr } = run;
+        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const score = (c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+        const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? NaN) * (id === 'cumulative-layout-shift' ? 1000 : 1)) / (id === 'cumulative-layout-shift' ? 1000 : 1);
+        const failed = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
+          (lhr.categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c}:${ref.id}`),
+        );
+        results.push({
+          page,
+          path: page === 'trainer dashboard' ? '/trainer/klasse/<id>/' : path,
+          profile: profile.name,
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Record<Category, number>,
+          metrics: {
+            fcp: metric('first-contentful-paint'),
+            lcp: metric('largest-contentful-paint'),
+            tbt: metric('total-blocking-time'),
+            cls: metric('cumulative-layout-shift'),
+            speedIndex: metric('speed-index'),
+          },
+          failed,
+        });
+      }
+    }
+    return results;
+  } finally {
+    chrome.kill();
+    rmSync(userDataDir, { recursive: true, force: true });
+    await server.stop();
+  }
+}
+
+if (import.meta.main) {
+  for (const r of await measureLighthouse()) {
+    console.log(
+      `${r.profile.padEnd(7)} ${r.page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}; FCP ${r.metrics.fcp} ms, LCP ${r.metrics.lcp} ms, TBT ${r.metrics.tbt} ms, CLS ${r.metrics.cls}${r.failed.length ? `; failed: ${r.failed.join(' ')}` : ''}`,
+    );
+  }
+}
