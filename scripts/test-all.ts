@@ -1,6 +1,7 @@
 /**
  * npm test: everything that proves Candystorm works, in order, on a fresh machine:
- * content check, type check, build, unit/component/API tests (SQLite and PostgreSQL), browser tests.
+ * content check, type check, build, unit/component/API tests (SQLite and PostgreSQL), browser tests
+ * (with axe on every page and the W3C Nu HTML checker on every page).
  * Ends with one line `N passed, N failed` summed over all suites; exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.ts';
+import { ensureJava } from './ensure-java.ts';
 
 interface Tally {
   suite: string;
@@ -68,10 +70,18 @@ if (built) {
   } catch (error) {
     console.error(String(error));
   }
+  // The W3C HTML checker in the browser suite (tests/e2e/html-validity.spec.ts) runs on Java.
+  let javaBin: string | undefined;
+  try {
+    javaBin = ensureJava();
+  } catch (error) {
+    console.error(String(error));
+  }
   const e2eJson = join(reports, 'playwright.json');
   const e2eOk = step('browser tests', bin('playwright'), ['test'], {
     PLAYWRIGHT_JSON: e2eJson,
     ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
+    ...(javaBin ? { JAVA_BIN: javaBin } : {}),
   });
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(e2eJson);
   tallies.push({

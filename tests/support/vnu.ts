@@ -1,7 +1,8 @@
 /**
  * The W3C Nu HTML checker (the `vnu-jar` package) on the machine's Java: validates many files in
  * one run and returns its errors by file. Warnings ("info" messages) are not errors and are left
- * out. Throws with a clear message when Java is missing.
+ * out. Java is JAVA_BIN or `java` (npm test provides it: scripts/ensure-java.ts); throws with a
+ * clear message when it is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -25,7 +26,7 @@ const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 export function validateHtmlFiles(files: readonly string[]): Map<string, VnuMessage[]> {
   const byFile = new Map<string, VnuMessage[]>(files.map((f) => [f, []]));
   if (files.length === 0) return byFile;
-  const result = spawnSync('java', ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.env['JAVA_BIN'] ?? 'java', ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.error) {
     throw new Error(`The HTML checker needs Java 8 or newer on the PATH (Debian: apt-get install default-jre-headless): ${result.error.message}`);
   }
