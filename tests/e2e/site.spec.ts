@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { simulatorPages } from './scenario-paths.ts';
 import { builtPages } from './built-pages.ts';
@@ -68,3 +70,25 @@ for (const path of ['/module/deeskalieren/', '/en/module/de-escalation/', '/beit
     expect(errors).toEqual([]);
   });
 }
+
+// The page, its data and its code come in one response: nothing else is fetched before the
+// simulator answers clicks (the favicon aside), so a slow network costs one round trip, not four.
+test('a lesson is live after a single request', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/module/deeskalieren/');
+  await expect(page.locator('.sim').first()).toHaveAttribute('data-live', '');
+  expect(requests.filter((path) => path !== '/favicon.svg')).toEqual(['/module/deeskalieren/']);
+});
+
+// Pages without an interactive part ship no JavaScript at all (data in JSON script elements aside).
+test('pages without an island ship no script', () => {
+  const dist = join(import.meta.dirname, '..', '..', 'dist', 'client');
+  const withScripts = builtPages()
+    .map((path) => ({ path, html: readFileSync(join(dist, path, 'index.html'), 'utf8') }))
+    .filter(({ html }) => !html.includes('data-island='))
+    .filter(({ html }) => [...html.matchAll(/<script\b([^>]*)>/g)].some((m) => !/type="application\/(ld\+)?json"/.test(m[1]!)))
+    .map(({ path }) => path);
+  expect(builtPages().length).toBeGreaterThan(40);
+  expect(withScripts).toEqual([]);
+});
