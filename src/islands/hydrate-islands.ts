@@ -8,7 +8,12 @@ import { createElement, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { ISLANDS, isIslandName } from './islands.ts';
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-island]')) {
+// Simulators first: they are what a learner came for, and what time to first choice waits for.
+const roots = [...document.querySelectorAll<HTMLElement>('[data-island]')].sort(
+  (a, b) => Number(b.dataset['island'] === 'Simulator') - Number(a.dataset['island'] === 'Simulator'),
+);
+
+for (const root of roots) {
   const name = root.dataset['island'];
   const source = root.previousElementSibling;
   if (!isIslandName(name) || !(source instanceof HTMLScriptElement) || !source.hasAttribute('data-island-props')) {

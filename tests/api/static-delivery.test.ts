@@ -3,6 +3,7 @@
  * browser accepts it (refusals with q=0 honoured), the plain file otherwise, always with the exact
  * length and `Vary: Accept-Encoding`; hashed assets cached for a year, pages revalidated.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -78,5 +79,28 @@ describe('static delivery', () => {
     expect(asset, 'the build has a hashed script (howler)').toBeTruthy();
     expect((await raw(server.url, `/_astro/${asset}`, {})).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await raw(server.url, LESSON, {})).headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe('content security policy', () => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer('sqlite');
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  it('lets exactly the build’s inline scripts run: their hashes, no unsafe-inline for scripts', async () => {
+    const res = await raw(server.url, LESSON, {});
+    const policy = String(res.headers['content-security-policy']);
+    const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '))!;
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const inline = [...res.body.toString('utf8').matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(inline[0]!, 'utf8').digest('base64');
+    expect(scriptSrc.split(' ')).toContain(`'sha256-${hash}'`);
+    // The same policy on a server-rendered answer.
+    expect((await raw(server.url, '/trainer/', {})).headers['content-security-policy']).toBe(policy);
   });
 });

@@ -6,7 +6,8 @@
 import compression from 'compression';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { inlineScriptHashes } from './inline-script-hashes.ts';
+import { securityHeaders } from './security-headers.ts';
 import { sendFile, staticFileFor } from './static-files.ts';
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => Promise<void> | void;
@@ -23,8 +24,9 @@ export interface ServerOptions {
 export function createCandystormServer({ dist, astro, direct }: ServerOptions): Server {
   const client = join(dist, 'client');
   const compress = compression({ threshold: 512 });
+  const headers = securityHeaders(inlineScriptHashes(client));
   return createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     compress(req as never, res as never, () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const file = req.method === 'GET' || req.method === 'HEAD' ? staticFileFor(client, path) : undefined;
