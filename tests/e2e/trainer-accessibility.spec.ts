@@ -73,7 +73,8 @@ async function openAs(browser: Browser, signedIn: boolean, path: string, status 
 }
 
 /** Everything this file checks on one page, from a fresh load. */
-async function sweep(page: Page, locale: Locale, what: string): Promise<void> {
+async function sweep(page: Page, locale: Locale, what: string, ready: (page: Page) => Promise<void> = async () => {}): Promise<void> {
+  await ready(page);
   const other = locale === 'de' ? 'en' : 'de';
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   const switchLink = page.getByRole('navigation', { name: strings[locale]['nav.language'] }).getByRole('link');
@@ -92,6 +93,7 @@ async function sweep(page: Page, locale: Locale, what: string): Promise<void> {
 
   // Afresh, without the #main the skip link added (the walk starts at the top of the page).
   await page.goto(page.url().replace(/#.*$/, ''));
+  await ready(page);
   const visited = await tabThroughPage(page);
   test.info().annotations.push({ type: `focusable elements on ${what}`, description: String(visited) });
 }
@@ -158,7 +160,12 @@ for (const locale of ['de', 'en'] as const) {
     await expectVisibleFocus(page, 'the welcome heading after joining');
     await page.goto(page.url().replace(/\?.*$/, ''));
     await expect(page.getByRole('heading', { name: t['learner.member.title'].replace('{className}', '9c Deutsch') })).toBeVisible();
-    await sweep(page, locale, 'the join page of a member');
+    // The member view loads the class's assignments after hydration: walk it once they are listed.
+    const ready = async (p: Page) => {
+      await expect(p.locator('div.join')).toHaveAttribute('data-live', '');
+      await expect(p.getByRole('link', { name: locale === 'de' ? 'Modul 4: Deeskalieren' : 'Module 4: De-escalation' })).toBeVisible();
+    };
+    await sweep(page, locale, 'the join page of a member', ready);
     await page.context().close();
   });
 }
