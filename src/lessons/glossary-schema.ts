@@ -9,12 +9,24 @@ export const glossaryEntrySchema = z.strictObject({
   term: localisedSchema,
   /** Two or three sentences in our own words. */
   definition: localisedSchema,
-  /** Where the idea comes from: author, year, title (optional). */
+  /**
+   * Where the idea comes from, written in English as "Author and Author (year), Title" (optional).
+   * On the German page the credit is marked as English; the title after the last "), " is marked
+   * with `sourceTitleLang` wherever that differs from the page's language.
+   */
   source: z.string().trim().min(1).optional(),
+  /** The language of the source's title; English unless said otherwise. */
+  sourceTitleLang: z.enum(['de', 'en']).optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** Glossary ids used by `<Term id="…">` in a lesson body. */
 export function termIds(body: string): string[] {
   return [...body.matchAll(/<Term\b[^>]*\bid=["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+/** A source "Credit (year), Title" split into its credit and its title (no title when it has no "), "). */
+export function sourceParts(source: string): { credit: string; title?: string } {
+  const split = /^(.*\)),\s*(.+)$/.exec(source);
+  return split ? { credit: split[1]!, title: split[2]! } : { credit: source };
 }
