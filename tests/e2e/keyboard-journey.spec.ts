@@ -9,7 +9,7 @@ import type { Locale } from '../../src/engine/index.ts';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { homeUrl } from '../../src/i18n/routes.ts';
-import { expectVisibleFocus, focusInfo, tabTo } from './focus.ts';
+import { expectVisibleFocus, tabTo } from './focus.ts';
 import { loadContentScenario, pathsToEndings, simulatorPages } from './scenario-paths.ts';
 import { clickChoice, openSimulator, settle } from './simulator.ts';
 
@@ -67,19 +67,16 @@ for (const locale of ['de', 'en'] as const satisfies Locale[]) {
     await expect(debrief).toHaveCount(0);
     const first = sim.locator(`button[data-choice="${path[0]}"]`);
     await expect(first).toBeVisible();
-    // Wherever the browser left focus, Tab still carries on in the page with a visible ring, and
-    // the first choice of the new run is reachable again.
-    test.info().annotations.push({ type: 'focus after play again', description: (await focusInfo(page)).describe });
+    // Focus lands on the new run's question, and Tab goes on from there to its first choice.
+    await expect(sim.locator('.sim-choices h3')).toBeFocused();
+    await expectVisibleFocus(page, 'the question of the new run');
     await tabTo(page, first, 'the first choice of the new run');
   });
 }
 
-// A known gap, kept visible: restart() and jumpTo() clear `last`, so no effect in the island moves
-// focus, the pressed button disappears with the debrief, and focus falls to <body>. Expected to fail
-// until src/islands/Simulator/Simulator.tsx focuses the new run's question; then drop test.fail.
+// The pressed button disappears with the debrief: focus must go to the new run's question, not to <body>.
 for (const control of ['play again', 'back to decision 1'] as const) {
   test(`after "${control}" in the debrief, focus moves into the new run`, async ({ page }) => {
-    test.fail(true, 'the island does not move focus after restart()/jumpTo(): focus is lost to <body>');
     const lesson = simulatorPages().find((p) => p.locale === 'de' && p.mode === 'practice')!;
     const path = [...pathsToEndings(loadContentScenario(lesson.scenarioId)).values()][0]!;
     const sim = await openSimulator(page, lesson.url, lesson.scenarioId);

@@ -9,7 +9,13 @@ import { ChoiceFeedback } from './ChoiceFeedback.tsx';
 import { useSimulator, useSimulatorState } from './context.ts';
 import type { UiKeyOf } from './status-keys.ts';
 
-export function Debrief({ ref }: { ref?: Ref<HTMLHeadingElement> }) {
+interface DebriefProps {
+  ref?: Ref<HTMLHeadingElement>;
+  /** Called when the learner starts a new run from here (play again, back to a decision). */
+  onNewRun?: () => void;
+}
+
+export function Debrief({ ref, onNewRun }: DebriefProps) {
   const { scenario, extremes, locale, t, store, idPrefix } = useSimulator();
   const run = useSimulatorState((s) => s.run);
   const best = useSimulatorState((s) => s.best);
@@ -81,7 +87,7 @@ export function Debrief({ ref }: { ref?: Ref<HTMLHeadingElement> }) {
                       <p>{better.feedback[locale]}</p>
                     </div>
                   )}
-                  <button type="button" className="sim-link-button" data-jump={i} onClick={() => store.getState().jumpTo(i)}>
+                  <button type="button" className="sim-link-button" data-jump={i} onClick={() => (store.getState().jumpTo(i), onNewRun?.())}>
                     {t('sim.jumpBack', { n: i + 1 })}
                   </button>
                 </li>
@@ -101,7 +107,7 @@ export function Debrief({ ref }: { ref?: Ref<HTMLHeadingElement> }) {
           </ol>
         </section>
       </div>
-      <button type="button" className="sim-button" onClick={() => store.getState().restart()}>
+      <button type="button" className="sim-button" onClick={() => (store.getState().restart(), onNewRun?.())}>
         {t('sim.restart')}
       </button>
     </section>

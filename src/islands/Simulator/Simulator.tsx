@@ -82,6 +82,15 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
     if (run.ended) endingHeading.current?.focus();
     else if (mode === 'test') choicesHeading.current?.focus();
   }, [last, settled, run.ended, mode]);
+  // A new run from the debrief removes the button just pressed: focus goes to the question, so it
+  // is not lost to the page. Only then; a run restored on load must not take focus.
+  const focusQuestionNext = useRef(false);
+  const onNewRun = useCallback(() => void (focusQuestionNext.current = true), []);
+  useEffect(() => {
+    if (!focusQuestionNext.current || !settled || run.ended) return;
+    focusQuestionNext.current = false;
+    choicesHeading.current?.focus();
+  }, [generation, settled, run.ended]);
 
   // A comment arriving after the learner's move gets a sound; restored runs stay silent.
   const heard = useRef({ visible: reveal.visible, generation });
@@ -144,7 +153,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
         <Announcer items={items.slice(0, reveal.visible)} />
         <FeedbackPanel ref={feedbackHeading} />
         {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onChoose={onChoose} />}
-        {settled && <Debrief ref={endingHeading} />}
+        {settled && <Debrief ref={endingHeading} onNewRun={onNewRun} />}
       </section>
     </SimulatorContext>
   );
