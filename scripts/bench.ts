@@ -51,12 +51,13 @@ if (!process.argv.includes('--no-browser')) {
   }
 
   lighthouse = await measureLighthouse();
-  console.log('\nLighthouse (built server, machine Chromium; simulated throttling: mobile preset, harsh = RTT 300 ms, 700 kbit/s, CPU 6x):');
-  console.log(`  ${'profile'.padEnd(7)} ${'page'.padEnd(18)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}   FCP / LCP / TBT`);
+  console.log('\nLighthouse, median of 3 runs (built server, machine Chromium; mobile preset; harsh = RTT 300 ms, 700 kbit/s, CPU 6x, simulated as');
+  console.log('Lighthouse does by default, and applied in the browser as 1,125 ms a request and 630 kbit/s; targets: performance ≥ 98, the rest 100):');
+  console.log(`  ${'profile'.padEnd(22)} ${'page'.padEnd(18)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}   FCP / LCP / TBT; performance per run`);
   for (const r of lighthouse) {
     const targetsMet = r.scores.performance >= 98 && CATEGORIES.every((c) => c === 'performance' || r.scores[c] === 100);
     console.log(
-      `  ${r.profile.padEnd(7)} ${r.page.padEnd(18)} ${CATEGORIES.map((c) => String(r.scores[c]).padStart(15)).join('')}   ${r.metrics.fcp} / ${r.metrics.lcp} / ${r.metrics.tbt} ms  ${verdict(targetsMet)}${r.failed.length ? `  failed: ${r.failed.join(' ')}` : ''}`,
+      `  ${r.profile.padEnd(22)} ${r.page.padEnd(18)} ${CATEGORIES.map((c) => String(r.scores[c]).padStart(15)).join('')}   ${r.metrics.fcp} / ${r.metrics.lcp} / ${r.metrics.tbt} ms; ${r.performanceRuns.join(', ')}  ${verdict(targetsMet)}${r.failed.length ? `  failed: ${r.failed.join(' ')}` : ''}`,
     );
   }
 }

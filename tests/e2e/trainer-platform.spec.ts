@@ -217,8 +217,12 @@ test('1. a trainer signs in, creates a class, assigns module 4 and sees its join
   const qr = page.getByRole('img', { name: trainerDe['trainer.join.qrAlt'] });
   await expect(qr).toBeVisible();
   await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-  const src = await qr.getAttribute('src');
-  const response = await page.request.get(new URL(src!, page.url()).href);
+  // The code is part of the page (no extra request); the link serves it large for the projector.
+  const src = (await qr.getAttribute('src')) ?? '';
+  expect(src).toMatch(/^data:image\/svg\+xml,/);
+  expect(decodeURIComponent(src.slice(src.indexOf(',') + 1))).toContain('<svg');
+  const large = await page.getByRole('link', { name: trainerDe['trainer.join.qrLarge'] }).getAttribute('href');
+  const response = await page.request.get(new URL(large!, page.url()).href);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   expect(await response.text()).toContain('<svg');
