@@ -91,7 +91,7 @@ export async function measureLighthouse(options: { profiles?: LighthouseProfile[
     const results: LighthouseResult[] = [];
     for (const profile of options.profiles ?? LIGHTHOUSE_PROFILES) {
       for (const { page, path, headers } of pages.filter((p) => !profile.pages || profile.pages.includes(p.page))) {
-        const runs = [];
+        const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
         for (let i = 0; i < REPEATS; i++) {
           const run = await lighthouse(server.origin + path, {
             port: chrome.port,
