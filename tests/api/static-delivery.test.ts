@@ -1,7 +1,8 @@
 /**
  * How the BUILT server delivers the prerendered site: the build's brotli or gzip twin when the
  * browser accepts it (refusals with q=0 honoured), the plain file otherwise, always with the exact
- * length and `Vary: Accept-Encoding`; hashed assets cached for a year, pages revalidated.
+ * length and `Vary: Accept-Encoding`; hashed assets cached for a year, pages revalidated; and a
+ * Content-Security-Policy that lets only the build's own inline script run.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ const client = join(ROOT, 'dist', 'client');
 const LESSON = '/module/deeskalieren/';
 const lessonHtml = () => readFileSync(join(client, LESSON, 'index.html'));
 
-describe('static delivery', () => {
+describe('static delivery and its headers', () => {
   let server: ApiServer;
   beforeAll(async () => {
     server = await startApiServer('sqlite');
@@ -79,16 +80,6 @@ describe('static delivery', () => {
     expect(asset, 'the build has a hashed script (howler)').toBeTruthy();
     expect((await raw(server.url, `/_astro/${asset}`, {})).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await raw(server.url, LESSON, {})).headers['cache-control']).toBe('no-cache');
-  });
-});
-
-describe('content security policy', () => {
-  let server: ApiServer;
-  beforeAll(async () => {
-    server = await startApiServer('sqlite');
-  });
-  afterAll(async () => {
-    await server?.dispose();
   });
 
   it('lets exactly the build’s inline scripts run: their hashes, no unsafe-inline for scripts', async () => {
