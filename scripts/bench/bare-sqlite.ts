@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { analyseScenario, replay, scoreRun } from '../../src/engine/index.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
-import { completePaths, loadScenario } from './ingest.ts';
+import { completePaths, loadScenario } from './bench-server.ts';
 import { percentile } from './load-runs.ts';
 
 export interface BareLoop {

@@ -10,7 +10,8 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
-import { completePaths, scenariosOfModule, setUpClass, startServer, waitForQuietMachine } from './ingest.ts';
+import { completePaths, scenariosOfModule, setUpClass, startServer } from './bench-server.ts';
+import { waitForQuietMachine } from './ingest.ts';
 import { percentile } from './load-runs.ts';
 
 export interface DashboardResult {

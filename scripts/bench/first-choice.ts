@@ -11,7 +11,7 @@ import { SIMULATOR_LIVE_MARK } from '../../src/islands/Simulator/live-mark.ts';
 import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
 import { useChromium } from '../ensure-chromium.ts';
 import { percentile } from './load-runs.ts';
-import { startServer } from './ingest.ts';
+import { startServer } from './bench-server.ts';
 
 export interface NetworkProfile {
   name: string;

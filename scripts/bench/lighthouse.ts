@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { useChromium } from '../ensure-chromium.ts';
-import { completePaths, scenariosOfModule, setUpClass, startServer, type BenchServer } from './ingest.ts';
+import { completePaths, scenariosOfModule, setUpClass, startServer, type BenchServer } from './bench-server.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -12,7 +12,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
 import { builtPages } from '../../tests/e2e/built-pages.ts';
 import { useChromium } from '../ensure-chromium.ts';
-import { setUpClass, startServer } from './ingest.ts';
+import { setUpClass, startServer } from './bench-server.ts';
 
 export interface PageTransfer {
   type: string;
