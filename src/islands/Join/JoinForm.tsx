@@ -2,7 +2,8 @@
  * The join page's island. A learner who is in no class sees a form: the class code (filled in from
  * `?code=` of the link the teacher shared) and a pseudonym, with a hint not to use their real name.
  * A member sees their class, their assignments with links to the lessons, results still waiting to
- * be sent or not accepted, a refresh button and "delete my data" (with a confirmation step).
+ * be sent or not accepted, a refresh button and "delete my data" (with a confirmation step): those
+ * parts are MemberView.tsx and DeleteData.tsx.
  *
  * The page is static: the server renders the empty form, and what the browser knows (the code in
  * the address, a stored membership) appears right after hydration.
@@ -11,21 +12,11 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useStore } from 'zustand';
 import type { Locale } from '../../engine/index.ts';
 import { translatorFrom, type Messages, type Translate } from '../../i18n/translate.ts';
-import {
-  clearMembershipNotice,
-  deleteMyData,
-  hasLocalData,
-  join,
-  membershipStore,
-  refresh,
-  type DeletionReport,
-  type JoinError,
-  type Membership,
-  type RefreshResult,
-} from '../../learner/membership-store.ts';
-import { clearOutboxNotice, flush, outboxStore, startOutbox } from '../../learner/outbox.ts';
-import { rejectedReason } from '../Simulator/ClassLink.tsx';
+import { clearMembershipNotice, join, membershipStore, type DeletionReport, type JoinError } from '../../learner/membership-store.ts';
+import { clearOutboxNotice, outboxStore, startOutbox } from '../../learner/outbox.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
+import { DeletionSummary, LocalData } from './DeleteData.tsx';
+import { MemberView } from './MemberView.tsx';
 
 export interface LessonLink {
   title: string;
@@ -81,11 +72,6 @@ function checkForm(t: Translate, code: string, pseudonym: string): FormError | u
   return undefined;
 }
 
-function formatDue(locale: Locale, date: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
-}
 
 export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
   const t = useMemo(() => translatorFrom(messages), [messages]);
@@ -256,236 +242,5 @@ function JoinView({ t, onJoining }: { t: Translate; onJoining: (joining: boolean
         {busy ? t('learner.submitting') : t('learner.submit')}
       </button>
     </form>
-  );
-}
-
-// --- a member's view -------------------------------------------------------------------------
-
-interface MemberViewProps {
-  t: Translate;
-  locale: Locale;
-  lessons: Record<number, LessonLink>;
-  membership: Membership;
-  /** The learner joined on this page view (else they came back as a member). */
-  justJoined: boolean;
-  onDeleted: (report: DeletionReport) => void;
-}
-
-function MemberView({ t, locale, lessons, membership, justJoined, onDeleted }: MemberViewProps) {
-  const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const queued = useStore(outboxStore, (s) => s.items.length);
-  const rejected = useStore(outboxStore, (s) => s.rejected);
-  const [refreshState, setRefreshState] = useState<'idle' | 'busy' | RefreshResult>('idle');
-
-  // Just joined: the view replaced the form, so focus moves to its greeting. A returning member:
-  // fetch new assignments quietly. Once, when the view appears.
-  useEffect(() => {
-    if (justJoined) heading.current?.focus();
-    else void refresh();
-  }, [justJoined]);
-
-  async function onRefresh() {
-    setRefreshState('busy');
-    const result = await refresh();
-    setRefreshState(result);
-    if (result === 'ok') void flush({ force: true });
-  }
-
-  const refreshText =
-    refreshState === 'busy'
-      ? t('learner.refreshing')
-      : refreshState === 'ok'
-        ? t('learner.refreshed')
-        : refreshState === 'offline'
-          ? t('learner.error.offline')
-          : refreshState === 'server'
-            ? t('learner.error.server')
-            : '';
-
-  return (
-    <section className="join-member" aria-labelledby={`${id}-title`} data-testid="membership">
-      <h2 id={`${id}-title`} tabIndex={-1} ref={heading}>
-        {justJoined ? t('learner.member.welcome', { className: membership.className }) : t('learner.member.title', { className: membership.className })}
-      </h2>
-      <p>
-        {t('learner.member.as', { pseudonym: membership.pseudonym })}
-        <br />
-        <span className="join-hint">{t('learner.member.device')}</span>
-      </p>
-
-      <h3>{t('learner.assignments')}</h3>
-      {membership.assignments.length === 0 ? (
-        <p>{t('learner.noAssignments')}</p>
-      ) : (
-        <ul className="join-assignments">
-          {membership.assignments.map((a) => {
-            const lesson = lessons[a.module];
-            const label = lesson ? `${t('learner.module', { n: a.module })}: ${lesson.title}` : t('learner.module', { n: a.module });
-            return (
-              <li key={a.module}>
-                {lesson ? <a href={lesson.url}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
-                {a.dueDate && <>, {t('learner.due', { date: formatDue(locale, a.dueDate) })}</>})
-              </li>
-            );
-          })}
-        </ul>
-      )}
-
-      <h3>{t('learner.results')}</h3>
-      <p role="status">{queued === 0 ? t('learner.allSent') : t(queued === 1 ? 'learner.queued.one' : 'learner.queued.other', { n: queued })}</p>
-      {rejected.length > 0 && (
-        <>
-          <h4>{t('learner.rejected.title')}</h4>
-          <ul className="join-rejected">
-            {rejected.map((r) => (
-              <li key={r.id}>
-                {r.scenarioId}: {rejectedReason(t, r.status)}
-                {r.message && (
-                  <>
-                    {' '}
-                    <span className="join-hint" lang="en">
-                      ({r.message})
-                    </span>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p className="join-actions">
-        <button type="button" className="join-secondary" onClick={() => void onRefresh()} aria-disabled={refreshState === 'busy' || undefined}>
-          {t('learner.refresh')}
-        </button>{' '}
-        <span role="status">{refreshText}</span>
-      </p>
-
-      <DeleteData t={t} onDeleted={onDeleted} />
-    </section>
-  );
-}
-
-// --- deleting --------------------------------------------------------------------------------
-
-/** For learners in no class: their progress, settings and answers can be deleted here too. */
-function LocalData({ t, onDeleted }: { t: Translate; onDeleted: (report: DeletionReport) => void }) {
-  const [stored, setStored] = useState(false);
-  // Read after mount (the server knows nothing of this device), and again after a deletion.
-  useEffect(() => setStored(hasLocalData()), []);
-  if (!stored) return null;
-  return (
-    <DeleteData
-      t={t}
-      local
-      onDeleted={(report) => {
-        setStored(false);
-        onDeleted(report);
-      }}
-    />
-  );
-}
-
-interface DeleteDataProps {
-  t: Translate;
-  /** In no class: only this device's data is deleted. */
-  local?: boolean;
-  onDeleted: (report: DeletionReport) => void;
-}
-
-function DeleteData({ t, local = false, onDeleted }: DeleteDataProps) {
-  const id = useId();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<{ text: string; detail?: string | undefined } | undefined>();
-  const openButton = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLHeadingElement>(null);
-  const wasConfirming = useRef(false);
-
-  useEffect(() => {
-    if (confirming) question.current?.focus();
-    else if (wasConfirming.current) openButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
-
-  async function onConfirm() {
-    if (busy) return;
-    setBusy(true);
-    setFailed(undefined);
-    const result = await deleteMyData();
-    setBusy(false);
-    if (result.ok) {
-      onDeleted(result.report);
-      return;
-    }
-    setFailed({ text: `${t('learner.delete.failed')} ${t(result.error === 'offline' ? 'learner.error.offline' : 'learner.error.server')}`, detail: result.message || undefined });
-  }
-
-  return (
-    <div className="join-delete">
-      {!confirming ? (
-        <button type="button" className="join-danger" ref={openButton} onClick={() => setConfirming(true)}>
-          {t('learner.delete')}
-        </button>
-      ) : (
-        <div role="group" aria-labelledby={`${id}-question`} className="join-confirm">
-          <h3 id={`${id}-question`} tabIndex={-1} ref={question}>
-            {t('learner.delete.confirmTitle')}
-          </h3>
-          <p>{t(local ? 'learner.delete.explainLocal' : 'learner.delete.explain')}</p>
-          <p className="join-actions">
-            <button type="button" className="join-danger" onClick={() => void onConfirm()} aria-disabled={busy || undefined}>
-              {busy ? t('learner.delete.working') : t('learner.delete.confirm')}
-            </button>{' '}
-            <button type="button" className="join-secondary" onClick={() => setConfirming(false)} disabled={busy}>
-              {t('learner.delete.cancel')}
-            </button>
-          </p>
-        </div>
-      )}
-      <div role="alert">
-        {failed && (
-          <>
-            <p>{failed.text}</p>
-            {failed.detail && (
-              <p className="join-hint">
-                {t('learner.serverSays')} <span lang="en">{failed.detail}</span>
-              </p>
-            )}
-          </>
-        )}
-      </div>
-    </div>
-  );
-}
-
-function DeletionSummary({ t, report }: { t: Translate; report: DeletionReport }) {
-  const device: string[] = [];
-  if (report.membership) device.push(t('learner.delete.membership'));
-  if (report.queuedRuns) device.push(t('learner.delete.queued', { n: report.queuedRuns }));
-  if (report.progress) device.push(t('learner.delete.progress', { n: report.progress }));
-  if (report.selfChecks) device.push(t('learner.delete.selfChecks', { n: report.selfChecks }));
-  if (report.prefs) device.push(t('learner.delete.prefs'));
-  if (report.other) device.push(t('learner.delete.other', { n: report.other }));
-  return (
-    <>
-      <p>
-        <strong>{t('learner.delete.done')}</strong>
-      </p>
-      {report.server === 'deleted' && <p>{t('learner.delete.server')}</p>}
-      {report.server === 'unknown' && <p>{t('learner.delete.serverGone')}</p>}
-      {device.length ? (
-        <>
-          <p>{t('learner.delete.device')}</p>
-          <ul>
-            {device.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>{t('learner.delete.deviceNothing')}</p>
-      )}
-    </>
   );
 }
