@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
 import { useChromium } from '../ensure-chromium.ts';
 import { completePaths, scenariosOfModule, setUpClass, startServer, type BenchServer } from './bench-server.ts';
 
@@ -57,7 +58,7 @@ export interface LighthouseResult {
 }
 
 /** Chromium flags that keep it off a network it cannot reach here (see MACHINE-NOTES). */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = ['--headless=new', ...(chromiumLaunchOptions().args ?? [])];
 
 /** Signs a trainer in, fills a class with learners and runs, and returns the dashboard's path. */
 async function dashboardWithData(server: BenchServer): Promise<{ path: string; cookie: string }> {

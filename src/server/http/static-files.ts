@@ -62,18 +62,13 @@ const ENCODINGS = [
   ['gzip', '.gz'],
 ] as const;
 
-/** The precompressed twin of `file` this request may get, if the build made one. */
-function precompressed(req: IncomingMessage, file: string): { path: string; encoding: string } | undefined {
-  const accepted = acceptedEncodings(req.headers['accept-encoding']);
-  for (const [encoding, suffix] of ENCODINGS) {
-    if (accepted.has(encoding) && existsSync(file + suffix)) return { path: file + suffix, encoding };
-  }
-  return undefined;
-}
-
 export function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status = 200): void {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-  const twin = precompressed(req, file);
+  // The twins the build made of this file, in order of preference; the first the browser accepts.
+  const twins = ENCODINGS.filter(([, suffix]) => existsSync(file + suffix));
+  const accepted = acceptedEncodings(req.headers['accept-encoding']);
+  const [encoding, suffix] = twins.find(([name]) => accepted.has(name)) ?? [];
+  const twin = encoding ? { path: file + suffix, encoding } : undefined;
   const body = twin?.path ?? file;
   res.writeHead(status, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -81,7 +76,7 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: string
     'content-length': statSync(body).size,
     ...(twin ? { 'content-encoding': twin.encoding } : {}),
     // Caches must keep the variants apart, whether or not this response was compressed.
-    ...(existsSync(`${file}.br`) || existsSync(`${file}.gz`) ? { vary: 'Accept-Encoding' } : {}),
+    ...(twins.length ? { vary: 'Accept-Encoding' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
