@@ -1,6 +1,6 @@
 /**
  * npm test: everything that proves Candystorm works, in order, on a fresh machine:
- * content check, type check, build, unit/component/API tests (SQLite and PostgreSQL), browser tests
+ * content check, lint, type check, build, unit/component/API tests (SQLite and PostgreSQL), browser tests
  * (with axe on every page and the W3C Nu HTML checker on every page).
  * Ends with one line `N passed, N failed` summed over all suites; exits non-zero on any failure.
  */
@@ -46,6 +46,7 @@ function readJson<T>(file: string): T | undefined {
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
 check('content check', process.execPath, ['scripts/check-content.ts']);
+check('lint', bin('eslint'), ['--max-warnings=0', '.']);
 check('type check', bin('astro'), ['check']);
 
 const built = check('build', bin('astro'), ['build']);

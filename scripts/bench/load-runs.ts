@@ -137,7 +137,7 @@ async function main(): Promise<void> {
       const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
       const t0 = performance.now();
       let status = 0;
-      let text = '';
+      let text: string;
       try {
         ({ status, text } = await send('/api/runs', headers, body));
       } catch (error) {

@@ -179,6 +179,8 @@ test.afterAll(async () => {
   await server?.dispose();
 });
 
+// Playwright reads the fixtures it must set up from this destructuring, so it must stay, empty.
+// eslint-disable-next-line no-empty-pattern
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('server log', { body: server.logs(), contentType: 'text/plain' });
 });

@@ -260,7 +260,7 @@ export async function createTrainer(env: Record<string, string>, email: string, 
     await execFileAsync(process.execPath, [TRAINER, 'add', email], { cwd: ROOT, env: { ...env, TRAINER_PASSWORD: password } });
   } catch (error) {
     const e = error as { stderr?: string; stdout?: string };
-    throw new Error(`scripts/trainer.ts add ${email} failed: ${e.stderr ?? ''}${e.stdout ?? ''}`);
+    throw new Error(`scripts/trainer.ts add ${email} failed: ${e.stderr ?? ''}${e.stdout ?? ''}`, { cause: error });
   }
 }
 
