@@ -14,14 +14,26 @@ import { measureBareSqlite, type BareSqliteResult } from './bench/bare-sqlite.ts
 import { measureDashboard, type DashboardResult } from './bench/dashboard.ts';
 import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice.ts';
 import { cpuLine, measureIngest, type IngestResult } from './bench/ingest.ts';
-import { CATEGORIES, measureLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import type { LighthouseResult } from './bench/lighthouse.ts';
 import { measurePageTransfer, type PageTransfer, type PageTypeSummary } from './bench/page-transfer.ts';
+import { parseCliArgs } from './cli-args.ts';
+
+const { flags } = parseCliArgs({
+  usage: `Usage: npm run bench [-- --no-build] [--no-browser] [--no-server]   (or: node scripts/bench.ts …)
+Builds the site and measures it: bytes per page type, time to first choice and Lighthouse in the
+machine's Chromium, then the server (ingest, bare SQLite, dashboard). Prints the figures and writes
+bench/results/latest.json.
+  --no-build     measure the existing dist/ instead of building first
+  --no-browser   skip the browser measurements
+  --no-server    skip the server measurements`,
+  flags: ['--no-build', '--no-browser', '--no-server'],
+});
 
 const root = resolve(import.meta.dirname, '..');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-if (!process.argv.includes('--no-build')) {
+if (!flags.has('--no-build')) {
   const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -29,7 +41,7 @@ if (!process.argv.includes('--no-build')) {
 let pageTransfer: { pages: PageTransfer[]; types: PageTypeSummary[] } | undefined;
 let firstChoice: FirstChoiceResult[] | undefined;
 let lighthouse: LighthouseResult[] | undefined;
-if (!process.argv.includes('--no-browser')) {
+if (!flags.has('--no-browser')) {
   pageTransfer = await measurePageTransfer();
   console.log('\nBytes on the wire per page type (compressed, headers included; cache off; until loaded, islands live, network quiet):');
   console.log(`  ${'page type'.padEnd(22)} ${'pages'.padStart(5)} ${'median'.padStart(9)} ${'heaviest'.padStart(9)}  ${'JS (brotli / raw)'.padEnd(20)} fonts  images   heaviest page`);
@@ -50,6 +62,8 @@ if (!process.argv.includes('--no-browser')) {
     );
   }
 
+  // Loaded here, not at the top: Lighthouse takes seconds to load, which --help and --no-browser skip.
+  const { CATEGORIES, measureLighthouse } = await import('./bench/lighthouse.ts');
   lighthouse = await measureLighthouse();
   console.log('\nLighthouse, median of 3 runs (built server, machine Chromium; mobile preset; harsh = RTT 300 ms, 700 kbit/s, CPU 6x, simulated as');
   console.log('Lighthouse does by default, and applied in the browser as 1,125 ms a request and 630 kbit/s; targets: performance ≥ 98, the rest 100):');
@@ -66,7 +80,7 @@ if (!process.argv.includes('--no-browser')) {
 let ingest: IngestResult | undefined;
 let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batched: number } }) | undefined;
 let dashboard: DashboardResult | undefined;
-if (!process.argv.includes('--no-server')) {
+if (!flags.has('--no-server')) {
   const fmt = (n: number) => n.toLocaleString('en');
   console.log('\nServer (built dist/, SQLite WAL + synchronous=FULL, 127.0.0.1):');
   ingest = await measureIngest({ seconds: 10, warmupSeconds: 2, connections: 50 });

@@ -6,8 +6,14 @@
 import { resolve } from 'node:path';
 import { checkContent } from '../src/content-check/check-all.ts';
 import { formatFileProblem } from '../src/content-check/file-problem.ts';
+import { parseCliArgs } from './cli-args.ts';
 
-const paths = process.argv.slice(2);
+const { positionals: paths } = parseCliArgs({
+  usage: `Usage: npm run check:content [-- <scenario.yaml> …]   (or: node scripts/check-content.ts [<scenario.yaml> …])
+Checks every lesson and scenario, or only the scenario files given (anywhere on disk). Each problem
+names the file, the line, the path inside it and a fix. Exits 1 when there is an error.`,
+  maxPositionals: Infinity,
+});
 const root = resolve(import.meta.dirname, '..');
 const result = checkContent(root, paths.length ? paths.map((p) => resolve(p)) : undefined);
 

@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { parseCliArgs } from './cli-args.ts';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -63,5 +64,10 @@ export function useChromium(): string {
 
 // `node scripts/ensure-chromium.ts` prints the path (empty for Playwright's own).
 if (import.meta.url === `file://${process.argv[1]}`) {
+  parseCliArgs({
+    usage: `Usage: node scripts/ensure-chromium.ts
+Finds or installs a Chromium for the browser tests (CHROMIUM_PATH, Playwright's, the system's, a
+download, apt-get) and prints its path (empty for Playwright's own).`,
+  });
   console.log(ensureChromium() ?? '');
 }

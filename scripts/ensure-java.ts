@@ -7,6 +7,7 @@
  * Returns the java executable; throws an Error saying what to install when none of these works.
  */
 import { spawnSync } from 'node:child_process';
+import { parseCliArgs } from './cli-args.ts';
 
 function say(message: string): void {
   console.log(`[java] ${message}`);
@@ -29,4 +30,11 @@ export function ensureJava(): string {
 }
 
 // `node scripts/ensure-java.ts` prints the executable.
-if (import.meta.main) console.log(ensureJava());
+if (import.meta.main) {
+  parseCliArgs({
+    usage: `Usage: node scripts/ensure-java.ts
+Finds or installs Java for the W3C HTML checker (JAVA_BIN, java on the PATH, apt-get) and prints
+the executable.`,
+  });
+  console.log(ensureJava());
+}

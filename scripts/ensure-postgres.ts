@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCliArgs } from './cli-args.ts';
 
 const DEBIAN_ROOT = '/usr/lib/postgresql';
 const PROGRAMS = ['initdb', 'pg_ctl', 'postgres'];
@@ -70,5 +71,10 @@ export function ensurePostgres(): string {
 
 // `node scripts/ensure-postgres.ts` prints the directory.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  parseCliArgs({
+    usage: `Usage: node scripts/ensure-postgres.ts
+Finds or installs PostgreSQL's server programs for the tests (PG_BIN, /usr/lib/postgresql/<version>/bin,
+apt-get) and prints their directory.`,
+  });
   console.log(ensurePostgres());
 }

@@ -13,9 +13,14 @@
 # Usage: bash scripts/make-sounds.sh
 set -euo pipefail
 
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+  usage
   exit 0
+fi
+if [[ $# -gt 0 ]]; then
+  { echo "unexpected argument \"$1\""; echo; usage; } >&2
+  exit 2
 fi
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -10,6 +10,21 @@ import { useDatabase } from '../src/server/db/instance.ts';
 import { createCandystormServer } from '../src/server/http/create-server.ts';
 import { runsEndpoint } from '../src/server/http/runs-endpoint.ts';
 
+// The command line first, before the database opens. Handled here rather than with cli-args.ts:
+// the test and bench snapshots run a copy of this file alone.
+const USAGE = `Usage: npm run serve   (or: node scripts/serve.ts)
+Serves the built site (dist/) and the API. Settings come from the environment: PORT (default 4321),
+HOST (default 127.0.0.1), DATABASE_URL (PostgreSQL) or SQLITE_FILE (default ./data/candystorm.sqlite).`;
+const cliArgs = process.argv.slice(2);
+if (cliArgs.includes('--help') || cliArgs.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (cliArgs.length) {
+  console.error(`unexpected argument "${cliArgs[0]}"\n\n${USAGE}`);
+  process.exit(2);
+}
+
 const dist = resolve(import.meta.dirname, '..', 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? '127.0.0.1';

@@ -10,6 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.ts';
 import { ensureJava } from './ensure-java.ts';
+import { parseCliArgs } from './cli-args.ts';
+
+parseCliArgs({
+  usage: `Usage: npm test   (or: node scripts/test-all.ts)
+Runs everything that proves Candystorm works: content check, type check, build, unit/component/API
+tests (SQLite and PostgreSQL), browser tests (axe and the W3C HTML checker on every page). Ends with
+one line "N passed, N failed"; exits 1 on any failure.`,
+});
 
 interface Tally {
   suite: string;

@@ -13,9 +13,26 @@ import { z } from 'zod';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/server/auth/password.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { deleteTrainer, findTrainerByEmail, insertTrainer, listTrainers, updatePasswordHash } from '../src/server/repos/trainers.ts';
+import { exitWithUsageError, parseCliArgs } from './cli-args.ts';
 
-const [command, email] = process.argv.slice(2);
-const usage = 'Usage: npm run trainer -- add <email> | set-password <email> | list | remove <email>';
+const cli = {
+  usage: `Usage: npm run trainer -- <command>   (or: node scripts/trainer.ts <command>)
+Manages trainer accounts on this server's database.
+  add <email>            creates a trainer; the password comes from TRAINER_PASSWORD, from
+                         standard input when it is piped, or is generated and printed once
+  set-password <email>   the same, for an existing trainer
+  list                   lists trainers
+  remove <email>         deletes a trainer with all their classes, learners and results
+Uses DATABASE_URL (PostgreSQL) or SQLITE_FILE (default ./data/candystorm.sqlite), like the server.`,
+  maxPositionals: 2,
+};
+// Read before the database is opened: a wrong command line must not create ./data/.
+const [command, email] = parseCliArgs(cli).positionals;
+const COMMANDS: Record<string, 'email' | 'none'> = { add: 'email', 'set-password': 'email', list: 'none', remove: 'email' };
+const needs = command === undefined ? undefined : COMMANDS[command];
+if (!needs) exitWithUsageError(cli, command === undefined ? 'Which command?' : `Unknown command "${command}".`);
+if (needs === 'email' && email === undefined) exitWithUsageError(cli, `"${command}" needs an e-mail address.`);
+if (needs === 'none' && email !== undefined) exitWithUsageError(cli, `"${command}" takes no argument, got "${email}".`);
 
 function fail(message: string): never {
   console.error(message);
@@ -33,14 +50,15 @@ function password(): { value: string; generated: boolean } {
 
 function requireEmail(): string {
   const parsed = z.email().safeParse(email);
-  if (!parsed.success) fail(`${usage}\n"${email ?? ''}" is not an e-mail address.`);
+  if (!parsed.success) exitWithUsageError(cli, `"${email ?? ''}" is not an e-mail address.`);
   return parsed.data;
 }
 
+// Checked before the database is opened, like the command itself.
+const address = needs === 'email' ? requireEmail() : '';
 const { db, kind, close } = await openDatabase();
 try {
   if (command === 'add' || command === 'set-password') {
-    const address = requireEmail();
     const existing = await findTrainerByEmail(db, address);
     if (command === 'add' && existing) fail(`A trainer ${address} exists already. Use set-password to change the password.`);
     if (command === 'set-password' && !existing) fail(`There is no trainer ${address}.`);
@@ -54,12 +72,10 @@ try {
   } else if (command === 'list') {
     for (const t of await listTrainers(db)) console.log(`${t.email}\t(since ${t.created_at.slice(0, 10)})`);
   } else if (command === 'remove') {
-    const found = await findTrainerByEmail(db, requireEmail());
-    if (!found) fail(`There is no trainer ${email}.`);
+    const found = await findTrainerByEmail(db, address);
+    if (!found) fail(`There is no trainer ${address}.`);
     await deleteTrainer(db, found.id);
     console.log(`Removed ${found.email} and everything that belonged to their classes.`);
-  } else {
-    fail(usage);
   }
 } finally {
   await close();

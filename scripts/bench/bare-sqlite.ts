@@ -17,6 +17,7 @@ import { analyseScenario, replay, scoreRun } from '../../src/engine/index.ts';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { completePaths, loadScenario } from './bench-server.ts';
 import { percentile } from './load-runs.ts';
+import { parseCliArgs } from '../cli-args.ts';
 
 export interface BareLoop {
   rowsPerCommit: number;
@@ -128,6 +129,11 @@ export function formatBare(r: BareSqliteResult): string {
 }
 
 if (import.meta.main) {
-  const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  console.log(formatBare(await measureBareSqlite({ seconds: Number(flag('seconds') ?? 3), batch: Number(flag('batch') ?? 50) })));
+  const { options } = parseCliArgs({
+    usage: `Usage: node scripts/bench/bare-sqlite.ts [--seconds=3] [--batch=50]
+The floor of the ingest benchmark: a bare node:sqlite insert loop into the runs table with the
+server's pragmas, one commit per insert and one per batch.`,
+    options: { seconds: 'number', batch: 'number' },
+  });
+  console.log(formatBare(await measureBareSqlite({ seconds: Number(options.get('seconds') ?? 3), batch: Number(options.get('batch') ?? 50) })));
 }

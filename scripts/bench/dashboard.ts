@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { completePaths, scenariosOfModule, setUpClass, startServer } from './bench-server.ts';
 import { waitForQuietMachine } from './ingest.ts';
 import { percentile } from './load-runs.ts';
+import { parseCliArgs } from '../cli-args.ts';
 
 export interface DashboardResult {
   learners: number;
@@ -141,7 +142,12 @@ export function formatDashboard(r: DashboardResult): string {
 }
 
 if (import.meta.main) {
-  const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const cpuProf = flag('cpu-prof');
-  console.log(formatDashboard(await measureDashboard({ requests: Number(flag('requests') ?? 200), cpuProfDir: cpuProf ? resolve(cpuProf) : undefined })));
+  const { options } = parseCliArgs({
+    usage: `Usage: node scripts/bench/dashboard.ts [--requests=200] [--cpu-prof=<dir>]   (needs dist/)
+Times the trainer's class dashboard on the built server: 40 learners, 1,200 runs, then the
+measured requests one after another; --cpu-prof writes the server's CPU profile to <dir>.`,
+    options: { requests: 'number', 'cpu-prof': 'text' },
+  });
+  const cpuProf = options.get('cpu-prof');
+  console.log(formatDashboard(await measureDashboard({ requests: Number(options.get('requests') ?? 200), cpuProfDir: cpuProf ? resolve(cpuProf) : undefined })));
 }

@@ -12,6 +12,7 @@ import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
 import { useChromium } from '../ensure-chromium.ts';
 import { percentile } from './load-runs.ts';
 import { startServer } from './bench-server.ts';
+import { parseCliArgs } from '../cli-args.ts';
 
 export interface NetworkProfile {
   name: string;
@@ -106,8 +107,15 @@ export async function measureFirstChoice(options: { page?: string; runs?: number
 }
 
 if (import.meta.main) {
-  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
-  const page = process.argv.slice(2).find((a) => a.startsWith('/'));
+  const { options, positionals } = parseCliArgs({
+    usage: `Usage: node scripts/bench/first-choice.ts [--runs=5] [/module/<slug>/]   (needs dist/)
+Time to first choice on a lesson page in the machine's Chromium (cache off, throttled network and
+CPU): navigation until the simulator's first choice is shown and hydrated.`,
+    options: { runs: 'number' },
+    maxPositionals: 1,
+  });
+  const runs = Number(options.get('runs') ?? 5);
+  const page = positionals[0];
   for (const r of await measureFirstChoice({ runs, ...(page ? { page } : {}) })) {
     console.log(`${r.page} ${r.profile.name}: median ${r.medianMs} ms (target ≤ ${r.profile.targetMs}), runs ${r.runsMs.join(', ')}; first paint ${r.firstContentfulPaintMs} ms; ${(r.bytesTransferred / 1024).toFixed(1)} KB in ${r.requests} requests`);
   }

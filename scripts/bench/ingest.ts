@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { completePaths, loadScenario, ROOT, setUpClass, startServer } from './bench-server.ts';
 import type { LoadConfig, LoadResult } from './load-runs.ts';
+import { parseCliArgs } from '../cli-args.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The ingest benchmark
@@ -239,11 +240,17 @@ export function formatIngest(r: IngestResult): string {
   ].join('\n');
 }
 
-function flag(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-}
-
 if (import.meta.main) {
+  const { options, flags } = parseCliArgs({
+    usage: `Usage: node scripts/bench/ingest.ts [--seconds=10] [--warmup=2] [--connections=50] [--learners=200]
+         [--quiet-wait=30] [--cpu-prof=<dir>] [--json]   (needs dist/)
+Result ingest against the built server: POST /api/runs from a separate process at a fixed number of
+connections, then checks that the database holds exactly the acknowledged runs. Waits up to
+--quiet-wait seconds for a calm machine; --cpu-prof writes the server's CPU profile to <dir>.`,
+    options: { seconds: 'number', warmup: 'number', connections: 'number', learners: 'number', 'quiet-wait': 'number', 'cpu-prof': 'text' },
+    flags: ['--json'],
+  });
+  const flag = (name: string) => options.get(name);
   const result = await measureIngest({
     seconds: Number(flag('seconds') ?? 10),
     warmupSeconds: Number(flag('warmup') ?? 2),
@@ -253,5 +260,5 @@ if (import.meta.main) {
     quietWaitSeconds: Number(flag('quiet-wait') ?? 30),
   });
   console.log(formatIngest(result));
-  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  if (flags.has('--json')) console.log(JSON.stringify(result, null, 2));
 }

@@ -15,6 +15,7 @@ import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
 import { useChromium } from '../ensure-chromium.ts';
 import { completePaths, scenariosOfModule, setUpClass, startServer, type BenchServer } from './bench-server.ts';
+import { parseCliArgs } from '../cli-args.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -141,6 +142,11 @@ export async function measureLighthouse(options: { profiles?: LighthouseProfile[
 }
 
 if (import.meta.main) {
+  parseCliArgs({
+    usage: `Usage: node scripts/bench/lighthouse.ts   (needs dist/)
+Lighthouse scores (median of 3) of the home page, a module page, the glossary and a trainer
+dashboard on the built server, under the mobile preset and a harsh profile.`,
+  });
   for (const r of await measureLighthouse()) {
     console.log(
       `${r.profile.padEnd(22)} ${r.page.padEnd(18)} ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}; FCP ${r.metrics.fcp} ms, LCP ${r.metrics.lcp} ms, TBT ${r.metrics.tbt} ms, CLS ${r.metrics.cls}${r.failed.length ? `; failed: ${r.failed.join(' ')}` : ''}`,

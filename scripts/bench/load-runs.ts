@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
+import { exitWithUsageError, parseCliArgs } from '../cli-args.ts';
 
 export interface LoadConfig {
   /** e.g. http://127.0.0.1:4567 */
@@ -88,8 +89,14 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 async function main(): Promise<void> {
-  const [configFile, resultFile] = process.argv.slice(2);
-  if (!configFile || !resultFile) throw new Error('usage: node scripts/bench/load-runs.ts <config.json> <result.json>');
+  const cli = {
+    usage: `Usage: node scripts/bench/load-runs.ts <config.json> <result.json>
+The ingest benchmark's load generator (scripts/bench/ingest.ts starts it): keeps the configured
+number of POST /api/runs in flight and writes the figures and acknowledged run ids to <result.json>.`,
+    maxPositionals: 2,
+  };
+  const [configFile, resultFile] = parseCliArgs(cli).positionals;
+  if (!configFile || !resultFile) exitWithUsageError(cli, 'Both files are needed.');
   const config = JSON.parse(readFileSync(configFile, 'utf8')) as LoadConfig;
   const viaUndici = process.env['LOAD_CLIENT'] === 'node:http' ? undefined : await undiciSender(config.origin, config.connections);
   const { send, close } = viaUndici ?? nodeHttpSender(config.origin, config.connections);

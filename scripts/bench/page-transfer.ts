@@ -13,6 +13,7 @@ import { chromiumLaunchOptions } from '../../tests/e2e/browser.ts';
 import { builtPages } from '../../tests/e2e/built-pages.ts';
 import { useChromium } from '../ensure-chromium.ts';
 import { setUpClass, startServer } from './bench-server.ts';
+import { parseCliArgs } from '../cli-args.ts';
 
 export interface PageTransfer {
   type: string;
@@ -135,6 +136,11 @@ export async function measurePageTransfer(): Promise<{ pages: PageTransfer[]; ty
 }
 
 if (import.meta.main) {
+  parseCliArgs({
+    usage: `Usage: node scripts/bench/page-transfer.ts   (needs dist/)
+Bytes on the wire per page type (headers and compressed bodies, cache off) in the machine's
+Chromium against the built server, with the JavaScript, fonts and images each page loads.`,
+  });
   const { types } = await measurePageTransfer();
   for (const t of types) console.log(t.type, t.pages, t.max.path, t.max.bytes, t.medianBytes, t.max.js, t.max.fonts, t.max.images);
 }

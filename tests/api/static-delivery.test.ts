@@ -1,8 +1,9 @@
 /**
  * How the BUILT server delivers the prerendered site: the build's brotli or gzip twin when the
  * browser accepts it (refusals with q=0 honoured), the plain file otherwise, always with the exact
- * length and `Vary: Accept-Encoding`; hashed assets cached for a year, pages revalidated; and a
- * Content-Security-Policy that lets only the build's own inline script run.
+ * length and `Vary: Accept-Encoding`; hashed assets cached for a year, pages revalidated, and a
+ * revalidation of an unchanged file answered with an empty 304; and a Content-Security-Policy that
+ * lets only the build's own inline script run.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -93,5 +94,76 @@ describe('static delivery and its headers', () => {
     expect(scriptSrc.split(' ')).toContain(`'sha256-${hash}'`);
     // The same policy on a server-rendered answer.
     expect((await raw(server.url, '/trainer/', {})).headers['content-security-policy']).toBe(policy);
+  });
+
+  describe('revalidation (ETag, Last-Modified, 304)', () => {
+    const BR = { 'accept-encoding': 'br' };
+
+    it('answers a second request for an unchanged lesson with its ETag with 304, no body, and the caching headers', async () => {
+      const first = await raw(server.url, LESSON, BR);
+      const etag = String(first.headers['etag']);
+      expect(etag).toMatch(/^"[^"]+"$/);
+      const again = await raw(server.url, LESSON, { ...BR, 'if-none-match': etag });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
+      expect(again.headers['etag']).toBe(etag);
+      expect(again.headers['vary']).toMatch(/accept-encoding/i);
+      expect(again.headers['cache-control']).toBe('no-cache');
+      expect(again.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
+    });
+
+    it('sends the whole page again when the ETag is another one, or in a list with the right one', async () => {
+      const etag = String((await raw(server.url, LESSON, BR)).headers['etag']);
+      const changed = await raw(server.url, LESSON, { ...BR, 'if-none-match': `"${etag.slice(1, -2)}x"` });
+      expect(changed.status).toBe(200);
+      expect(brotliDecompressSync(changed.body).equals(lessonHtml())).toBe(true);
+      expect((await raw(server.url, LESSON, { ...BR, 'if-none-match': `"other", W/${etag}` })).status).toBe(304);
+      expect((await raw(server.url, LESSON, { ...BR, 'if-none-match': '*' })).status).toBe(304);
+    });
+
+    it('gives the brotli, gzip and plain page three different ETags, each valid only for itself', async () => {
+      const variants = [{ 'accept-encoding': 'br' }, { 'accept-encoding': 'gzip' }, {}];
+      const tags = await Promise.all(variants.map(async (h) => String((await raw(server.url, LESSON, h)).headers['etag'])));
+      expect(new Set(tags).size).toBe(3);
+      // The brotli tag does not revalidate the gzip or the plain copy.
+      for (const h of variants.slice(1)) expect((await raw(server.url, LESSON, { ...h, 'if-none-match': tags[0]! })).status).toBe(200);
+    });
+
+    it('answers HEAD like GET: the same ETag, and 304 when it matches', async () => {
+      const get = await raw(server.url, LESSON, BR);
+      const head = await raw(server.url, LESSON, BR, 'HEAD');
+      expect(head.status).toBe(200);
+      expect(head.headers['etag']).toBe(get.headers['etag']);
+      const revalidated = await raw(server.url, LESSON, { ...BR, 'if-none-match': String(get.headers['etag']) }, 'HEAD');
+      expect(revalidated.status).toBe(304);
+      expect(revalidated.body.length).toBe(0);
+    });
+
+    it('revalidates by Last-Modified when no ETag is sent, and lets If-None-Match win over it', async () => {
+      const first = await raw(server.url, LESSON, BR);
+      const lastModified = String(first.headers['last-modified']);
+      expect(Number.isNaN(Date.parse(lastModified))).toBe(false);
+      expect((await raw(server.url, LESSON, { ...BR, 'if-modified-since': lastModified })).status).toBe(304);
+      const before = new Date(Date.parse(lastModified) - 1000).toUTCString();
+      expect((await raw(server.url, LESSON, { ...BR, 'if-modified-since': before })).status).toBe(200);
+      // A stale ETag means a stale copy, whatever the date says.
+      expect((await raw(server.url, LESSON, { ...BR, 'if-modified-since': lastModified, 'if-none-match': '"stale"' })).status).toBe(200);
+    });
+
+    it('revalidates a hashed asset under /_astro/ and keeps it immutable', async () => {
+      const asset = readdirSync(join(client, '_astro')).find((f) => f.endsWith('.js'));
+      const first = await raw(server.url, `/_astro/${asset}`, BR);
+      expect(first.status).toBe(200);
+      const again = await raw(server.url, `/_astro/${asset}`, { ...BR, 'if-none-match': String(first.headers['etag']) });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
+      expect(again.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    });
+
+    it('never answers 304 for a page that does not exist', async () => {
+      const res = await raw(server.url, '/gibt-es-nicht/', { 'if-none-match': '*' });
+      expect(res.status).toBe(404);
+      expect(res.body.length).toBeGreaterThan(0);
+    });
   });
 });

@@ -2,11 +2,15 @@
  * Serves the prerendered site (dist/client): lessons, assets, sounds. Paths never leave the folder.
  * Hashed assets (/_astro/) are cached for a year; everything else is revalidated. Text files are
  * sent as their brotli or gzip twin from the build (src/build/precompress.mjs) when the browser
- * accepts it.
+ * accepts it. Every representation (plain, brotli, gzip) has its own strong ETag and a
+ * Last-Modified date, so a returning browser revalidates with If-None-Match / If-Modified-Since
+ * and gets an empty 304 for what has not changed (conditional-get.ts).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { isNotModified } from './conditional-get.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -62,6 +66,28 @@ const ENCODINGS = [
   ['gzip', '.gz'],
 ] as const;
 
+/** Entity tags by file path, with the size and time they were computed for. */
+const tagCache = new Map<string, { size: number; mtimeMs: number; etag: string }>();
+
+/**
+ * A strong entity tag for the bytes of `file`: a hash of its content, computed on the first request
+ * and kept while its size and time stay the same (a new build replaces the file). A content hash
+ * rather than size+time, because the twins of one page are distinct representations that must never
+ * share a tag, and a copied or rebuilt but unchanged file should keep its tag.
+ */
+function entityTag(file: string, stat: Stats): string {
+  const cached = tagCache.get(file);
+  if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.etag;
+  const etag = `"${createHash('sha256').update(readFileSync(file)).digest('base64url').slice(0, 27)}"`;
+  tagCache.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, etag });
+  return etag;
+}
+
+/**
+ * Sends `file` (or the twin the browser accepts) with `status`. For a 200, a GET or HEAD whose
+ * If-None-Match / If-Modified-Since still matches gets 304 without a body instead; a 404 page is
+ * never conditional (RFC 9110 §13.2.1: conditions apply only to what would be a 2xx).
+ */
 export function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status = 200): void {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   // The twins the build made of this file, in order of preference; the first the browser accepts.
@@ -70,13 +96,27 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: string
   const [encoding, suffix] = twins.find(([name]) => accepted.has(name)) ?? [];
   const twin = encoding ? { path: file + suffix, encoding } : undefined;
   const body = twin?.path ?? file;
-  res.writeHead(status, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+  const stat = statSync(body);
+  const etag = entityTag(body, stat);
+  // What a 304 must repeat from the 200 it stands for (RFC 9110 §15.4.5); the security headers,
+  // the Content-Security-Policy among them, are already set on every response.
+  const cacheHeaders = {
+    etag,
     'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'content-length': statSync(body).size,
-    ...(twin ? { 'content-encoding': twin.encoding } : {}),
     // Caches must keep the variants apart, whether or not this response was compressed.
     ...(twins.length ? { vary: 'Accept-Encoding' } : {}),
+  };
+  const conditions = { ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
+  if (status === 200 && (req.method === 'GET' || req.method === 'HEAD') && isNotModified(conditions, { etag, lastModifiedMs: stat.mtimeMs })) {
+    res.writeHead(304, cacheHeaders).end();
+    return;
+  }
+  res.writeHead(status, {
+    ...cacheHeaders,
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': stat.size,
+    'last-modified': stat.mtime.toUTCString(),
+    ...(twin ? { 'content-encoding': twin.encoding } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
