@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/server/auth/password.ts';
-import { openDatabase } from '../src/server/db/client.ts';
+import { createApp } from '../src/server/app.ts';
 import { deleteTrainer, findTrainerByEmail, insertTrainer, listTrainers, updatePasswordHash } from '../src/server/repos/trainers.ts';
 
 const [command, email] = process.argv.slice(2);
@@ -37,7 +37,8 @@ function requireEmail(): string {
   return parsed.data;
 }
 
-const { db, kind, close } = await openDatabase();
+// The same composition root as the server: same database settings, same migrations.
+const { db, kind, close } = await createApp();
 try {
   if (command === 'add' || command === 'set-password') {
     const address = requireEmail();

@@ -470,7 +470,7 @@ describe('the access table', () => {
 
   it('only POST /api/runs and GET/DELETE /api/learner accept learner tokens (no route reads runs for a learner)', () => {
     const withLearner = routeFiles()
-      .filter((f) => /require(Sending)?Learner\(/.test(f.source))
+      .filter((f) => /require(Sending)?Learner\(|answerRunPost\(/.test(f.source))
       .map((f) => f.file)
       .sort();
     expect(withLearner).toEqual(['src/pages/api/learner.ts', 'src/pages/api/runs.ts']);
