@@ -11,6 +11,7 @@ import { withoutUnusedRendererClient } from './src/build/without-unused-renderer
  * builds one composition root (src/server/app.ts) for the dev server and passes it as locals, the
  * way Astro's dev server takes locals from integrations (the request's `astro.locals` symbol, as in
  * Astro's own "locals-integration" test fixture). Imported lazily: builds and checks never open a database.
+ * @type {import('astro').AstroIntegration}
  */
 const devApp = {
   name: 'candystorm:dev-app',
