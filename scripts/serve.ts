@@ -1,12 +1,13 @@
 /**
  * npm run serve (and npm start after the build): the Candystorm server on PORT (default 4321) and
- * HOST (default 127.0.0.1). Opens the database first (SQLite under ./data/ by default, PostgreSQL
- * when DATABASE_URL is set) and runs its migrations, then listens.
+ * HOST (default 127.0.0.1). Builds the app first (src/server/app.ts: opens the database, SQLite under
+ * ./data/ by default or PostgreSQL when DATABASE_URL is set, runs its migrations, makes the
+ * services), then listens, handing the app to the fast path and, as `locals.app`, to Astro.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from '../src/server/db/client.ts';
-import { useDatabase } from '../src/server/db/instance.ts';
+import { createApp } from '../src/server/app.ts';
 import { createCandystormServer } from '../src/server/http/create-server.ts';
 import { runsEndpoint } from '../src/server/http/runs-endpoint.ts';
 
@@ -29,20 +30,24 @@ const dist = resolve(import.meta.dirname, '..', 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? '127.0.0.1';
 
-const opening = openDatabase();
-useDatabase(opening);
-const { kind } = await opening;
+const app = await createApp();
 // Astro must not start its own server: ours wraps its handler.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+// The adapter's middleware mode: handler(req, res, next, locals); locals reach every route and page.
 const { handler } = (await import(pathToFileURL(resolve(dist, 'server', 'entry.mjs')).href)) as {
-  handler: Parameters<typeof createCandystormServer>[0]['astro'];
+  handler: (req: IncomingMessage, res: ServerResponse, next: () => void, locals: App.Locals) => Promise<void> | void;
 };
-const server = createCandystormServer({ dist, astro: handler, direct: runsEndpoint });
+const locals = { app };
+const server = createCandystormServer({ dist, astro: (req, res, next) => handler(req, res, next, { ...locals }), direct: runsEndpoint(app) });
 server.listen(port, host, () => {
   const shown = host === '0.0.0.0' ? 'localhost' : host;
-  console.log(`Candystorm is being served at http://${shown}:${port}/ (database: ${kind})`);
+  console.log(`Candystorm is being served at http://${shown}:${port}/ (database: ${app.kind})`);
   console.log('First start? Create a trainer with: npm run trainer -- add you@example.org');
 });
-const stop = () => server.close(() => process.exit(0));
+// A parent talking over IPC (scripts/bench/bench-server.ts) may ask how many commits the run writer made.
+process.on('message', (m: { probe?: string; seq?: number }) => {
+  if (m?.probe === 'commits') process.send?.({ probe: 'commits', seq: m.seq, commits: app.runWriter.commits });
+});
+const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/server/auth/password.ts';
-import { openDatabase } from '../src/server/db/client.ts';
+import { createApp } from '../src/server/app.ts';
 import { deleteTrainer, findTrainerByEmail, insertTrainer, listTrainers, updatePasswordHash } from '../src/server/repos/trainers.ts';
 import { exitWithUsageError, parseCliArgs } from './cli-args.ts';
 
@@ -56,7 +56,8 @@ function requireEmail(): string {
 
 // Checked before the database is opened, like the command itself.
 const address = needs === 'email' ? requireEmail() : '';
-const { db, kind, close } = await openDatabase();
+// The same composition root as the server: same database settings, same migrations.
+const { db, kind, close } = await createApp();
 try {
   if (command === 'add' || command === 'set-password') {
     const existing = await findTrainerByEmail(db, address);

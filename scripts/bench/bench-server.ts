@@ -89,16 +89,6 @@ function freePort(): Promise<number> {
   });
 }
 
-/**
- * Loaded into the server with --import: answers the parent's 'commits' message with the run writer's
- * counter (the writer lives on globalThis, shared with the Astro bundle). Changes nothing else.
- */
-const COMMITS_PROBE = `process.on('message', (m) => {
-  if (m?.probe !== 'commits') return;
-  const h = globalThis[Symbol.for('candystorm.runWriter')];
-  process.send({ probe: 'commits', seq: m.seq, commits: h ? h.writer.commits : 0 });
-});`;
-
 /** Every file under `dir` with size and modification time, and the newest modification. */
 function fingerprint(dir: string): { files: string; newest: number } {
   const lines: string[] = [];
@@ -167,7 +157,8 @@ export async function startServer(options: { cpuProfDir?: string | undefined } =
   });
   if (trainer.status !== 0) throw new Error(`creating the trainer failed: ${trainer.stderr}${trainer.stdout}`);
 
-  const args = [`--import=data:text/javascript,${encodeURIComponent(COMMITS_PROBE)}`];
+  // serve.ts answers the 'commits' probe over the IPC channel (its app's run writer).
+  const args: string[] = [];
   if (options.cpuProfDir) args.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
   const child: ChildProcess = spawn(process.execPath, [...args, join(build, 'scripts', 'serve.ts')], {
     cwd: ROOT,

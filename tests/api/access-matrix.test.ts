@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../support/databases.ts';
+import { startFastPath } from '../support/fast-path-server.ts';
 import { api, ROOT, signIn, startApiServer, type ApiOptions, type ApiResponse, type ApiServer } from '../support/api-server.ts';
 import {
   assign,
@@ -470,7 +471,7 @@ describe('the access table', () => {
 
   it('only POST /api/runs and GET/DELETE /api/learner accept learner tokens (no route reads runs for a learner)', () => {
     const withLearner = routeFiles()
-      .filter((f) => /require(Sending)?Learner\(/.test(f.source))
+      .filter((f) => /require(Sending)?Learner\(|answerRunPost\(/.test(f.source))
       .map((f) => f.file)
       .sort();
     expect(withLearner).toEqual(['src/pages/api/learner.ts', 'src/pages/api/runs.ts']);
@@ -513,6 +514,42 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
       });
     }
   }
+
+  // The built server answers POST /api/runs on its fast path once it knows the site's scenarios,
+  // which the rows above cannot tell from Astro's route. Here the fast path alone answers (anything
+  // it declines is a 599), on the same database: the same row must hold.
+  describe('POST /api/runs on the fast path alone', () => {
+    let fast: Awaited<ReturnType<typeof startFastPath>>;
+    beforeAll(async () => {
+      fast = await startFastPath(w.server);
+    });
+    afterAll(async () => {
+      await fast?.close();
+    });
+
+    const row = TABLE['POST /api/runs']!;
+    for (const actor of ACTORS) {
+      const c = row[actor];
+      it(`POST /api/runs (fast path) as ${actor} → ${c.status}`, async () => {
+        const request = c.request ? await c.request(w) : {};
+        const res = await api(fast.url, '/api/runs', { method: 'POST', ...(c.noAuth ? {} : as(w, actor)), ...request });
+        expect(res.status, `fast path as ${actor}: ${res.text.slice(0, 300)}`).toBe(c.status);
+        if (res.status >= 400) expect(typeof res.json?.error, `a ${res.status} says why, as JSON`).toBe('string');
+        expectNoneOf(res.text, (c.forbid ?? ((x) => defaultForbid(x, actor)))(w), `fast path as ${actor}`);
+        await c.check?.(res, w);
+      });
+    }
+
+    it('answers a refusal word for word as the built server does', async () => {
+      const cases: ApiOptions[] = [{ json: runBody() }, { bearer: w.b.learner.token, json: runBody({ id: w.a.runId }) }, { bearer: w.a.learner.token, json: runBody({ scenarioId: 'no-such-scenario' }) }];
+      for (const options of cases) {
+        const viaServer = await api(w.url, '/api/runs', { method: 'POST', ...options });
+        const viaFastPath = await api(fast.url, '/api/runs', { method: 'POST', ...options });
+        expect(viaFastPath.status).toBeGreaterThanOrEqual(400);
+        expect([viaFastPath.status, viaFastPath.json]).toEqual([viaServer.status, viaServer.json]);
+      }
+    });
+  });
 
   it('trainer B on A\'s class gets the very answer a class that does not exist gets', async () => {
     for (const suffix of ['', '/export.csv', '/qr.svg', `/learners/${w.a.learner.id}`]) {

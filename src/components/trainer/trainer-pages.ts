@@ -1,17 +1,18 @@
 /**
- * What the trainer pages share: their URLs per locale, and loading the signed-in trainer, a class or
- * a learner on the server. Route files call the loaders because only pages may answer with a
- * redirect or a status; the page components then render what was loaded.
+ * What the trainer pages share: their URLs per locale, and loading what a page renders from the
+ * view-model services (server/services/class-page.ts, learner-page.ts) for the signed-in trainer.
+ * Route files call the loaders because only pages may answer with a redirect or a status; the page
+ * components then render what was loaded. No page reads a repo.
  */
-import type { AstroCookies, AstroGlobal } from 'astro';
+import type { AstroGlobal } from 'astro';
 import type { Locale } from '../../engine/index.ts';
 import { localePath } from '../../i18n/routes.ts';
+import type { TrainerKey } from '../../i18n/trainer-t.ts';
 import { SESSION_COOKIE, sessionTrainer } from '../../server/auth/sessions.ts';
-import { database } from '../../server/db/instance.ts';
-import { findClass, type ClassRow } from '../../server/repos/classes.ts';
-import { listLearners } from '../../server/repos/learners.ts';
+import { appOf } from '../../server/http/locals.ts';
 import type { Trainer } from '../../server/repos/trainers.ts';
-import type { Db } from '../../server/repos/types.ts';
+import { classPage, type ClassPageView } from '../../server/services/class-page.ts';
+import { learnerPage, type LearnerPageView } from '../../server/services/learner-page.ts';
 
 export function trainerHomeUrl(locale: Locale): string {
   return localePath(locale, '/trainer/');
@@ -35,50 +36,48 @@ export function markPrivate(astro: Pick<AstroGlobal, 'response'>): void {
   astro.response.headers.set('cache-control', 'private, no-store');
 }
 
-export async function currentTrainer(cookies: AstroCookies): Promise<{ db: Db; trainer: Trainer | undefined }> {
-  const { db } = await database();
-  return { db, trainer: await sessionTrainer(db, cookies.get(SESSION_COOKIE)?.value) };
+/** The view a trainer page renders, or why there is none (the page then answers 404). */
+export type Loaded<V> = { ok: true; view: V; trainer: Trainer } | { ok: false; code: PageProblem };
+
+/** Problems a trainer page shows in words: both look the same on purpose (no one learns a class exists). */
+export type PageProblem = 'class-not-found' | 'learner-not-found';
+
+/** The words of each page problem (i18n keys in the page's language). */
+export const PAGE_PROBLEM_TEXT: Record<PageProblem, TrainerKey> = {
+  'class-not-found': 'trainer.notFound.text',
+  'learner-not-found': 'trainer.notFound.text',
+};
+
+/** The signed-in trainer (their session cookie), or a redirect to the sign-in page. */
+async function signedIn(astro: AstroGlobal, locale: Locale): Promise<Trainer | Response> {
+  markPrivate(astro);
+  const trainer = await sessionTrainer(appOf(astro.locals).db, astro.cookies.get(SESSION_COOKIE)?.value);
+  return trainer ?? astro.redirect(trainerHomeUrl(locale), 303);
 }
 
-export interface LoadedClass {
-  db: Db;
-  trainer: Trainer;
-  cls: ClassRow;
+/** A failed load: status 404 and the code, for the page to put into words. */
+function notFound<V>(astro: AstroGlobal, code: PageProblem): Loaded<V> {
+  astro.response.status = 404;
+  return { ok: false, code };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * The signed-in trainer's class named in the URL. Signed out: a redirect to the sign-in page.
- * Another trainer's class or none: undefined with status 404 (the two look the same on purpose).
+ * The signed-in trainer's class named in the URL, as ClassPage.astro renders it. Signed out: a
+ * redirect to the sign-in page. Another trainer's class or none: status 404 and the code.
  */
-export async function loadClass(astro: AstroGlobal, locale: Locale): Promise<LoadedClass | Response | undefined> {
-  markPrivate(astro);
-  const { db, trainer } = await currentTrainer(astro.cookies);
-  if (!trainer) return astro.redirect(trainerHomeUrl(locale), 303);
-  const id = astro.params['id'] ?? '';
-  const cls = UUID.test(id) ? await findClass(db, trainer.id, id) : undefined;
-  if (!cls) {
-    astro.response.status = 404;
-    return undefined;
-  }
-  return { db, trainer, cls };
+export async function loadClass(astro: AstroGlobal, locale: Locale): Promise<Loaded<ClassPageView> | Response> {
+  const trainer = await signedIn(astro, locale);
+  if (trainer instanceof Response) return trainer;
+  const result = await classPage(appOf(astro.locals), trainer.id, astro.params['id'] ?? '', { origin: astro.url.origin, locale });
+  return result.ok ? { ok: true, view: result.view, trainer } : notFound(astro, result.code);
 }
 
-export interface LoadedLearner extends LoadedClass {
-  learner: { id: string; pseudonym: string; created_at: string };
-}
-
-/** Like loadClass, for one learner of the class. */
-export async function loadLearner(astro: AstroGlobal, locale: Locale): Promise<LoadedLearner | Response | undefined> {
-  const loaded = await loadClass(astro, locale);
-  if (!loaded || loaded instanceof Response) return loaded;
-  const learner = (await listLearners(loaded.db, loaded.cls.id)).find((l) => l.id === astro.params['learnerId']);
-  if (!learner) {
-    astro.response.status = 404;
-    return undefined;
-  }
-  return { ...loaded, learner };
+/** Like loadClass, for one learner of the class (LearnerPage.astro). */
+export async function loadLearner(astro: AstroGlobal, locale: Locale): Promise<Loaded<LearnerPageView> | Response> {
+  const trainer = await signedIn(astro, locale);
+  if (trainer instanceof Response) return trainer;
+  const result = await learnerPage(appOf(astro.locals), trainer.id, astro.params['id'] ?? '', astro.params['learnerId'] ?? '', locale);
+  return result.ok ? { ok: true, view: result.view, trainer } : notFound(astro, result.code);
 }
 
 /** An ISO date (YYYY-MM-DD) as the locale writes it; the date is a calendar day, so UTC. */

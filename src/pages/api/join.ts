@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { database } from '../../server/db/instance.ts';
-import { handle, json, readBody } from '../../server/http/api.ts';
+import { appOf } from '../../server/http/locals.ts';
+import { ApiProblem, handle, json, readBody } from '../../server/http/api.ts';
 import { joinClass } from '../../server/services/join.ts';
 
 export const prerender = false;
@@ -17,9 +17,11 @@ const body = z.strictObject({
     .regex(/^[\p{L}\p{N} _.'-]+$/u, { error: 'Use letters, digits, spaces, . _ \' or - only.' }),
 });
 
-export const POST: APIRoute = ({ request, clientAddress }) =>
+export const POST: APIRoute = ({ request, clientAddress, locals }) =>
   handle(request, async () => {
     const { code, pseudonym } = await readBody(request, body);
-    const { db } = await database();
-    return json(await joinClass(db, code, pseudonym, clientAddress), 201);
+    const { db } = appOf(locals);
+    const result = await joinClass(db, code, pseudonym, clientAddress);
+    if (!result.ok) throw ApiProblem.of(result);
+    return json(result.joined, 201);
   });

@@ -3,6 +3,8 @@
  * with a size limit and a zod schema. Routes stay thin: parse, call a service, answer.
  */
 import type { z } from 'zod';
+import type { Failure, ProblemCode, ProblemParams } from '../result.ts';
+import { describeProblem } from './problems.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -14,18 +16,35 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 }
 
 /** `{ "error": message }` with a 4xx/5xx status; `details` lists what exactly was wrong. */
-export function problem(status: number, error: string, details?: unknown): Response {
+function problemJson(status: number, error: string, details?: unknown): Response {
   return json(details === undefined ? { error } : { error, details }, status);
 }
 
-export class HttpError extends Error {
-  readonly status: number;
+/**
+ * A request the HTTP layer refuses, by problem code (http/problems.ts gives status and words).
+ * Thrown inside routes only, so a route can stop anywhere; services return codes instead.
+ */
+export class ApiProblem extends Error {
+  readonly code: ProblemCode;
+  readonly params: ProblemParams;
   readonly details: unknown;
-  constructor(status: number, message: string, details?: unknown) {
-    super(message);
-    this.status = status;
+  constructor(code: ProblemCode, params: ProblemParams = {}, details?: unknown) {
+    super(code);
+    this.code = code;
+    this.params = params;
     this.details = details;
   }
+
+  /** The service's refusal, to be answered by `handle`. */
+  static of(failure: Failure): ApiProblem {
+    return new ApiProblem(failure.code, failure.params);
+  }
+}
+
+/** The JSON answer to a problem: `{ error, details? }` with the code's status. */
+export function problemResponse(problem: ApiProblem): Response {
+  const { status, message } = describeProblem(problem.code, problem.params);
+  return problemJson(status, message, problem.details);
 }
 
 /** True when the request came from an HTML form (and wants a redirect, not JSON, in reply). */
@@ -34,40 +53,41 @@ export function isForm(request: Request): boolean {
 }
 
 /**
- * Reads and validates a body sent as JSON or from an HTML form; throws HttpError 413/415/400 with a
- * message for anything else. Form fields arrive as strings: schemas coerce where they need numbers.
+ * Reads and validates a body sent as JSON or from an HTML form; throws ApiProblem (413/415/400) for
+ * anything else. Form fields arrive as strings: schemas coerce where they need numbers.
  */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S, limit = MAX_BODY_BYTES): Promise<z.output<S>> {
   const type = request.headers.get('content-type') ?? '';
   const form = isForm(request);
-  if (!form && !type.includes('application/json')) throw new HttpError(415, 'Send the body as JSON (content-type: application/json).');
+  if (!form && !type.includes('application/json')) throw new ApiProblem('unsupported-type');
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > limit) throw new HttpError(413, `The body is larger than ${limit} bytes.`);
+  if (declared > limit) throw new ApiProblem('body-too-large', { limit });
   const text = await readLimited(request, limit);
   let value: unknown;
   try {
     value = form ? Object.fromEntries(new URLSearchParams(text)) : JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'The body is not valid JSON.');
+    throw new ApiProblem('body-not-json');
   }
   // NUL is no text anyone types, and PostgreSQL refuses to store it.
-  if (JSON.stringify(value).includes('\\u0000')) throw new HttpError(400, 'Text must not contain NUL characters.');
+  if (JSON.stringify(value).includes('\\u0000')) throw new ApiProblem('nul-text');
   // Form-only fields: where to go next and which action a POST stands for.
   if (form && typeof value === 'object' && value) for (const key of ['redirect', '_action']) delete (value as Record<string, unknown>)[key];
   return validate(schema, value);
 }
 
-/** The value as the schema's output, or HttpError 400 listing what exactly is wrong. */
+/** The value as the schema's output, or ApiProblem 'invalid-request' listing what exactly is wrong. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new HttpError(400, `Invalid request: ${details.map((d) => `${d.path || 'body'}: ${d.message}`).join('; ')}`, details);
+    throw new ApiProblem('invalid-request', { summary: details.map((d) => `${d.path || 'body'}: ${d.message}`).join('; ') }, details);
   }
   return parsed.data;
 }
 
-async function readLimited(request: Request, limit: number): Promise<string> {
+/** The body of a Web Request as text, refusing (ApiProblem) beyond `limit` bytes as it streams. */
+export async function readLimited(request: Request, limit: number): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -78,7 +98,7 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new HttpError(413, `The body is larger than ${limit} bytes.`);
+      throw new ApiProblem('body-too-large', { limit });
     }
     chunks.push(value);
   }
@@ -90,7 +110,7 @@ async function readLimited(request: Request, limit: number): Promise<string> {
  * declared or streamed); empty for a body that is not a form.
  */
 export async function peekForm(request: Request): Promise<URLSearchParams> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new HttpError(413, `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new ApiProblem('body-too-large', { limit: MAX_BODY_BYTES });
   const text = await readLimited(request.clone(), MAX_BODY_BYTES);
   return isForm(request) ? new URLSearchParams(text) : new URLSearchParams();
 }
@@ -111,7 +131,7 @@ function redirect(to: string, headers: Record<string, string> = {}): Response {
 }
 
 /**
- * Runs a route body and turns HttpErrors (and any surprise) into JSON answers, never a crash page.
+ * Runs a route body and turns ApiProblems (and any surprise) into JSON answers, never a crash page.
  * For HTML forms the answer is a redirect to the form's `redirect` field, with `?error=` on failure.
  */
 export async function handle(request: Request, run: () => Promise<Response>): Promise<Response> {
@@ -132,10 +152,15 @@ export async function handle(request: Request, run: () => Promise<Response>): Pr
     }
     return response;
   } catch (error) {
-    const status = error instanceof HttpError ? error.status : 500;
-    const message = error instanceof HttpError ? error.message : 'Something went wrong on the server. Please try again.';
-    if (!(error instanceof HttpError)) console.error(error);
-    if (back) return redirect(`${back.split('?')[0]}?error=${encodeURIComponent(message)}`);
-    return problem(status, message, error instanceof HttpError ? error.details : undefined);
+    const problem = asProblem(error);
+    if (back) return redirect(`${back.split('?')[0]}?error=${encodeURIComponent(describeProblem(problem.code, problem.params).message)}`);
+    return problemResponse(problem);
   }
+}
+
+/** The error as a problem; anything unexpected is logged and becomes 'server-error'. */
+export function asProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  console.error(error);
+  return new ApiProblem('server-error');
 }

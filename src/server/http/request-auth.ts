@@ -1,38 +1,38 @@
 /**
  * Who is asking: a signed-in trainer (session cookie) or a learner (device token as a Bearer
- * header). Both throw HttpError 401 when absent or invalid, so routes cannot forget to check.
+ * header). Each throws an ApiProblem (401) when absent or invalid, so routes cannot forget to check.
  */
 import type { AstroCookies } from 'astro';
 import { hashToken } from '../auth/tokens.ts';
 import { SESSION_COOKIE, sessionTrainer } from '../auth/sessions.ts';
 import { findLearnerByTokenHash } from '../repos/learners.ts';
-import { sendingLearner, type SendingLearner } from '../services/sending-learner.ts';
+import type { SendingLearner, SendingLearners } from '../services/sending-learner.ts';
 import type { Db } from '../repos/types.ts';
-import { requireClass } from '../services/classes.ts';
-import { HttpError } from './api.ts';
+import { findOwnClass } from '../services/classes.ts';
+import { ApiProblem } from './api.ts';
 
 export async function requireTrainer(db: Db, request: Request, cookies: AstroCookies) {
   // State-changing requests with a cookie must come from our own pages (SameSite=Lax covers most
   // browsers; checking Origin covers the rest).
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const origin = request.headers.get('origin');
-    if (origin && origin !== new URL(request.url).origin) throw new HttpError(403, 'Requests must come from this site.');
+    if (origin && origin !== new URL(request.url).origin) throw new ApiProblem('foreign-origin');
   }
   const trainer = await sessionTrainer(db, cookies.get(SESSION_COOKIE)?.value);
-  if (!trainer) throw new HttpError(401, 'Please sign in.');
+  if (!trainer) throw new ApiProblem('sign-in-needed');
   return trainer;
 }
 
 /** The device token of an Authorization header ("Bearer <token>"); 401 without one. */
 function learnerToken(authorization: string | null | undefined): string {
   const token = /^Bearer ([\w-]{20,200})$/.exec(authorization ?? '')?.[1];
-  if (!token) throw new HttpError(401, 'Join a class first: this request has no learner token.');
+  if (!token) throw new ApiProblem('learner-token-missing');
   return token;
 }
 
 export async function requireLearner(db: Db, request: Request) {
   const learner = await findLearnerByTokenHash(db, hashToken(learnerToken(request.headers.get('authorization'))));
-  if (!learner) throw new HttpError(401, 'This learner token is not known (the class may have been deleted). Join again.');
+  if (!learner) throw new ApiProblem('learner-token-unknown');
   return learner;
 }
 
@@ -40,9 +40,9 @@ export async function requireLearner(db: Db, request: Request) {
  * The learner sending a run, with their class's archived state and assigned modules, remembered for
  * a few seconds (services/sending-learner.ts): for POST /api/runs only, the most frequent request.
  */
-export async function requireSendingLearner(db: Db, authorization: string | null | undefined): Promise<SendingLearner> {
-  const learner = await sendingLearner(db, learnerToken(authorization));
-  if (!learner) throw new HttpError(401, 'This learner token is not known (the class may have been deleted). Join again.');
+export async function requireSendingLearner(senders: SendingLearners, authorization: string | null | undefined): Promise<SendingLearner> {
+  const learner = await senders.find(learnerToken(authorization));
+  if (!learner) throw new ApiProblem('learner-token-unknown');
   return learner;
 }
 
@@ -55,5 +55,7 @@ export function sessionCookieOptions(request: Request, expiresAt: string) {
 /** The signed-in trainer and their class `classId` (404 for anyone else's): most class routes start here. */
 export async function requireTrainerClass(db: Db, request: Request, cookies: AstroCookies, classId: string | undefined) {
   const trainer = await requireTrainer(db, request, cookies);
-  return { trainer, cls: await requireClass(db, trainer.id, classId ?? '') };
+  const found = await findOwnClass(db, trainer.id, classId ?? '');
+  if (!found.ok) throw ApiProblem.of(found);
+  return { trainer, cls: found.cls };
 }

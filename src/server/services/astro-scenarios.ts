@@ -1,11 +1,8 @@
 /**
- * The scenarios of the built site, for API routes (they run inside Astro, where collections exist).
- * Also left on globalThis for the server's own POST /api/runs (http/runs-endpoint.ts), which runs
- * outside the bundle: it has them once any route using them has run.
+ * The scenarios of the built site (they exist only inside Astro, where collections do). The
+ * middleware (src/middleware.ts) hands them to the server's app, which the fast path shares.
  */
 import { getCollection } from 'astro:content';
 import { scenarioSource } from './scenario-source.ts';
 
 export const siteScenarios = scenarioSource(async () => (await getCollection('scenarios')).map((entry) => entry.data));
-
-(globalThis as { [key: symbol]: unknown })[Symbol.for('candystorm.siteScenarios')] = siteScenarios;

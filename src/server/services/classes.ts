@@ -1,9 +1,9 @@
-/** Creating classes with a unique join code, and finding a trainer's class or answering 404. */
+/** Creating classes with a unique join code, and the one check that a class is the trainer's. */
 import type { Locale } from '../../engine/index.ts';
 import { localePath } from '../../i18n/routes.ts';
-import { HttpError } from '../http/api.ts';
 import { findClass, insertClass, type ClassRow } from '../repos/classes.ts';
 import type { Db } from '../repos/types.ts';
+import { fail, type Result } from '../result.ts';
 import { newJoinCode } from './join-code.ts';
 
 export async function createClass(db: Db, trainerId: string, name: string): Promise<ClassRow> {
@@ -17,11 +17,16 @@ export async function createClass(db: Db, trainerId: string, name: string): Prom
   }
 }
 
-/** The trainer's class, or 404: another trainer's class is indistinguishable from none. */
-export async function requireClass(db: Db, trainerId: string, classId: string): Promise<ClassRow> {
-  const cls = /^[0-9a-f-]{36}$/.test(classId) ? await findClass(db, trainerId, classId) : undefined;
-  if (!cls) throw new HttpError(404, 'There is no such class.');
-  return cls;
+/** The shape of every id the server makes (randomUUID): anything else is refused before a query. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The trainer's class, or 'class-not-found': another trainer's class is indistinguishable from none.
+ * The one ownership check of the API and the trainer pages.
+ */
+export async function findOwnClass(db: Db, trainerId: string, classId: string): Promise<Result<{ cls: ClassRow }, 'class-not-found'>> {
+  const cls = UUID_PATTERN.test(classId) ? await findClass(db, trainerId, classId) : undefined;
+  return cls ? { ok: true, cls } : fail('class-not-found');
 }
 
 /** The address learners open to join, in the trainer's language; the QR code encodes it. */

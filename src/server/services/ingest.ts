@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { choicePath, idSchema, replay, scoreRun } from '../../engine/index.ts';
-import { HttpError } from '../http/api.ts';
 import type { RunRow } from '../repos/runs.ts';
 import { findRun } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
+import { fail, type Result } from '../result.ts';
 import type { RunWriter } from './run-writer.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 
@@ -36,21 +36,25 @@ export interface IngestAnswer {
   overall: number;
 }
 
-export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSource, learner: IngestLearner, run: RunSubmission): Promise<IngestAnswer> {
+export type IngestCode = 'scenario-unknown' | 'module-not-assigned' | 'scenario-changed' | 'path-refused' | 'path-unfinished' | 'learner-gone' | 'run-id-taken';
+
+/** The stored run, or why it was refused. */
+export type IngestResult = Result<{ answer: IngestAnswer }, IngestCode>;
+
+/** Replays and re-scores the run, then stores it once (a resend is answered with what was stored). */
+export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSource, learner: IngestLearner, run: RunSubmission): Promise<IngestResult> {
   const found = await source.get(run.scenarioId);
-  if (!found) throw new HttpError(404, `There is no scenario "${run.scenarioId}".`);
+  if (!found) return fail('scenario-unknown', { scenarioId: run.scenarioId });
   const { scenario, extremes } = found;
-  if (!learner.assignedModules.has(scenario.module)) {
-    throw new HttpError(403, `Module ${scenario.module} is not assigned to your class, so this run is kept on your device only.`);
-  }
+  if (!learner.assignedModules.has(scenario.module)) return fail('module-not-assigned', { module: scenario.module });
   if (run.scenarioVersion !== scenario.version) {
-    throw new HttpError(409, `The scenario "${scenario.id}" has changed (version ${scenario.version}, your run: ${run.scenarioVersion}). Please play it again.`);
+    return fail('scenario-changed', { scenarioId: scenario.id, version: scenario.version, sent: run.scenarioVersion });
   }
   const replayed = replay(scenario, run.path);
   if (!replayed.ok) {
-    throw new HttpError(422, `This path is not possible in "${scenario.id}": choice ${replayed.at + 1} ("${run.path[replayed.at]}") was refused (${replayed.error}).`);
+    return fail('path-refused', { scenarioId: scenario.id, n: replayed.at + 1, choiceId: run.path[replayed.at] ?? '', reason: replayed.error });
   }
-  if (!replayed.run.ended) throw new HttpError(422, `This path does not reach an ending of "${scenario.id}": the run is not finished.`);
+  if (!replayed.run.ended) return fail('path-unfinished', { scenarioId: scenario.id });
   const score = scoreRun(scenario, replayed.run, extremes);
   const scores = Object.fromEntries(Object.entries(score.dimensions).map(([d, v]) => [d, v.percent]));
   const row: RunRow = {
@@ -72,16 +76,16 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
     created = await writer.submit(row);
   } catch {
     // The learner (or class) was deleted while this run was on its way.
-    throw new HttpError(409, 'This run could not be stored: your learner record no longer exists. Join the class again.');
+    return fail('learner-gone');
   }
   if (!created) {
     // A resend is fine and is answered with what was stored; the same id from someone else, or for
     // another path, is not.
     const stored = await findRun(db, run.id);
     if (!stored || stored.learner_id !== learner.id || stored.path !== row.path) {
-      throw new HttpError(409, 'This run id is already used for another run. Start a new run.');
+      return fail('run-id-taken');
     }
-    return { id: run.id, created, endingId: stored.ending_id, overall: stored.overall };
+    return { ok: true, answer: { id: run.id, created, endingId: stored.ending_id, overall: stored.overall } };
   }
-  return { id: run.id, created, endingId: row.ending_id, overall: row.overall };
+  return { ok: true, answer: { id: run.id, created, endingId: row.ending_id, overall: row.overall } };
 }

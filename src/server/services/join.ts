@@ -4,29 +4,36 @@
  * learner, and only its hash is stored. Wrong codes are rate-limited per client address.
  */
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { HttpError } from '../http/api.ts';
 import { listAssignments } from '../repos/assignments.ts';
 import { findClassByJoinCode } from '../repos/classes.ts';
 import { insertLearner, pseudonymTaken } from '../repos/learners.ts';
 import { countAttemptsSince, recordAttempt } from '../repos/login-attempts.ts';
 import type { Db } from '../repos/types.ts';
+import { fail, type Result } from '../result.ts';
 import { normaliseJoinCode } from './join-code.ts';
 
 export const MAX_FAILED_JOINS = 20;
 
-export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string) {
+export interface Joined {
+  token: string;
+  learner: { id: string; pseudonym: string };
+  class: { name: string };
+}
+
+/** The new learner with their device token, or why joining was refused. */
+export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string): Promise<Result<{ joined: Joined }, 'join-rate-limited' | 'join-code-unknown' | 'pseudonym-taken'>> {
   const key = `join:${clientKey}`;
   const since = new Date(Date.now() - 15 * 60_000).toISOString();
-  if ((await countAttemptsSince(db, key, since)) >= MAX_FAILED_JOINS) throw new HttpError(429, 'Too many wrong codes. Wait 15 minutes and try again.');
+  if ((await countAttemptsSince(db, key, since)) >= MAX_FAILED_JOINS) return fail('join-rate-limited');
   const cls = await findClassByJoinCode(db, normaliseJoinCode(code));
   if (!cls || cls.archived_at) {
     await recordAttempt(db, key);
-    throw new HttpError(404, 'No class has this code. Check it with your teacher.');
+    return fail('join-code-unknown');
   }
-  if (await pseudonymTaken(db, cls.id, pseudonym)) throw new HttpError(409, 'Someone in this class already uses this name. Choose another.');
+  if (await pseudonymTaken(db, cls.id, pseudonym)) return fail('pseudonym-taken');
   const token = newToken();
   const learner = await insertLearner(db, cls.id, pseudonym, hashToken(token));
-  return { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name } };
+  return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name } } };
 }
 
 /** What the learner's device needs: their class and its assignments. */

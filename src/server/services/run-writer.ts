@@ -13,6 +13,7 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/** The process's one writer is made by the composition root (server/app.ts). */
 export class RunWriter {
   readonly #db: Db;
   #pending: Pending[] = [];
@@ -68,13 +69,4 @@ export class RunWriter {
       answered.add(p.row.id);
     }
   }
-}
-
-const KEY = Symbol.for('candystorm.runWriter');
-
-/** The process's writer for a database (shared with the bundled API routes via globalThis). */
-export function runWriterFor(db: Db): RunWriter {
-  const holder = globalThis as { [KEY]?: { db: Db; writer: RunWriter } };
-  if (holder[KEY]?.db !== db) holder[KEY] = { db, writer: new RunWriter(db) };
-  return holder[KEY].writer;
 }

@@ -36,3 +36,34 @@ export function scenarioSource(load: () => Promise<Scenario[]>): ScenarioSource 
         .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
+
+/**
+ * The site's scenarios, known once the Astro bundle hands them over (only code inside the bundle can
+ * read content collections): src/middleware.ts provides them on the first on-demand request.
+ */
+export class SiteScenarios implements ScenarioSource {
+  #source: ScenarioSource | undefined;
+
+  /** True once the bundle has provided the scenarios. */
+  get ready(): boolean {
+    return this.#source !== undefined;
+  }
+
+  /** Takes the bundle's source; later calls keep the first (the same content). */
+  provide(source: ScenarioSource): void {
+    this.#source ??= source;
+  }
+
+  get(id: string): Promise<ScenarioWithExtremes | undefined> {
+    return this.#known().get(id);
+  }
+
+  ofModule(module: number): Promise<Scenario[]> {
+    return this.#known().ofModule(module);
+  }
+
+  #known(): ScenarioSource {
+    if (!this.#source) throw new Error('The site scenarios are not known yet: they come from the Astro bundle (src/middleware.ts).');
+    return this.#source;
+  }
+}

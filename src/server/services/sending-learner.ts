@@ -25,26 +25,31 @@ interface Entry {
   learner: SendingLearner;
 }
 
-// On globalThis: the API routes bundled by Astro and the server share one memory.
-const KEY = Symbol.for('candystorm.sendingLearners');
-const memory = (): Map<string, Entry> => ((globalThis as { [KEY]?: Map<string, Entry> })[KEY] ??= new Map());
+/** The memory of senders; one per server process, made by the composition root (server/app.ts). */
+export class SendingLearners {
+  readonly #db: Db;
+  readonly #entries = new Map<string, Entry>();
 
-/** The learner of this device token, or undefined when no learner has it (not remembered). */
-export async function sendingLearner(db: Db, token: string): Promise<SendingLearner | undefined> {
-  const hash = hashToken(token);
-  const entries = memory();
-  const known = entries.get(hash);
-  if (known && known.until > Date.now()) return known.learner;
-  const row = await findLearnerByTokenHash(db, hash);
-  if (!row) return undefined;
-  const assigned = await listAssignments(db, row.class_id);
-  const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, assignedModules: new Set(assigned.map((a) => a.module)) };
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  entries.set(hash, { until: Date.now() + SENDING_LEARNER_TTL_MS, learner });
-  return learner;
-}
+  constructor(db: Db) {
+    this.#db = db;
+  }
 
-/** Forget everything: after deleting learners or classes, archiving, or changing assignments. */
-export function forgetSendingLearners(): void {
-  memory().clear();
+  /** The learner of this device token, or undefined when no learner has it (not remembered). */
+  async find(token: string): Promise<SendingLearner | undefined> {
+    const hash = hashToken(token);
+    const known = this.#entries.get(hash);
+    if (known && known.until > Date.now()) return known.learner;
+    const row = await findLearnerByTokenHash(this.#db, hash);
+    if (!row) return undefined;
+    const assigned = await listAssignments(this.#db, row.class_id);
+    const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, assignedModules: new Set(assigned.map((a) => a.module)) };
+    if (this.#entries.size >= MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(hash, { until: Date.now() + SENDING_LEARNER_TTL_MS, learner });
+    return learner;
+  }
+
+  /** Forget everything: after deleting learners or classes, archiving, or changing assignments. */
+  forget(): void {
+    this.#entries.clear();
+  }
 }

@@ -1,23 +1,23 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { signIn, SESSION_COOKIE } from '../../../server/auth/sessions.ts';
-import { database } from '../../../server/db/instance.ts';
-import { handle, HttpError, json, readBody } from '../../../server/http/api.ts';
+import { appOf } from '../../../server/http/locals.ts';
+import { handle, ApiProblem, json, readBody } from '../../../server/http/api.ts';
 import { sessionCookieOptions } from '../../../server/http/request-auth.ts';
 
 export const prerender = false;
 
 const body = z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(1000) });
 
-export const POST: APIRoute = ({ request, cookies, clientAddress }) =>
+export const POST: APIRoute = ({ request, cookies, clientAddress, locals }) =>
   handle(request, async () => {
     const { email, password } = await readBody(request, body);
-    const { db } = await database();
+    const { db } = appOf(locals);
     const result = await signIn(db, email, password, clientAddress);
     if (!result.ok) {
       throw result.reason === 'rate-limited'
-        ? new HttpError(429, 'Too many failed sign-ins. Wait 15 minutes and try again.')
-        : new HttpError(401, 'E-mail or password is wrong.');
+        ? new ApiProblem('sign-in-rate-limited')
+        : new ApiProblem('sign-in-invalid');
     }
     cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(request, result.expiresAt));
     return json({ trainer: result.trainer });

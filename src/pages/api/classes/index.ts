@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { database } from '../../../server/db/instance.ts';
+import { appOf } from '../../../server/http/locals.ts';
 import { handle, json, readBody } from '../../../server/http/api.ts';
 import { requireTrainer } from '../../../server/http/request-auth.ts';
 import { listClasses } from '../../../server/repos/classes.ts';
@@ -10,9 +10,9 @@ export const prerender = false;
 
 export const classNameSchema = z.string().trim().min(1, { error: 'Give the class a name.' }).max(80);
 
-export const GET: APIRoute = ({ request, cookies }) =>
+export const GET: APIRoute = ({ request, cookies, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const trainer = await requireTrainer(db, request, cookies);
     const classes = await listClasses(db, trainer.id);
     return json({
@@ -20,9 +20,9 @@ export const GET: APIRoute = ({ request, cookies }) =>
     });
   });
 
-export const POST: APIRoute = ({ request, cookies }) =>
+export const POST: APIRoute = ({ request, cookies, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const trainer = await requireTrainer(db, request, cookies);
     const { name } = await readBody(request, z.strictObject({ name: classNameSchema }));
     const cls = await createClass(db, trainer.id, name);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { isLocale } from '../../../../engine/index.ts';
-import { database } from '../../../../server/db/instance.ts';
+import { appOf } from '../../../../server/http/locals.ts';
 import { handle } from '../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../server/http/request-auth.ts';
 import { listLearners } from '../../../../server/repos/learners.ts';
@@ -10,9 +10,9 @@ import { runsCsv } from '../../../../server/services/csv.ts';
 export const prerender = false;
 
 /** All runs of the class as CSV; `?locale=de` (default) for German Excel, `en` for English. */
-export const GET: APIRoute = ({ request, cookies, params, url }) =>
+export const GET: APIRoute = ({ request, cookies, params, url, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const requested = url.searchParams.get('locale');
     const locale = isLocale(requested) ? requested : 'de';

@@ -1,21 +1,19 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { database } from '../../../../server/db/instance.ts';
-import { handle, HttpError, json, peekForm, readBody } from '../../../../server/http/api.ts';
+import { appOf } from '../../../../server/http/locals.ts';
+import { handle, ApiProblem, json, peekForm, readBody } from '../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../server/http/request-auth.ts';
 import { deleteClass, updateClass } from '../../../../server/repos/classes.ts';
-import { siteScenarios } from '../../../../server/services/astro-scenarios.ts';
 import { classDashboard } from '../../../../server/services/dashboard.ts';
-import { forgetSendingLearners } from '../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
 /** The class with its dashboard: learners, assignments, averages, decisions. */
-export const GET: APIRoute = ({ request, cookies, params }) =>
+export const GET: APIRoute = ({ request, cookies, params, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
-    return json(await classDashboard(db, siteScenarios, cls));
+    return json(await classDashboard(db, appOf(locals).scenarios, cls));
   });
 
 const changes = z.strictObject({
@@ -23,27 +21,27 @@ const changes = z.strictObject({
   archived: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).optional(),
 });
 
-export const PATCH: APIRoute = ({ request, cookies, params }) =>
+export const PATCH: APIRoute = ({ request, cookies, params, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const { name, archived } = await readBody(request, changes);
-    if (name === undefined && archived === undefined) throw new HttpError(400, 'Nothing to change: send a name or archived.');
+    if (name === undefined && archived === undefined) throw new ApiProblem('nothing-to-change');
     await updateClass(db, cls.trainer_id, cls.id, {
       ...(name !== undefined ? { name } : {}),
       ...(archived !== undefined ? { archived_at: archived ? new Date().toISOString() : null } : {}),
     });
-    forgetSendingLearners();
+    appOf(locals).sendingLearners.forget();
     return json({ ok: true });
   });
 
 /** Deletes the class and, through the database's cascades, its assignments, learners and runs. */
-export const DELETE: APIRoute = ({ request, cookies, params }) =>
+export const DELETE: APIRoute = ({ request, cookies, params, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     await deleteClass(db, cls.trainer_id, cls.id);
-    forgetSendingLearners();
+    appOf(locals).sendingLearners.forget();
     return new Response(null, { status: 204 });
   });
 
@@ -53,5 +51,5 @@ export const POST: APIRoute = (context) =>
     const action = (await peekForm(context.request)).get('_action');
     if (action === 'delete') return DELETE(context);
     if (action === 'archive' || action === 'unarchive' || action === 'rename') return PATCH(context);
-    throw new HttpError(400, 'Unknown action: send _action=rename, archive, unarchive or delete.');
+    throw new ApiProblem('unknown-action');
   });

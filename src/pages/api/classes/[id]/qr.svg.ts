@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { database } from '../../../../server/db/instance.ts';
+import { appOf } from '../../../../server/http/locals.ts';
 import { handle } from '../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../server/http/request-auth.ts';
 import { joinUrl } from '../../../../server/services/classes.ts';
@@ -8,9 +8,9 @@ import { qrSvg } from '../../../../server/services/qr.ts';
 export const prerender = false;
 
 /** The join link as an SVG QR code, for the projector; `?locale=en` links to the English join page. */
-export const GET: APIRoute = ({ request, cookies, params, url }) =>
+export const GET: APIRoute = ({ request, cookies, params, url, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'de';
     return new Response(await qrSvg(joinUrl(url.origin, cls.join_code, locale)), {

@@ -1,19 +1,19 @@
 import type { APIRoute } from 'astro';
-import { database } from '../../../../../server/db/instance.ts';
-import { handle, HttpError } from '../../../../../server/http/api.ts';
+import { appOf } from '../../../../../server/http/locals.ts';
+import { handle, ApiProblem } from '../../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../../server/http/request-auth.ts';
+import { UUID_PATTERN } from '../../../../../server/services/classes.ts';
 import { deleteAssignment } from '../../../../../server/repos/assignments.ts';
-import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
-export const DELETE: APIRoute = ({ request, cookies, params }) =>
+export const DELETE: APIRoute = ({ request, cookies, params, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const id = params['assignmentId'] ?? '';
-    if (!/^[0-9a-f-]{36}$/.test(id) || !(await deleteAssignment(db, cls.id, id))) throw new HttpError(404, 'There is no such assignment.');
-    forgetSendingLearners();
+    if (!UUID_PATTERN.test(id) || !(await deleteAssignment(db, cls.id, id))) throw new ApiProblem('assignment-not-found');
+    appOf(locals).sendingLearners.forget();
     return new Response(null, { status: 204 });
   });
 

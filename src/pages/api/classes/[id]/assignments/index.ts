@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { database } from '../../../../../server/db/instance.ts';
-import { handle, HttpError, json, readBody } from '../../../../../server/http/api.ts';
+import { appOf } from '../../../../../server/http/locals.ts';
+import { handle, ApiProblem, json, readBody } from '../../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../../server/http/request-auth.ts';
 import { upsertAssignment } from '../../../../../server/repos/assignments.ts';
-import { siteScenarios } from '../../../../../server/services/astro-scenarios.ts';
-import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
@@ -20,13 +18,13 @@ const body = z.strictObject({
 });
 
 /** Assigns a module (again: changes its mode and due date). */
-export const POST: APIRoute = ({ request, cookies, params }) =>
+export const POST: APIRoute = ({ request, cookies, params, locals }) =>
   handle(request, async () => {
-    const { db } = await database();
+    const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const input = await readBody(request, body);
-    if ((await siteScenarios.ofModule(input.module)).length === 0) throw new HttpError(400, `Module ${input.module} has no scenario yet.`);
+    if ((await appOf(locals).scenarios.ofModule(input.module)).length === 0) throw new ApiProblem('module-without-scenario', { module: input.module });
     await upsertAssignment(db, cls.id, input);
-    forgetSendingLearners();
+    appOf(locals).sendingLearners.forget();
     return json({ ok: true }, 201);
   });

@@ -1,25 +1,24 @@
 import type { APIRoute } from 'astro';
-import { database } from '../../../../../server/db/instance.ts';
-import { handle, HttpError, json } from '../../../../../server/http/api.ts';
+import { appOf } from '../../../../../server/http/locals.ts';
+import { handle, ApiProblem, json } from '../../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../../server/http/request-auth.ts';
 import { deleteLearner, listLearners } from '../../../../../server/repos/learners.ts';
 import { listRunsOfLearner } from '../../../../../server/repos/runs.ts';
-import { forgetSendingLearners } from '../../../../../server/services/sending-learner.ts';
 
 export const prerender = false;
 
-async function learnerOfClass(request: Request, cookies: Parameters<APIRoute>[0]['cookies'], params: Record<string, string | undefined>) {
-  const { db } = await database();
+async function learnerOfClass({ request, cookies, params, locals }: Parameters<APIRoute>[0]) {
+  const { db } = appOf(locals);
   const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
   const learner = (await listLearners(db, cls.id)).find((l) => l.id === params['learnerId']);
-  if (!learner) throw new HttpError(404, 'There is no such learner in this class.');
+  if (!learner) throw new ApiProblem('learner-not-found');
   return { db, cls, learner };
 }
 
 /** One learner's runs in detail. */
-export const GET: APIRoute = ({ request, cookies, params }) =>
-  handle(request, async () => {
-    const { db, learner } = await learnerOfClass(request, cookies, params);
+export const GET: APIRoute = (context) =>
+  handle(context.request, async () => {
+    const { db, learner } = await learnerOfClass(context);
     const runs = await listRunsOfLearner(db, learner.id);
     return json({
       learner,
@@ -28,11 +27,11 @@ export const GET: APIRoute = ({ request, cookies, params }) =>
   });
 
 /** Deletes the learner and all their runs. */
-export const DELETE: APIRoute = ({ request, cookies, params }) =>
-  handle(request, async () => {
-    const { db, cls, learner } = await learnerOfClass(request, cookies, params);
+export const DELETE: APIRoute = (context) =>
+  handle(context.request, async () => {
+    const { db, cls, learner } = await learnerOfClass(context);
     await deleteLearner(db, cls.id, learner.id);
-    forgetSendingLearners();
+    appOf(context.locals).sendingLearners.forget();
     return new Response(null, { status: 204 });
   });
 

@@ -1,0 +1,48 @@
+/**
+ * What the API answers for each problem code (server/http/problems.ts maps a code to its status and
+ * one of these). The API has always answered in English, and the trainer pages show these messages
+ * marked lang="en" (TrainerAlerts.astro). `{name}` is filled from the problem's parameters.
+ */
+export const apiEn = {
+  // The request itself
+  'unsupported-type': 'Send the body as JSON (content-type: application/json).',
+  'body-too-large': 'The body is larger than {limit} bytes.',
+  'body-not-json': 'The body is not valid JSON.',
+  'nul-text': 'Text must not contain NUL characters.',
+  'invalid-request': 'Invalid request: {summary}',
+  'unknown-action': 'Unknown action: send _action=rename, archive, unarchive or delete.',
+  'nothing-to-change': 'Nothing to change: send a name or archived.',
+  // Who asks
+  'foreign-origin': 'Requests must come from this site.',
+  'sign-in-needed': 'Please sign in.',
+  'learner-token-missing': 'Join a class first: this request has no learner token.',
+  'learner-token-unknown': 'This learner token is not known (the class may have been deleted). Join again.',
+  // Trainer accounts
+  'sign-in-invalid': 'E-mail or password is wrong.',
+  'sign-in-rate-limited': 'Too many failed sign-ins. Wait 15 minutes and try again.',
+  'registration-closed': 'Registration is closed. Ask the operator for an account.',
+  'email-taken': 'This e-mail already has an account.',
+  'password-too-short': 'The password needs at least {n} characters.',
+  'new-password-too-short': 'The new password needs at least {n} characters.',
+  'current-password-wrong': 'The current password is wrong.',
+  // Classes
+  'class-not-found': 'There is no such class.',
+  'learner-not-found': 'There is no such learner in this class.',
+  'assignment-not-found': 'There is no such assignment.',
+  'module-without-scenario': 'Module {module} has no scenario yet.',
+  // Joining
+  'join-rate-limited': 'Too many wrong codes. Wait 15 minutes and try again.',
+  'join-code-unknown': 'No class has this code. Check it with your teacher.',
+  'pseudonym-taken': 'Someone in this class already uses this name. Choose another.',
+  // Results
+  'class-archived': 'This class is archived and takes no more results.',
+  'scenario-unknown': 'There is no scenario "{scenarioId}".',
+  'module-not-assigned': 'Module {module} is not assigned to your class, so this run is kept on your device only.',
+  'scenario-changed': 'The scenario "{scenarioId}" has changed (version {version}, your run: {sent}). Please play it again.',
+  'path-refused': 'This path is not possible in "{scenarioId}": choice {n} ("{choiceId}") was refused ({reason}).',
+  'path-unfinished': 'This path does not reach an ending of "{scenarioId}": the run is not finished.',
+  'learner-gone': 'This run could not be stored: your learner record no longer exists. Join the class again.',
+  'run-id-taken': 'This run id is already used for another run. Start a new run.',
+  // Anything else
+  'server-error': 'Something went wrong on the server. Please try again.',
+} as const;

@@ -1,0 +1,47 @@
+/**
+ * The server's composition root: opens the database (running migrations) and builds, once, what
+ * every entry point shares: the run writer (group commit), the memory of sending learners and the
+ * site's scenarios. scripts/serve.ts makes one and hands it to the fast path and, as `locals.app`,
+ * to every Astro route and page; the CLIs (scripts/trainer.ts, scripts/bench/) make their own.
+ * Nothing lives in module variables or on globalThis: Astro bundles its own copy of every module,
+ * so a module-level instance would exist twice.
+ */
+import { openDatabase, type DatabaseKind, type OpenDatabase } from './db/client.ts';
+import type { Db } from './repos/types.ts';
+import { RunWriter } from './services/run-writer.ts';
+import { SiteScenarios } from './services/scenario-source.ts';
+import { SendingLearners } from './services/sending-learner.ts';
+
+/** Everything the server's entry points share, built once per process. */
+export interface CandystormApp {
+  db: Db;
+  kind: DatabaseKind;
+  /** Writes finished runs in groups, one commit per event-loop turn. */
+  runWriter: RunWriter;
+  /** Who sends runs, remembered for a few seconds; forget() after changes to learners or classes. */
+  sendingLearners: SendingLearners;
+  /** The built site's scenarios, provided by the Astro bundle (src/middleware.ts). */
+  scenarios: SiteScenarios;
+  /** Closes the database. */
+  close(): Promise<void>;
+}
+
+/** Builds the app on an open database. */
+export function appOn(open: OpenDatabase): CandystormApp {
+  return {
+    db: open.db,
+    kind: open.kind,
+    runWriter: new RunWriter(open.db),
+    sendingLearners: new SendingLearners(open.db),
+    scenarios: new SiteScenarios(),
+    close: () => open.close(),
+  };
+}
+
+/**
+ * Opens the database the options (or else the environment: DATABASE_URL, SQLITE_FILE) name and
+ * builds the app on it.
+ */
+export async function createApp(options: Parameters<typeof openDatabase>[0] = {}): Promise<CandystormApp> {
+  return appOn(await openDatabase(options));
+}

@@ -1,0 +1,55 @@
+/**
+ * The one place that turns a problem code into an HTTP status and a message a person can act on.
+ * Services and the HTTP layer only name codes (server/result.ts); the words live in src/i18n/.
+ */
+import { apiEn } from '../../i18n/api-en.ts';
+import type { ProblemCode, ProblemParams } from '../result.ts';
+
+const STATUS: Record<ProblemCode, number> = {
+  'unsupported-type': 415,
+  'body-too-large': 413,
+  'body-not-json': 400,
+  'nul-text': 400,
+  'invalid-request': 400,
+  'unknown-action': 400,
+  'nothing-to-change': 400,
+  'foreign-origin': 403,
+  'sign-in-needed': 401,
+  'learner-token-missing': 401,
+  'learner-token-unknown': 401,
+  'sign-in-invalid': 401,
+  'sign-in-rate-limited': 429,
+  'registration-closed': 403,
+  'email-taken': 409,
+  'password-too-short': 400,
+  'new-password-too-short': 400,
+  'current-password-wrong': 400,
+  // Another trainer's class is indistinguishable from none.
+  'class-not-found': 404,
+  'learner-not-found': 404,
+  'assignment-not-found': 404,
+  'module-without-scenario': 400,
+  'join-rate-limited': 429,
+  'join-code-unknown': 404,
+  'pseudonym-taken': 409,
+  'class-archived': 403,
+  'scenario-unknown': 404,
+  'module-not-assigned': 403,
+  'scenario-changed': 409,
+  'path-refused': 422,
+  'path-unfinished': 422,
+  'learner-gone': 409,
+  'run-id-taken': 409,
+  'server-error': 500,
+};
+
+export interface DescribedProblem {
+  status: number;
+  message: string;
+}
+
+/** The status and message of a problem code, its `{name}` placeholders filled from `params`. */
+export function describeProblem(code: ProblemCode, params: ProblemParams = {}): DescribedProblem {
+  const message = apiEn[code].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return { status: STATUS[code], message };
+}

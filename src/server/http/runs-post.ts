@@ -1,0 +1,58 @@
+/**
+ * POST /api/runs: the one handler, for the server's fast path (runs-endpoint.ts, Node's request) and
+ * for the Astro route (src/pages/api/runs.ts, a Web Request) alike. Only reading the body differs
+ * between the two, so each passes its own reader; checks, limits and answers are the same.
+ */
+import type { CandystormApp } from '../app.ts';
+import { ingestRun, runSubmissionSchema } from '../services/ingest.ts';
+import { ApiProblem, asProblem, validate } from './api.ts';
+import { describeProblem } from './problems.ts';
+import { requireSendingLearner } from './request-auth.ts';
+
+/** The most a run may weigh: a path of 200 choice ids fits several times over. */
+export const RUN_BODY_LIMIT = 16 * 1024;
+
+/** What the handler needs of a request, whichever server received it. */
+export interface RunPost {
+  authorization: string | null | undefined;
+  contentType: string | null | undefined;
+  /** The declared Content-Length (0 when absent). */
+  contentLength: number;
+  /** The body as text, refusing (ApiProblem 'body-too-large') beyond `limit` bytes. */
+  readText(limit: number): Promise<string>;
+}
+
+/** Status and JSON body of the answer. */
+export interface RunAnswer {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Stores a finished run: 201 when stored now, 200 when it was stored before (a resend after a lost
+ * answer): either way the device may forget it. Never throws: every failure is an answer.
+ */
+export async function answerRunPost(app: CandystormApp, post: RunPost): Promise<RunAnswer> {
+  try {
+    const learner = await requireSendingLearner(app.sendingLearners, post.authorization);
+    if (learner.archived) throw new ApiProblem('class-archived');
+    if (!(post.contentType ?? '').includes('application/json')) throw new ApiProblem('unsupported-type');
+    if (post.contentLength > RUN_BODY_LIMIT) throw new ApiProblem('body-too-large', { limit: RUN_BODY_LIMIT });
+    const text = await post.readText(RUN_BODY_LIMIT);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ApiProblem('body-not-json');
+    }
+    // NUL is no text anyone types, and PostgreSQL refuses to store it (as readBody).
+    if (JSON.stringify(body).includes('\\u0000')) throw new ApiProblem('nul-text');
+    const result = await ingestRun(app.db, app.runWriter, app.scenarios, learner, validate(runSubmissionSchema, body));
+    if (!result.ok) throw ApiProblem.of(result);
+    return { status: result.answer.created ? 201 : 200, body: result.answer };
+  } catch (error) {
+    const problem = asProblem(error);
+    const { status, message } = describeProblem(problem.code, problem.params);
+    return { status, body: problem.details === undefined ? { error: message } : { error: message, details: problem.details } };
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * What one class's page (ClassPage.astro) renders: the dashboard, how learners join (link and QR
+ * code) and which modules can be assigned. Another trainer's class is 'class-not-found'.
+ */
+import type { Locale } from '../../engine/index.ts';
+import type { CandystormApp } from '../app.ts';
+import { fail, type Result } from '../result.ts';
+import { findOwnClass, joinUrl } from './classes.ts';
+import { classDashboard, type ClassDashboard } from './dashboard.ts';
+import { qrSvg } from './qr.ts';
+
+/** Modules 1-10; the page names them from the lessons. */
+const MODULES = Array.from({ length: 10 }, (_, i) => i + 1);
+
+export interface ClassPageView extends ClassDashboard {
+  /** The address learners open to join, in the page's language. */
+  joinLink: string;
+  /** The join link as an SVG QR code. */
+  qrSvg: string;
+  /** Every module, and whether it has a scenario to assign. */
+  modules: { n: number; playable: boolean }[];
+}
+
+/** The trainer's class `classId` as its page shows it in `locale`; `origin` makes the join link. */
+export async function classPage(
+  app: CandystormApp,
+  trainerId: string,
+  classId: string,
+  { origin, locale }: { origin: string; locale: Locale },
+): Promise<Result<{ view: ClassPageView }, 'class-not-found'>> {
+  const found = await findOwnClass(app.db, trainerId, classId);
+  if (!found.ok) return fail(found.code);
+  const dashboard = await classDashboard(app.db, app.scenarios, found.cls);
+  const joinLink = joinUrl(origin, found.cls.join_code, locale);
+  const modules = await Promise.all(MODULES.map(async (n) => ({ n, playable: (await app.scenarios.ofModule(n)).length > 0 })));
+  return { ok: true, view: { ...dashboard, joinLink, qrSvg: await qrSvg(joinLink), modules } };
+}
