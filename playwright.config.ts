@@ -12,6 +12,10 @@ export default defineConfig({
   fullyParallel: true,
   ...(process.env['CI'] ? { workers: 2 } : {}),
   retries: 0,
+  // Budgets, not timings: on a busy 2-core machine a move's render (with the debrief's advice) took
+  // over 5 s, Playwright's default wait for an assertion. Waiting longer never slows a passing test.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: process.env['PLAYWRIGHT_JSON'] ? [['list'], ['json', { outputFile: process.env['PLAYWRIGHT_JSON'] }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
