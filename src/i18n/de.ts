@@ -48,6 +48,7 @@ export const de = {
   'mdx.bad': 'So lieber nicht',
   'mdx.good': 'So besser',
   'mdx.reflect': 'Zum Nachdenken',
+  'mdx.safety': 'Sicherheit',
   'mdx.termMore': 'Im Glossar',
   'mdx.close': 'Schließen',
   'mdx.check': 'Prüfen',

@@ -50,6 +50,7 @@ export const en: Record<UiKey, string> = {
   'mdx.bad': 'Better not',
   'mdx.good': 'Better',
   'mdx.reflect': 'Think about it',
+  'mdx.safety': 'Safety',
   'mdx.termMore': 'In the glossary',
   'mdx.close': 'Close',
   'mdx.check': 'Check',
