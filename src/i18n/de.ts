@@ -26,7 +26,7 @@ export const de = {
   'overview.level': 'Niveau',
   'overview.competences': 'Kompetenzen (KMK)',
   'overview.basic': 'Grundlagen (ab etwa 13)',
-  'overview.advanced': 'Vertiefung (ältere Schüler:innen, Workshops)',
+  'overview.advanced': 'Vertiefung (ältere Schülerinnen und Schüler, Workshops)',
   'overview.notes': 'Hinweise für Lehrkräfte',
   'overview.kmkSource': 'Kompetenzbereiche nach: Kultusministerkonferenz (2016), Bildung in der digitalen Welt. Strategie der Kultusministerkonferenz.',
   'overview.order': 'Vorschläge für die Reihenfolge',
