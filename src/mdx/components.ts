@@ -9,4 +9,6 @@ import SelfCheck from './SelfCheck.astro';
 import Simulator from './Simulator.astro';
 import Term from './Term.astro';
 
+export { Safety };
+
 export const mdxComponents = { Bad, Compare, Good, KeyIdea, Reflect, Safety, SelfCheck, Simulator, Term };
