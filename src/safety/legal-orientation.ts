@@ -72,9 +72,9 @@ const offences: LawItem[] = [
   },
   {
     id: 'androhung',
-    title: { de: 'Androhung von Straftaten (§ 126 StGB)', en: 'Threatening crimes in public (section 126 StGB)' },
+    title: { de: 'Störung des öffentlichen Friedens durch Androhung von Straftaten (§ 126 StGB)', en: 'Disturbing public peace by threatening crimes (section 126 StGB)' },
     text: {
-      de: 'Wer öffentlich schwere Straftaten androht, zum Beispiel einen Anschlag, oder wahrheitswidrig behauptet, so eine Tat stehe bevor, und damit den öffentlichen Frieden stören kann, macht sich strafbar, auch wenn es „nur ein Witz“ sein sollte.',
+      de: 'Wer schwere Straftaten androht, zum Beispiel einen Anschlag, oder wahrheitswidrig behauptet, so eine Tat stehe bevor, und zwar so, dass der öffentliche Frieden gestört werden kann, macht sich strafbar, auch wenn es „nur ein Witz“ sein sollte.',
       en: 'Anyone who threatens serious crimes, for example an attack, or falsely claims that such a crime is about to happen, in a way that can disturb public peace, commits a crime, even if it was "only a joke".',
     },
     sources: [stgb('126')],
