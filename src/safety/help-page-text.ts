@@ -8,6 +8,8 @@ import type { Localised } from './help-contacts.ts';
 export interface Source {
   /** Author or body, year and title, as a reader cites it. */
   label: string;
+  /** The language the label is written in, so screen readers pronounce it right on the other page. */
+  lang: 'de' | 'en';
   /** Where it can be read, when it is online. */
   url?: string;
 }
@@ -88,10 +90,10 @@ export const HELP_TEXT = {
 
 /** Where the statements on the help page come from. */
 export const HELP_SOURCES: Source[] = [
-  { label: 'Olweus, Dan (1993): Bullying at School. What We Know and What We Can Do. Oxford: Blackwell' },
-  { label: 'Maines, Barbara; Robinson, George (Mitte der 1980er Jahre / mid-1980s): The No Blame Approach, England' },
-  { label: 'Blum, Heike; Beck, Detlef (2016): No Blame Approach. Mobbing-Intervention in der Schule. Praxishandbuch, 5. Auflage. Köln: fairaend' },
-  { label: 'Bundeskriminalamt: Häufige Fragen zur Kampagne #dontsendit', url: 'https://www.bka.de/DE/UnsereAufgaben/Deliktsbereiche/Kinderpornografie/DontsenditFAQ/dontsenditFAQ.html' },
-  { label: 'Polizeiliche Kriminalprävention der Länder und des Bundes: Sexting – wann sind Nacktbilder strafbar?', url: 'https://www.polizei-beratung.de/aktuelles/detailansicht/sexting-wann-sind-nacktbilder-strafbar/' },
-  { label: '§§ 184b, 184c StGB', url: 'https://www.gesetze-im-internet.de/stgb/__184b.html' },
+  { label: 'Olweus, Dan (1993): Bullying at School. What We Know and What We Can Do. Oxford: Blackwell', lang: 'en' },
+  { label: 'Maines, Barbara; Robinson, George (from the mid-1980s): The No Blame Approach, England', lang: 'en' },
+  { label: 'Blum, Heike; Beck, Detlef (2016): No Blame Approach. Mobbing-Intervention in der Schule. Praxishandbuch, 5. Auflage. Köln: fairaend', lang: 'de' },
+  { label: 'Bundeskriminalamt: Häufige Fragen zur Kampagne #dontsendit', lang: 'de', url: 'https://www.bka.de/DE/UnsereAufgaben/Deliktsbereiche/Kinderpornografie/DontsenditFAQ/dontsenditFAQ.html' },
+  { label: 'Polizeiliche Kriminalprävention der Länder und des Bundes: Sexting – wann sind Nacktbilder strafbar?', lang: 'de', url: 'https://www.polizei-beratung.de/aktuelles/detailansicht/sexting-wann-sind-nacktbilder-strafbar/' },
+  { label: '§§ 184b, 184c StGB', lang: 'de', url: 'https://www.gesetze-im-internet.de/stgb/__184b.html' },
 ];
