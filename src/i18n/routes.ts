@@ -26,3 +26,13 @@ export function trainerNotesUrl(locale: Locale, slug: string): string {
 export function overviewUrl(locale: Locale): string {
   return localePath(locale, '/module/');
 }
+
+/** The help page: emergency numbers, advice, cyberbullying. */
+export function helpUrl(locale: Locale): string {
+  return localePath(locale, locale === 'de' ? '/hilfe/' : '/help/');
+}
+
+/** The legal orientation page. */
+export function lawUrl(locale: Locale): string {
+  return localePath(locale, locale === 'de' ? '/recht/' : '/law/');
+}

@@ -4,8 +4,11 @@ import Compare from './Compare.astro';
 import Good from './Good.astro';
 import KeyIdea from './KeyIdea.astro';
 import Reflect from './Reflect.astro';
+import Safety from './Safety.astro';
 import SelfCheck from './SelfCheck.astro';
 import Simulator from './Simulator.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Bad, Compare, Good, KeyIdea, Reflect, SelfCheck, Simulator, Term };
+export { Safety };
+
+export const mdxComponents = { Bad, Compare, Good, KeyIdea, Reflect, Safety, SelfCheck, Simulator, Term };
