@@ -1,0 +1,99 @@
+/**
+ * A tiny pattern language for the word lists, so they stay data an author can read and extend:
+ *   `sorry`            one word (folded like the text: case, umlauts, ß and apostrophes do not matter)
+ *   `idiot*`           a word starting with "idiot"
+ *   `leid|sorry`       one of several words
+ *   `sehr?`            an optional word
+ *   `~` or `~5`        up to 3 (or 5) arbitrary words, never across a sentence end or over a negation
+ *   `#num`             a number ("24", "116")
+ * Patterns match inside one sentence. See docs/reply-analysis.md.
+ */
+import { foldWord, skeleton } from './normalise.ts';
+import type { Token } from './tokenise.ts';
+
+interface Alternative {
+  word: string;
+  skel: string;
+  prefix: boolean;
+}
+type Step = { kind: 'word'; alternatives: Alternative[]; optional: boolean; number: boolean } | { kind: 'gap'; max: number };
+
+/** A compiled pattern and the text it was written as (shown as evidence). */
+export interface Pattern {
+  source: string;
+  steps: Step[];
+}
+
+/** A match: tokens `[first, end)`. */
+export interface Match {
+  pattern: Pattern;
+  first: number;
+  end: number;
+}
+
+/** Compiles one pattern; throws on an empty one (word lists are checked by a unit test). */
+export function compilePattern(source: string): Pattern {
+  const steps: Step[] = source
+    .trim()
+    .split(/\s+/)
+    .map((part): Step => {
+      const gap = /^~(\d*)$/.exec(part);
+      if (gap) return { kind: 'gap', max: gap[1] ? Number(gap[1]) : 3 };
+      const optional = part.length > 1 && part.endsWith('?');
+      const body = optional ? part.slice(0, -1) : part;
+      if (body === '#num') return { kind: 'word', alternatives: [], optional, number: true };
+      const alternatives = body.split('|').map((alt) => {
+        const prefix = alt.endsWith('*');
+        const word = foldWord(prefix ? alt.slice(0, -1) : alt);
+        return { word, skel: skeleton(word), prefix };
+      });
+      return { kind: 'word', alternatives, optional, number: false };
+    });
+  if (steps.length === 0 || steps.every((s) => s.kind === 'gap' || s.optional)) throw new Error(`empty pattern: "${source}"`);
+  return { source, steps };
+}
+
+/** True when one token meets one word step. Stretched words ("sooorry") are compared by skeleton. */
+function meets(token: Token, step: Extract<Step, { kind: 'word' }>): boolean {
+  if (step.number) return /^\d+$/.test(token.norm);
+  for (const alt of step.alternatives) {
+    if (alt.prefix ? token.norm.startsWith(alt.word) : token.norm === alt.word) return true;
+    if (token.stretched && (alt.prefix ? token.skel.startsWith(alt.skel) : token.skel === alt.skel)) return true;
+  }
+  return false;
+}
+
+/** Where the pattern matches when its first step is at token `i` (exclusive end), or -1. */
+function matchFrom(tokens: readonly Token[], steps: readonly Step[], k: number, i: number, stop: number, negators: ReadonlySet<string>): number {
+  if (k === steps.length) return i;
+  const step = steps[k]!;
+  if (step.kind === 'gap') {
+    for (let skip = 0; skip <= step.max && i + skip <= stop; skip++) {
+      if (skip > 0 && negators.has(tokens[i + skip - 1]!.norm)) break;
+      const end = matchFrom(tokens, steps, k + 1, i + skip, stop, negators);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i < stop && meets(tokens[i]!, step)) {
+    const end = matchFrom(tokens, steps, k + 1, i + 1, stop, negators);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchFrom(tokens, steps, k + 1, i, stop, negators) : -1;
+}
+
+/**
+ * Every match of every pattern among tokens `[from, stop)`, which should be one sentence (or a part
+ * of one). A pattern may match at several places; matches starting at the same token are kept once.
+ */
+export function findMatches(tokens: readonly Token[], patterns: readonly Pattern[], from: number, stop: number, negators: ReadonlySet<string>): Match[] {
+  const found: Match[] = [];
+  for (const pattern of patterns) {
+    for (let i = from; i < stop; i++) {
+      const end = matchFrom(tokens, pattern.steps, 0, i, stop, negators);
+      // A pattern that opens with an optional step must not match "nothing" before its real words.
+      if (end > i) found.push({ pattern, first: i, end });
+    }
+  }
+  return found;
+}
