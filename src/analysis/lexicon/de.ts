@@ -47,16 +47,16 @@ export const de: LexiconData = {
   limit: [
     'wir|ich losche|loschen|verberge|verbergen|blende|blenden|entferne|entfernen|sperre|sperren|blockiere|blockieren|melde|melden ~4 beitrag*|kommentar*|beleidigung*|post*|account*|profil*|nachricht*|das|diesen|den|dich',
     'beleidigung*|kommentar*|beitrag*|drohung*|beschimpfung*|hass* ~5 werden|wird ~3 geloscht|ausgeblendet|verborgen|entfernt|gemeldet|gesperrt', 'loschen|blenden|melden ~2 wir', 'wird|werden ~2 geloscht|ausgeblendet|gesperrt|entfernt',
-    'anzeige|strafanzeige ~2 erstatten|erstattet|stellen|gestellt', 'zur anzeige ~1 bringen|gebracht', 'polizei ~3 melden|gemeldet|ubergeben|weitergeben|einschalten|informieren|anzeigen', 'polizei ~2 einschalten',
+    'anzeige|strafanzeige ~2 erstatten|erstattet|stellen|gestellt', 'zur anzeige', 'polizei ~3 melden|gemeldet|ubergeben|weitergeben|einschalten|informieren|anzeigen', 'polizei ~2 einschalten',
     'netiquette', 'hausregeln|hausordnung|diskussionsregeln|gemeinschaftsrichtlinien|nutzungsbedingungen|communityregeln', 'community ~1 regeln|richtlinien|standards', 'unsere|die regeln',
-    'bitte|bleib|bleibt ~2 sachlich|respektvoll|hoflich|fair|freundlich', 'bitte ~3 ohne|keine beleidigungen|beschimpfungen|drohungen', 'dulden|tolerieren|akzeptieren ~3 wir|ich ~2 nicht|keine', 'wir|ich dulden|dulde|tolerieren|toleriere|akzeptieren|akzeptiere ~3 keine|nicht',
+    'bitte|bleib|bleibt ~2 sachlich|respektvoll|hoflich|fair|freundlich', 'sachlich|respektvoll|hoflich|fair|freundlich ~1 bleiben|bleibt|bleibst', 'bitte ~3 ohne|keine beleidigungen|beschimpfungen|drohungen', 'dulden|tolerieren|akzeptieren ~3 wir|ich ~2 nicht|keine', 'wir|ich dulden|dulde|tolerieren|toleriere|akzeptieren|akzeptiere ~3 keine|nicht',
     'hier ist ~1 eine|meine|die grenze', 'das geht ~2 zu weit', 'in|mit diesem|dem|so einem ton', 'diesen ton', 'so ~2 rede|spreche|diskutiere ich nicht', 'ich beende ~3 gesprach|diskussion|unterhaltung|hier', 'ich lasse mich ~1 nicht beleidigen|beschimpfen',
     'ist hier ~2 nicht erlaubt|okay|ok', 'beleidigungen ~3 nicht erlaubt|okay|ok|verboten',
   ],
   acknowledge: [
     'ich verstehe|versteh|verstehen ~3 dass|deinen|deine|deinem|ihren|ihre|dich|euch|euren|eure|warum|wieso|weshalb|wie|den|die|das|gut|total|voll|absolut',
     'verstehe ich ~2 gut|total|voll|absolut|vollkommen|sehr', 'ich kann ~4 verstehen|nachvollziehen|nachfuhlen', 'kann ich ~3 verstehen|nachvollziehen|nachfuhlen', 'nachvollziehbar|verstandlich',
-    `das|es klingt|klang|klingen|hort sich ~3 ${FEELING}`, `das|es muss ~3 ${FEELING} ~2 sein|gewesen`, `du bist|warst|bist ~2 ${FEELING}`, `dass du ~4 ${FEELING}`, 'dass du ~4 dich ~3 argerst|aufregst|fuhlst|sorgst',
+    `das|es klingt|klang ~3 ${FEELING}`, `hort sich ~3 ${FEELING}`, `klingt|klang ~1 als|wie|so ~5 ${FEELING}`, `das|es muss ~3 ${FEELING} ~2 sein|gewesen`, `du bist|warst|bist ~2 ${FEELING}`, `dass du ~4 ${FEELING}`, 'dass du ~4 dich ~3 argerst|aufregst|fuhlst|sorgst',
     `dein|deinen|deine|deiner|ihr|ihren|ihre|euer|euren|eure ~1 ${FEELING}|unmut|arger|frust`, `er|sie|ihr|kind|tochter|sohn|freundin|freund|leute|viele ist|sind|war|waren|fuhlt|fuhlen|fuhlte ~3 ${FEELING}|gekrankt|ubergangen|allein|ausgeschlossen`,
     'ich hore|hor ~2 dich|raus|heraus', 'kein wunder', 'ich sehe|seh|merke ~2 dass|wie du', 'tut mir|uns ~2 leid ~3 zu horen', `das|es ist ~2 ${FEELING}`, 'du hast|habt ~4 gewartet|warten', 'du wartest|wartet ~3 schon',
     'du fuhlst dich', 'ihr fuhlt euch', 'das hat dich|euch ~3 getroffen|verletzt|geargert', 'natürlich|klar bist du ~2 sauer|wutend|enttauscht|genervt', 'zu recht ~2 sauer|wutend|enttauscht|verargert|genervt',
@@ -80,7 +80,7 @@ export const de: LexiconData = {
     'leid ~1 wenn|dass du|sie ~3 dich|sich ~2 angegriffen|beleidigt|verletzt ~1 fuhlst|fuhlen|fuhltest', 'an die zustandige abteilung', 'wir leiten ~4 weiter', 'ist uns ~1 ein ~1 anliegen', 'wir legen grossen wert',
   ],
   questionRequest: [
-    'kannst|konntest|konnen|konnten|wurdest|wurden|magst|mochtest|willst|wollen|darfst (du|sie|ihr) ~4 bitte', 'kannst|konntest|konnen|konnten|wurdest|wurden|magst|mochtest du|sie|ihr ~5 schicken|senden|schreiben|geben|nennen|mitteilen|zukommen|melden|anrufen|kontaktieren|posten|loschen|ausfullen',
+    'kannst|konntest|konnen|konnten|wurdest|wurden|magst|mochtest|willst|wollen|darfst du|sie|ihr ~4 bitte', 'kannst|konntest|konnen|konnten|wurdest|wurden|magst|mochtest du|sie|ihr ~5 schicken|senden|schreiben|geben|nennen|mitteilen|zukommen|melden|anrufen|kontaktieren|posten|loschen|ausfullen',
     'kannst|konntest|konnen|konnten|wurdest|wurden du|sie ~2 uns|mir ~4 bestellnummer|nummer|daten|details',
   ],
   questionRhetorical: [
@@ -94,19 +94,19 @@ export const de: LexiconData = {
     'melde|melden|schreibe|schreiben|schicke|schicken|sende|senden|rufe|rufen|kummere|kummern|prufe|prufen|klare|klaren|gebe|geben|erstatte|erstatten|uberweise|uberweisen|versende|versenden|informiere|informieren ich|wir',
     'ich|wir werde|werden ~4 melden|schreiben|schicken|senden|anrufen|kummern|prufen|klaren|kontaktieren|antworten|erstatten|tauschen|ersetzen|uberweisen|versenden|informieren|zuruckrufen',
     'schreib|schreibt|schreiben|schick|schickt|schicken|ruf|ruft|rufen|melde|meld|meldet|melden|kontaktier|kontaktiere|kontaktiert|kontaktieren|wende|wendet|wenden|sende|sendet|senden ~5 uns|mir|dich|dir|euch|sie|sich|an|bei',
-    'du kannst|konnen sie|kannst du|konnt ihr|ihr konnt ~4 schreiben|anrufen|melden|schicken|erreichen|wenden|kontaktieren|finden|nutzen', 'du erreichst|erreichen sie|erreicht ihr|erreichbar', 'meldet|ruft|schreibt sich|dich|dir|an|zuruck',
-    'hier ~2 hilfe', 'schau|schaut|schauen sie ~2 hier|unter|auf',
+    'du|ihr|sie kannst|konnt|konnen ~4 schreiben|anrufen|melden|schicken|erreichen|wenden|kontaktieren|finden|nutzen', 'kannst|konnt|konnen du|ihr|sie ~4 schreiben|anrufen|melden|schicken|erreichen|wenden|kontaktieren|finden|nutzen', 'erreichst|erreichen|erreicht|erreichbar', 'meldet|ruft|schreibt sich|dich|dir|an|zuruck',
+    'hier ~2 hilfe', 'schau|schaut|schauen ~2 hier|unter|auf',
   ],
   nextStepChannel: [
     'dm|dms|pn|direktnachricht*|privatnachricht*|privat|nachricht', 'e mail|email|mail|mailadresse', 'telefon*|hotline|anruf|chat|livechat|kontaktformular|formular|postfach|inbox|support|kundenservice|kundendienst|whatsapp|messenger|link|website|webseite|service',
-    'beratungsstelle*|nummer gegen kummer|telefonseelsorge|hilfetelefon|jugendnotmail|krisenchat', 'unter #num', 'rufnummer|servicenummer',
+    'beratungsstelle*|telefonseelsorge|hilfetelefon|jugendnotmail|krisenchat', 'nummer gegen kummer', 'unter #num', 'rufnummer|servicenummer',
   ],
   nextStepTime: [
     'heute|morgen|ubermorgen|heut', WEEKDAY, 'bis ~2 morgen|ende|mittag|abend|#num|heute', 'innerhalb ~3 stunde*|tag*|woche*|minute*|werktag*|#num', 'in #num stunde*|tag*|woche*|minute*|werktag*|std|min', '#num uhr',
     'nachste|nachsten|kommende|kommenden|diese|dieser woche', 'am #num', 'heute abend|nachmittag|mittag|vormittag', 'noch heute', 'gleich morgen', 'binnen ~2 #num|stunde*|tag*',
   ],
   sarcasm: [
-    'na toll|super|klasse|prima|bravo|grossartig|wunderbar', 'wie originell|kreativ|witzig|lustig|erwachsen|reif', 'danke fur nichts', 'glanzleistung', 'gut gemacht|toll|super|na|danke|bravo ~2 einstein|sherlock|genie',
+    'na toll|super|klasse|prima|bravo|grossartig|wunderbar', 'wie originell|kreativ|witzig|lustig|erwachsen|reif', 'danke fur nichts', 'glanzleistung', 'gemacht|toll|super|na|danke|bravo ~2 einstein|sherlock|genie',
     'heul doch|leise', 'mimimi*', 'cry me a river', 'tut mir ja ~1 so leid', 'oh wie schlimm', 'ja ne ~1 is|ist klar', 'schon fur dich', 'respekt ~2 fur ~3 so viel', 'ganz grosses kino', 'herzlichen gluckwunsch ~2 du hast',
     'oh wow', 'wow ~2 echt|wirklich ~1 genial|clever|schlau', 'sehr ~1 witzig|erwachsen|schlau', 'was fur ein ~1 genie', 'sorry not sorry', 'yeah right', 'nice try',
   ],

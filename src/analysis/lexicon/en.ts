@@ -32,28 +32,28 @@ export const en: LexiconData = {
   ],
   youAccusation: [
     'you|u have|got ~1 no|zero idea|clue', 'you|u ~2 clearly|obviously|never|didnt|dont ~1 read|understand|get|know|listen', 'youre|ur lying', 'you|u lie|lied', 'your|ur ~1 own? fault', 'you|u ~3 always', 'you|u ~3 never',
-    'youre|ur|you are ~1 overreacting|exaggerating|whining|complaining|ranting', 'you|u overreact', 'you|u started ~1 it|this', 'you|u should have|shouldve', 'its|thats on you', 'youre|ur|you are the problem', 'because of you', 'you people', 'learn to read',
+    'youre|ur|you|u are? ~1 overreacting|exaggerating|whining|complaining|ranting', 'you|u overreact', 'you|u started ~1 it|this', 'you|u should have|shouldve', 'its|thats on you', 'youre|ur|you|u are? the problem', 'because of you', 'you people', 'learn to read',
     'you|u ~2 spread|spreading|twist|twisting ~2 lies|misinformation|hate', 'you|u ~1 keep ~3 ing', 'you|u ruined|ruin', 'you|u ~2 made|make ~1 this|it|everything ~1 worse', 'you|u are|re ~2 wrong', 'youre|ur ~2 wrong', 'you|u ~1 dont|didnt even ~2 bother',
     'you|u just ~2 want|wanna ~3 attention|drama|fight', 'you|u ~2 blame', 'you|u messed|screwed|fucked ~1 up', 'you|u ~2 cant even', 'your|ur ~1 problem',
   ],
   threat: [
-    'i|we know where you|u live|work', `${WILL} find|get you|u`, 'i will find|get you|u', `youll|you will|youre gonna|u will|ull ~2 regret`, 'watch your|ur back', `${WILL} ~2 kill|hurt|destroy|ruin|end|beat|smash|punch|stab|shoot you|u|your|ur`,
-    'going to ~2 kill|hurt|destroy|ruin|end|beat|punch|stab|shoot you|u|your', `${WILL} make ~2 your|ur life`, 'make your|ur life ~2 hell|miserable', 'youre|you are|ur ~1 dead', 'youre|you are|ur ~2 done for', `${WILL} ~3 tell|report|contact|call|email ~1 your|ur boss|employer|school|parents|teacher|mom|mum|dad|family|work|company`,
+    'i|we know where you|u live|work', `${WILL} find|get you|u`, 'i will find|get you|u', 'youll|ull|youre|ur ~3 regret', 'you|u will|gonna|are ~3 regret', 'watch your|ur back', `${WILL} ~2 kill|hurt|destroy|ruin|end|beat|smash|punch|stab|shoot you|u|your|ur`,
+    'going to ~2 kill|hurt|destroy|ruin|end|beat|punch|stab|shoot you|u|your', `${WILL} make ~2 your|ur life`, 'make your|ur life ~2 hell|miserable', 'youre|ur ~1 dead', 'you|u are|r ~1 dead', 'youre|ur|you|u are? ~2 done for', `${WILL} ~3 tell|report|contact|call|email ~1 your|ur boss|employer|school|parents|teacher|mom|mum|dad|family|work|company`,
     `${WILL} ~1 get you|u fired|expelled`, `${WILL} ~2 post|share|leak|publish your|ur address|number|photos|pictures|pics|name|details|info`, 'not a threat ~1 but', 'this isnt|is not a threat', 'this is a threat', 'or else', 'see you|u outside', 'wait and see', 'youll|you will see',
     'everyone will know', 'ill|well come to your|ur house|place|home', 'you|u will pay', 'pay for this', 'you|u will suffer', 'sleep with one eye open', 'count your days', 'you|u better watch',
   ],
   limit: [
     `we|i|${WILL} ~2 delete|hide|remove|block|ban|report|mute|moderate ~4 comment*|post*|message*|insult*|account*|this|it|you|them|anything|such`, 'will be|are|get|gets|be ~2 deleted|hidden|removed|reported|blocked|banned|moderated',
-    'we|i dont|do not|wont|will not ~1 tolerate|accept|allow', 'not ~2 tolerated|accepted|allowed|ok|okay|acceptable here', 'community ~1 guidelines|rules|standards', 'house rules', 'our|the rules', 'netiquette', 'code of conduct',
-    'please ~2 keep|stay|be ~3 respectful|civil|polite|calm|kind|on topic|constructive', 'please dont|do not ~2 insult|swear|attack|threaten', 'report|reported ~4 police', 'contact|call|inform|involve the police', 'police ~3 report',
-    'in|with that|this tone', 'i wont|will not ~2 continue|engage|respond|reply ~4 if|while|like this|this way|to insults', 'thats|that is|this is ~1 my|the line|limit', 'crossed ~2 line', 'i|we ~1 draw the line', 'end|ending this conversation|discussion',
+    'we|i dont|wont|do|will not? ~1 tolerate|accept|allow', 'not ~2 tolerated|accepted|allowed|ok|okay|acceptable here', 'community ~1 guidelines|rules|standards', 'house rules', 'our|the rules', 'netiquette', 'code of conduct',
+    'please ~2 keep|stay|be ~3 respectful|civil|polite|calm|kind|on topic|constructive', 'please dont|do not? ~2 insult|swear|attack|threaten', 'report|reported ~4 police', 'contact|call|inform|involve the police', 'police ~3 report',
+    'in|with that|this tone', 'i wont|will not? ~2 continue|engage|respond|reply ~4 if|while|like this|this way|to insults', 'thats|that|this is? ~1 my|the line|limit', 'crossed ~2 line', 'i|we ~1 draw the line', 'end|ending this conversation|discussion',
     'insults|threats|hate|abuse ~4 not|no ~2 place|okay|ok|allowed', 'no place for', 'keep ~2 civil|respectful',
   ],
   acknowledge: [
     'i ~2 understand ~3 why|that|how|your|you|what|the|this|its|it', 'i ~2 understand', 'i can ~2 see|imagine|understand ~3 why|that|how|your|you|what|the', 'i ~1 get ~1 why|that|it|how|your', 'i see ~2 why|how|that you|what you',
-    `that|this|it|which sounds|sound|sounded ~3 ${FEELING}`, `that|this|it must ~2 be|have|feel ~3 ${FEELING}`, `must be ~2 ${FEELING}`, `youre|you are|youve been|you feel|you felt|ur|you were|you seem ~3 ${FEELING}`, `your|ur ~2 ${FEELING}`,
+    `that|this|it|which sounds|sound|sounded ~3 ${FEELING}`, `that|this|it must ~2 be|have|feel ~3 ${FEELING}`, `must be ~2 ${FEELING}`, `youre|ur ~2 ${FEELING}`, `youve|you|u are|been|feel|felt|were|seem|seemed|sound|sounded|must ~2 ${FEELING}`, `your|ur ~2 ${FEELING}`,
     'i hear you', 'no wonder', 'sorry to hear', 'sorry ~3 to hear', `she|he|they|kid|child|son|daughter|friend|people|many is|are|was|were|feels|feel|felt|seems|seem|must ~3 ${FEELING}|excluded|ignored|alone|left`,
-    `thats|that is|this is|its ~2 ${FEELING}`, 'makes sense that|you', 'of course ~2 youre|you are|you feel', 'understandable', 'you|youve ~2 waited|waiting ~2 for', 'you|youve been waiting', 'your|ur point about',
+    `thats|its|that|this is? ~2 ${FEELING}`, 'makes sense that|you', 'of course ~2 youre|you', 'understandable', 'you|youve ~2 waited|waiting ~2 for', 'you|youve been waiting', 'your|ur point about',
   ],
   apology: [
     'sorry|sory|sorri|sry|soz', 'apologi*|apologize*|apologise*', 'my|our bad', 'my|our mistake|fault', 'we|i messed|screwed ~1 up', 'that was ~1 my|our mistake|fault|error', 'pardon', 'forgive me|us', 'we|i ~1 got ~2 wrong', 'mea culpa',
@@ -67,22 +67,22 @@ export const en: LexiconData = {
   stockPhrase: [
     'we regret', 'inconvenience*', 'thank|thanks ~1 you? for ~3 feedback|patience|understanding|message|comment|reaching|bringing|concern|interest|input|support|query|enquiry|inquiry', 'we ~1 appreciate your ~1 patience|feedback|understanding|business|input|concern',
     'your ~1 feedback|satisfaction|concern|call|opinion|experience ~1 is|are ~2 important|valuable|matter|priority', 'we value your', 'we take ~4 seriously', 'sorry ~1 that? you feel|felt ~2 that way', 'sorry if|that you|anyone ~3 offended|upset|hurt|misunderstood',
-    'dont|do not hesitate', 'we are|were committed to', 'we strive', 'forwarded|escalated|passed ~3 relevant|appropriate|responsible team|department', 'we are looking into this|it matter', 'we apologi*|apologiz*|apologis* for any', 'for any inconvenience',
+    'dont|do not? hesitate', 'we are|were committed to', 'we strive', 'forwarded|escalated|passed ~3 relevant|appropriate|responsible team|department', 'were|we are? looking into', 'we apologi*|apologiz*|apologis* for any', 'for any inconvenience',
     'rest assured', 'at your earliest convenience', 'we hear you and', 'thank you for your understanding',
   ],
   questionRequest: [
     'can|could|would|will you|u ~3 please', 'would you mind', 'can|could|would|will you|u ~4 send|dm|message|give|share|email|call|contact|provide|tell us|let us|let me|post|delete|remove|fill|check|pm|drop',
   ],
   questionRhetorical: [
-    'are you|u ~2 serious|kidding|stupid|dumb|crazy|insane|blind|joking|for real|high|drunk|okay|ok|dense|mad', 'whats|what is ~2 wrong with you|u', 'who asked', 'can|cant|cannot you|u ~1 not? read', 'do you|u even', 'have you|u ~1 lost ~1 your mind',
-    'whats|what is your|ur ~1 problem|deal', 'seriously', 'how ~1 dumb|stupid|dense|clueless|naive can|are|is', 'who do|tf you|u think you|u are', 'what were you|u thinking', 'why are|would you|u ~1 so|even|always', 'do you|u ~2 seriously|really|honestly think|believe',
+    'are you|u ~2 serious|kidding|stupid|dumb|crazy|insane|blind|joking|for real|high|drunk|okay|ok|dense|mad', 'whats|what is? ~2 wrong with you|u', 'who asked', 'can|cant|cannot you|u ~1 not? read', 'do you|u even', 'have you|u ~1 lost ~1 your mind',
+    'whats|what is? your|ur ~1 problem|deal', 'seriously', 'how ~1 dumb|stupid|dense|clueless|naive can|are|is', 'who do|tf you|u think you|u are', 'what were you|u thinking', 'why are|would you|u ~1 so|even|always', 'do you|u ~2 seriously|really|honestly think|believe',
     'is this a joke', 'are you|u done', 'lol', 'lmao', 'haha*', 'you|u ~1 serious', 'what the', 'wtf', 'who even', 'who cares', 'did you|u ~1 even', 'do you|u ~1 have nothing better', 'how dare you|u', 'get a life',
   ],
   nextStepAction: [
     `i|we|ill|well|${WILL}|going ~3 send|email|call|message|dm|contact|reply|respond|get|check|update|follow|refund|replace|reach|ring|write|fix|reship|resend|look|post|text|confirm|investigate|arrange|sort|process|deliver|ship`,
     'please|pls|plz|just|kindly ~1 send|dm|message|email|call|contact|write|reach|drop|text|ring|visit|check|fill|use|go|ask|talk|call',
     'send|dm|message|email|call|contact|write|reach|drop|text|ring|visit|fill|talk ~3 us|me|them|out|the|a|an',
-    'you|u can|could ~2 reach|call|email|message|dm|contact|find|write|text|ring|talk|visit|use|go', 'feel free to', 'get in touch', 'reach us|out', 'is|are available|open', 'will be ~2 in touch|back|with you', 'someone|team|colleague|manager|support ~3 will',
+    'you|u can|could ~2 reach|call|email|message|dm|contact|find|write|text|ring|talk|visit|use|go', 'feel free to', 'get in touch', 'reach us|out', 'is|are available|open', 'be in touch', 'get|come back to you|u', 'someone|team|colleague|manager|support ~3 will',
   ],
   nextStepChannel: [
     'dm|dms|pm|pms|inbox|email|e mail|mail|phone|hotline|helpline|chat|livechat|form|support|customer|link|website|site|whatsapp|messenger|number|call|counsellor|counselor|childline|samaritans|crisis',
@@ -93,7 +93,7 @@ export const en: LexiconData = {
     '#num am|pm|oclock', 'at #num', `on ${WEEKDAY}`, 'first thing', 'later today', 'right away',
   ],
   sarcasm: [
-    'yeah|ya|yea right', 'oh really', 'oh great', 'oh wow', 'how original|clever|creative|mature|brave', 'thanks|thank you for nothing', 'slow clap', 'good job|well done|nice one|nice going|bravo|congrats|congratulations ~2 genius|einstein|sherlock|captain',
+    'yeah|ya|yea right', 'oh really', 'oh great', 'oh wow', 'how original|clever|creative|mature|brave', 'thanks|thank you? for nothing', 'slow clap', 'job|done|one|going|bravo|congrats|congratulations ~2 genius|einstein|sherlock|captain',
     'sorry not sorry', 'cry me a river', 'boo hoo', 'boohoo', 'sure jan', 'wow just wow', 'what a surprise', 'big surprise', 'color|colour me', 'news flash|newsflash', 'oh no ~1 anyway', 'nice try', 'such a genius', 'aww ~2 poor|baby',
     'ok boomer', 'okay boomer', 'cool story ~1 bro?', 'tell me ~2 without telling me', 'must be nice',
   ],
