@@ -13,8 +13,10 @@ const ROLE_MAILBOX = /^(?:support|service|info|kontakt|contact|help|hilfe|kunden
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+|00)?\d[\d \u00A0\-/()]{5,22}\d(?![\p{L}\p{N}])/gu;
 const TOLL_FREE_OR_HELPLINE = /^(?:(?:49|43|41|44|1)?0?800|0808|0801|1800|888|877|866|116\d{3}$|116\d{3}\d*$)/;
 // German: "Hauptstraße 5", "Am Ring 12a", "Bahnhofstr. 3"; English: "221 Baker Street", "5 Elm Rd".
-const STREET_DE = /(?<![\p{L}\p{N}])\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt)\s?\d{1,4}\s?[a-h]?(?![\p{L}\p{N}]|\s*(?:stunden|std|minuten|min|tage|tagen|wochen|monate|jahre|km|m|mal|x|%|euro|€|h)\b)/giu;
-const STREET_DE_TWO_WORDS = /(?<![\p{L}\p{N}])(?:Am|An der|Auf dem|Im|In der|Zum|Zur)\s\p{Lu}\p{L}+\s\d{1,4}[a-h]?(?![\p{L}\p{N}])/gu;
+// A number followed by a unit is a quantity ("Heimweg 2 Stunden"), not a house number.
+const NOT_A_QUANTITY = String.raw`(?![\p{L}\p{N}]|\s*(?:stunden|std|minuten|min|tage|tagen|wochen|monate|jahre|km|m|mal|x|%|euro|€|h|uhr|leute|personen|kinder)(?![\p{L}]))`;
+const STREET_DE = new RegExp(String.raw`(?<![\p{L}\p{N}])\p{L}[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt)\s?\d{1,4}\s?[a-h]?` + NOT_A_QUANTITY, 'giu');
+const STREET_DE_TWO_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Am|An der|An den|Auf dem)\s(?:Markt|Ring|Rathaus|Bahnhof|See|Park|Anger|Graben|Berg|Hafen|Wall|Deich|Brunnen|Kirchplatz|Stadtpark|Mühlbach|Sportplatz)\s\d{1,4}[a-h]?` + NOT_A_QUANTITY, 'giu');
 const STREET_EN = /(?<![\p{L}\p{N}])\d{1,5}[a-z]?\s+(?:\p{L}[\p{L}'-]*\s){1,3}(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|boulevard|blvd\.?|close|court|crescent|terrace|place)(?![\p{L}])/giu;
 
 /** E-mail addresses; role mailboxes (support@, info@) only when `includeRoleMailboxes`. */

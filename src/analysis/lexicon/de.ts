@@ -22,7 +22,7 @@ export const de: LexiconData = {
     ...SHARED_INSULT,
     'idioten', 'trottel*', 'depp*', 'dummkopf*', 'dummkopfe', 'vollpfosten*', 'pisser*', 'drecksau*', 'dreckssau*', 'schwachkopf*', 'hohlkopf*', 'dumpfbacke*',
     'honk*', 'kackbratze*', 'spacko*', 'mongo', 'mongos', 'hurensohne', 'bastard*', 'wixxer*', 'wixer*', 'dreckskerl*', 'drecksack*', 'arschgeige*', 'knallkopf*', 'hirni*', 'vollspast*',
-    'halt|halts die? fresse|klappe|schnauze|maul|fr3sse', 'fresse halten', 'verpiss dich|euch', 'geh|geht sterben', 'leck mich', 'du kannst mich mal', 'schnauze', 'fick deine mutter', 'deine mutter',
+    'halt|halts die? fresse|klappe|schnauze|maul|fr3sse', 'fresse halten', 'verpiss dich|euch', 'geh|geht sterben', 'leck mich', 'du kannst mich mal', 'schnauze', 'fick deine mutter',
     'geh ~2 heulen', 'hau ab du',
   ],
   insultAddressed: [
@@ -41,7 +41,7 @@ export const de: LexiconData = {
     'ich|wir weiss|weiß|wissen wo du|ihr|sie wohnst|wohnt|wohnen', 'ich finde|kriege|krieg|erwische dich|euch', 'ich mach|mache dich|euch ~1 fertig|kaputt|platt|alle', 'ich bring|bringe dich|euch um', 'ich|wir werde|werden dich|euch ~3 finden|fertigmachen|vernichten|zerstoren|umbringen|ruinieren|fertig',
     'du wirst|werdet ~3 bereuen', 'das wirst du ~2 bereuen', 'pass blo* auf', 'pass ~1 auf was du', 'ich schlag|schlage|hau|haue dich|dir|euch', 'du bist tot', 'du bist ~1 dran', 'dein|euer leben ~3 zur holle|ruinieren|zerstoren', 'ich mache|mach dein leben',
     'ich zerstore|ruiniere|vernichte dich|dein|euch', 'ich sorge dafur dass du ~6 gefeuert|rausfliegst|entlassen|job|verlierst', 'ich|wir melde|schreibe|sage|erzahle|informiere ~3 deinem|deiner|deine chef*|arbeitgeber*|schule|eltern|lehrer*|firma|familie',
-    'ich|wir poste|posten|veroffentliche|veroffentlichen|leake|leaken ~2 deine|eure adresse|nummer|daten|bilder|fotos|namen', 'keine|kein drohung ~2 aber', 'ist keine drohung', 'das ist eine drohung', 'wir sehen uns ~2 noch|drausen|draussen', 'warte nur ab?',
+    'ich|wir poste|posten|veroffentliche|veroffentlichen|leake|leaken ~2 deine|eure adresse|nummer|daten|bilder|fotos|namen', 'keine|kein drohung ~2 aber', 'das ist eine drohung', 'wir sehen uns ~2 noch|drausen|draussen', 'warte nur ab?',
     'du wirst ~1 schon sehen', 'ich komm|komme ~3 vorbei und', 'ich komm|komme zu dir|euch', 'jeder wird ~3 erfahren', 'dann knallts|knallt', 'ich stech|steche', 'dich abstechen|abknallen', 'ich mach|mache dich kalt', 'du wirst ~2 leiden',
   ],
   limit: [
@@ -68,7 +68,7 @@ export const de: LexiconData = {
   ],
   apologyExcept: [
     'tut mir|uns ~2 leid|leit ~1 dass|wenn du|sie|ihr ~4 so ~2 siehst|sehen|seht|empfindest|empfinden|fuhlst|fuhlen', 'leid ~1 wenn|dass du|sie ~3 dich|sich ~2 angegriffen|beleidigt|verletzt ~1 fuhlst|fuhlen|fuhltest',
-    'tut mir ~2 leid fur dich|euch', 'sorry not sorry', 'sorry|entschuldigung|entschuldige|leid|sry ~4 aber|doch du|ihr|dein|deine|euer|sie', 'tut mir|uns ~2 leid ~3 zu horen', 'wir bedauern',
+    'tut mir ~2 leid fur dich|euch', 'sorry|sry|entschuldigung|entschuldige|leid|leit ~1 aber|doch|jedoch|allerdings', 'sorry not sorry', 'sorry|entschuldigung|entschuldige|leid|sry ~4 aber|doch du|ihr|dein|deine|euer|sie', 'tut mir|uns ~2 leid ~3 zu horen', 'wir bedauern',
     'ich entschuldige mich ~2 nicht|sicher|bestimmt nicht', 'sorry ~1 aber ~2 nein',
   ],
   thanks: ['danke*', 'dank dir|euch|ihnen', 'vielen|besten|herzlichen|tausend|lieben dank', 'ich bedanke mich', 'wir bedanken uns', 'merci', 'thx|thanks|thank|thnx|thanx', 'dankbar'],
@@ -98,7 +98,7 @@ export const de: LexiconData = {
     'hier ~2 hilfe', 'schau|schaut|schauen ~2 hier|unter|auf',
   ],
   nextStepChannel: [
-    'dm|dms|pn|direktnachricht*|privatnachricht*|privat|nachricht', 'e mail|email|mail|mailadresse', 'telefon*|hotline|anruf|chat|livechat|kontaktformular|formular|postfach|inbox|support|kundenservice|kundendienst|whatsapp|messenger|link|website|webseite|service',
+    'dm|dms|pn|direktnachricht*|privatnachricht*|privat|nachricht', 'e? mail|email|mailadresse', 'telefon*|hotline|anruf|chat|livechat|kontaktformular|formular|postfach|inbox|support|kundenservice|kundendienst|whatsapp|messenger|link|website|webseite|service',
     'beratungsstelle*|telefonseelsorge|hilfetelefon|jugendnotmail|krisenchat', 'nummer gegen kummer', 'unter #num', 'rufnummer|servicenummer',
   ],
   nextStepTime: [

@@ -39,8 +39,8 @@ export const en: LexiconData = {
   threat: [
     'i|we know where you|u live|work', `${WILL} find|get you|u`, 'i will find|get you|u', 'youll|ull|youre|ur ~3 regret', 'you|u will|gonna|are ~3 regret', 'watch your|ur back', `${WILL} ~2 kill|hurt|destroy|ruin|end|beat|smash|punch|stab|shoot you|u|your|ur`,
     'going to ~2 kill|hurt|destroy|ruin|end|beat|punch|stab|shoot you|u|your', `${WILL} make ~2 your|ur life`, 'make your|ur life ~2 hell|miserable', 'youre|ur ~1 dead', 'you|u are|r ~1 dead', 'youre|ur|you|u are? ~2 done for', `${WILL} ~3 tell|report|contact|call|email ~1 your|ur boss|employer|school|parents|teacher|mom|mum|dad|family|work|company`,
-    `${WILL} ~1 get you|u fired|expelled`, `${WILL} ~2 post|share|leak|publish your|ur address|number|photos|pictures|pics|name|details|info`, 'not a threat ~1 but', 'this isnt|is not a threat', 'this is a threat', 'or else', 'see you|u outside', 'wait and see', 'youll|you will see',
-    'everyone will know', 'ill|well come to your|ur house|place|home', 'you|u will pay', 'pay for this', 'you|u will suffer', 'sleep with one eye open', 'count your days', 'you|u better watch',
+    `${WILL} ~1 get you|u fired|expelled`, `${WILL} ~2 post|share|leak|publish your|ur address|number|photos|pictures|pics|name|details|info`, 'not a threat ~1 but', 'this is a threat', 'or else', 'see you|u outside', 'wait and see', 'youll|you will see',
+    'everyone will know', 'ill|well come to your|ur house|place|home', 'you|u will pay', 'youll|ull pay', 'you|u will suffer', 'sleep with one eye open', 'count your days', 'you|u better watch',
   ],
   limit: [
     `we|i|${WILL} ~2 delete|hide|remove|block|ban|report|mute|moderate ~4 comment*|post*|message*|insult*|account*|this|it|you|them|anything|such`, 'will be|are|get|gets|be ~2 deleted|hidden|removed|reported|blocked|banned|moderated',
@@ -59,14 +59,14 @@ export const en: LexiconData = {
     'sorry|sory|sorri|sry|soz', 'apologi*|apologize*|apologise*', 'my|our bad', 'my|our mistake|fault', 'we|i messed|screwed ~1 up', 'that was ~1 my|our mistake|fault|error', 'pardon', 'forgive me|us', 'we|i ~1 got ~2 wrong', 'mea culpa',
   ],
   apologyExcept: [
-    'sorry ~1 that? you|u feel|felt|see|think', 'sorry if|that you|u|anyone ~3 offended|upset|hurt|misunderstood', 'sorry for you|u', 'feel sorry for', 'sorry not sorry', 'sorry|apologies|apologize ~4 but you|your|youre|ur|u', 'sorry to hear', 'sorry ~3 to hear', 'sorry to say',
+    'sorry ~1 that|if? you|u|youre|ur ~1 feel|felt|see|think|upset|offended|angry|annoyed', 'sorry|sry|apologies ~1 but|though|however', 'sorry if|that you|u|anyone ~3 offended|upset|hurt|misunderstood', 'sorry for you|u', 'feel sorry for', 'sorry not sorry', 'sorry|apologies|apologize ~4 but you|your|youre|ur|u', 'sorry to hear', 'sorry ~3 to hear', 'sorry to say',
     'we regret', 'not sorry', 'wont apologi*|apologize*|apologise*', 'sorry ~1 for your loss',
   ],
   thanks: ['thank*', 'thx|thnx|thanx|tysm|ty|tyvm', 'appreciate*', 'grateful', 'cheers for', 'danke', 'many thanks', 'much appreciated'],
   thanksExcept: ['thanks|thank ~2 for nothing', 'no thanks|thank', 'thanks but no thanks', 'thanks ~1 a lot ~1 for nothing'],
   stockPhrase: [
     'we regret', 'inconvenience*', 'thank|thanks ~1 you? for ~3 feedback|patience|understanding|message|comment|reaching|bringing|concern|interest|input|support|query|enquiry|inquiry', 'we ~1 appreciate your ~1 patience|feedback|understanding|business|input|concern',
-    'your ~1 feedback|satisfaction|concern|call|opinion|experience ~1 is|are ~2 important|valuable|matter|priority', 'we value your', 'we take ~4 seriously', 'sorry ~1 that? you feel|felt ~2 that way', 'sorry if|that you|anyone ~3 offended|upset|hurt|misunderstood',
+    'your ~1 feedback|satisfaction|concern|call|opinion|experience ~1 is|are ~2 important|valuable|matter|priority', 'we value your', 'we take ~4 seriously', 'sorry ~1 that? you feel|felt ~2 that|this way', 'sorry ~1 that|if? youre|ur|you|u are? upset|offended|angry|annoyed', 'sorry if|that you|anyone ~3 offended|upset|hurt|misunderstood',
     'dont|do not? hesitate', 'we are|were committed to', 'we strive', 'forwarded|escalated|passed ~3 relevant|appropriate|responsible team|department', 'were|we are? looking into', 'we apologi*|apologiz*|apologis* for any', 'for any inconvenience',
     'rest assured', 'at your earliest convenience', 'we hear you and', 'thank you for your understanding',
   ],
@@ -85,7 +85,7 @@ export const en: LexiconData = {
     'you|u can|could ~2 reach|call|email|message|dm|contact|find|write|text|ring|talk|visit|use|go', 'feel free to', 'get in touch', 'reach us|out', 'is|are available|open', 'be in touch', 'get|come back to you|u', 'someone|team|colleague|manager|support ~3 will',
   ],
   nextStepChannel: [
-    'dm|dms|pm|pms|inbox|email|e mail|mail|phone|hotline|helpline|chat|livechat|form|support|customer|link|website|site|whatsapp|messenger|number|call|counsellor|counselor|childline|samaritans|crisis',
+    'e? mail|email', 'dm|dms|pm|pms|inbox|email|phone|hotline|helpline|chat|livechat|form|support|customer|link|website|site|whatsapp|messenger|number|call|counsellor|counselor|childline|samaritans|crisis',
     'direct|private message|messages', 'on #num', 'at #num',
   ],
   nextStepTime: [
