@@ -3,7 +3,7 @@
  * tools for the rules that cut across features: negation windows, quotes, who is being addressed.
  */
 import type { Lexicon } from './lexicon/compile.ts';
-import { findMatches, type Match, type Pattern } from './pattern.ts';
+import { findMatches, type Match, type PatternSet } from './pattern.ts';
 import type { Sentence, Token } from './tokenise.ts';
 import type { FeatureId, Hit, Range, ReplyLang } from './types.ts';
 
@@ -20,14 +20,14 @@ export interface Context {
 }
 
 /** Matches of `patterns` in every sentence of the reply. */
-export function matchEverySentence(ctx: Context, patterns: readonly Pattern[]): Match[] {
+export function matchEverySentence(ctx: Context, patterns: PatternSet): Match[] {
   const out: Match[] = [];
   for (const s of ctx.sentences) out.push(...findMatches(ctx.tokens, patterns, s.first, s.end, ctx.lexicon.negators));
   return out;
 }
 
 /** Matches of `patterns` inside one sentence. */
-export function matchInSentence(ctx: Context, patterns: readonly Pattern[], sentence: Sentence): Match[] {
+export function matchInSentence(ctx: Context, patterns: PatternSet, sentence: Sentence): Match[] {
   return findMatches(ctx.tokens, patterns, sentence.first, sentence.end, ctx.lexicon.negators);
 }
 

@@ -93,6 +93,14 @@ function mergeRanges(ranges: Range[]): Range[] {
   return out;
 }
 
+/**
+ * Compiles a language's word lists ahead of the first analysis (otherwise the first call does it).
+ * Call it when a write decision comes into view, so the learner's first submit is as fast as the rest.
+ */
+export function prepareAnalyser(lang: ReplyLang): void {
+  lexiconFor(lang === 'en' ? 'en' : 'de');
+}
+
 /** The ids of the features found, in `FEATURE_IDS` order (handy for outcome rules and tests). */
 export function featureIdsOf(analysis: ReplyAnalysis): FeatureId[] {
   return analysis.features.map((f) => f.id);

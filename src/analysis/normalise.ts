@@ -15,6 +15,8 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * dropped ("you're"→"youre", "geht's"→"gehts"), invisible characters removed, leetspeak decoded.
  */
 export function foldWord(raw: string): string {
+  // Fast path for the common case, plain ASCII letters: the full folding below is the costly part.
+  if (/^[a-zA-Z]+$/.test(raw)) return raw.toLowerCase();
   let word = raw.replace(INVISIBLE, '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/['’`´]/g, '');
   if (/\p{L}/u.test(word) && /[0-9@$]/.test(word)) word = word.replace(/[0134579@$]/g, (c) => LEET[c] ?? c);
   return word;

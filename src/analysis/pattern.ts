@@ -31,6 +31,17 @@ export interface Match {
   end: number;
 }
 
+// The lists repeat the same words many times (feelings, weekdays): fold each once.
+const folded = new Map<string, string>();
+function foldLiteral(literal: string): string {
+  let word = folded.get(literal);
+  if (word === undefined) {
+    word = foldWord(literal);
+    folded.set(literal, word);
+  }
+  return word;
+}
+
 /** Compiles one pattern; throws on an empty one (word lists are checked by a unit test). */
 export function compilePattern(source: string): Pattern {
   const steps: Step[] = source
@@ -44,7 +55,7 @@ export function compilePattern(source: string): Pattern {
       if (body === '#num') return { kind: 'word', alternatives: [], optional, number: true };
       const alternatives = body.split('|').map((alt) => {
         const prefix = alt.endsWith('*');
-        const word = foldWord(prefix ? alt.slice(0, -1) : alt);
+        const word = foldLiteral(prefix ? alt.slice(0, -1) : alt);
         return { word, skel: skeleton(word), prefix };
       });
       return { kind: 'word', alternatives, optional, number: false };
@@ -83,13 +94,57 @@ function matchFrom(tokens: readonly Token[], steps: readonly Step[], k: number, 
 }
 
 /**
- * Every match of every pattern among tokens `[from, stop)`, which should be one sentence (or a part
- * of one). A pattern may match at several places; matches starting at the same token are kept once.
+ * A list of patterns indexed by the words they can start with, so matching costs a lookup per token
+ * instead of a try per pattern and token (the word lists hold several hundred patterns).
  */
-export function findMatches(tokens: readonly Token[], patterns: readonly Pattern[], from: number, stop: number, negators: ReadonlySet<string>): Match[] {
+export interface PatternSet {
+  patterns: Pattern[];
+  byWord: Map<string, Pattern[]>;
+  byPrefix: { prefix: string; pattern: Pattern }[];
+  byNumber: Pattern[];
+}
+
+/** Compiles patterns into an indexed set. */
+export function compilePatternSet(sources: readonly string[]): PatternSet {
+  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: [], byNumber: [] };
+  for (const source of sources) {
+    const pattern = compilePattern(source);
+    set.patterns.push(pattern);
+    // The words a match can start with: those of the leading optional steps and the first required one.
+    for (const step of pattern.steps) {
+      if (step.kind === 'gap') break;
+      if (step.number) set.byNumber.push(pattern);
+      for (const alt of step.alternatives) {
+        if (alt.prefix) set.byPrefix.push({ prefix: alt.word, pattern });
+        else {
+          const list = set.byWord.get(alt.word) ?? [];
+          if (!list.includes(pattern)) list.push(pattern);
+          set.byWord.set(alt.word, list);
+        }
+      }
+      if (!step.optional) break;
+    }
+  }
+  return set;
+}
+
+/** The patterns of a set that may start at a token; stretched words ("sooorry") try every pattern. */
+function candidates(set: PatternSet, token: Token): Iterable<Pattern> {
+  if (token.stretched) return set.patterns;
+  const found = new Set<Pattern>(set.byWord.get(token.norm));
+  for (const p of set.byPrefix) if (token.norm.startsWith(p.prefix)) found.add(p.pattern);
+  if (set.byNumber.length > 0 && /^\d+$/.test(token.norm)) for (const p of set.byNumber) found.add(p);
+  return found;
+}
+
+/**
+ * Every match of every pattern among tokens `[from, stop)`, which should be one sentence (or a part
+ * of one). A pattern may match at several places; each start is reported once per pattern.
+ */
+export function findMatches(tokens: readonly Token[], set: PatternSet, from: number, stop: number, negators: ReadonlySet<string>): Match[] {
   const found: Match[] = [];
-  for (const pattern of patterns) {
-    for (let i = from; i < stop; i++) {
+  for (let i = from; i < stop; i++) {
+    for (const pattern of candidates(set, tokens[i]!)) {
       const end = matchFrom(tokens, pattern.steps, 0, i, stop, negators);
       // A pattern that opens with an optional step must not match "nothing" before its real words.
       if (end > i) found.push({ pattern, first: i, end });

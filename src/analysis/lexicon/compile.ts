@@ -3,7 +3,7 @@
  * a reply is analysed.
  */
 import { foldWord } from '../normalise.ts';
-import { compilePattern, type Pattern } from '../pattern.ts';
+import { compilePatternSet, type PatternSet } from '../pattern.ts';
 import type { ReplyLang } from '../types.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -12,8 +12,8 @@ import type { LexiconData } from './types.ts';
 const WORD_LISTS = ['negators', 'negationCancellers', 'clauseStarters', 'acronyms'] as const;
 type WordListKey = (typeof WORD_LISTS)[number];
 
-/** A language's lists, ready to match: single-word lists as sets, the rest as compiled patterns. */
-export type Lexicon = { [K in WordListKey]: ReadonlySet<string> } & { [K in Exclude<keyof LexiconData, WordListKey>]: Pattern[] };
+/** A language's lists, ready to match: single-word lists as sets, the rest as indexed pattern sets. */
+export type Lexicon = { [K in WordListKey]: ReadonlySet<string> } & { [K in Exclude<keyof LexiconData, WordListKey>]: PatternSet };
 
 const DATA: Record<ReplyLang, LexiconData> = { de, en };
 const cache = new Map<ReplyLang, Lexicon>();
@@ -24,7 +24,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   for (const [key, list] of Object.entries(data) as [keyof LexiconData, string[]][]) {
     out[key] = (WORD_LISTS as readonly string[]).includes(key)
       ? new Set(list.map((w) => (key === 'acronyms' ? w.toUpperCase() : foldWord(w))))
-      : list.map(compilePattern);
+      : compilePatternSet(list);
   }
   return out as Lexicon;
 }
