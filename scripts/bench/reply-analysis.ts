@@ -88,8 +88,8 @@ async function measureChromium(modules: Map<string, string>, samples: number, ru
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       const result = await page.evaluate(
-        async ({ text, lang, samples, runsPerSample }) => {
-          const { analyseReply } = (await import('/index.ts')) as typeof import('../../src/analysis/index.ts');
+        async ({ text, lang, samples, runsPerSample, entry }) => {
+          const { analyseReply } = (await import(entry)) as typeof import('../../src/analysis/index.ts');
           let started = performance.now();
           analyseReply(text, lang);
           const firstAnalysisMs = performance.now() - started;
@@ -103,7 +103,7 @@ async function measureChromium(modules: Map<string, string>, samples: number, ru
           }
           return { firstAnalysisMs, perRun };
         },
-        { text: sampleReply(lang), lang, samples, runsPerSample },
+        { text: sampleReply(lang), lang, samples, runsPerSample, entry: '/index.ts' },
       );
       out[lang] = { samples, runsPerSample, medianMs: round(median(result.perRun)), p95Ms: round(p95(result.perRun)), firstAnalysisMs: round(result.firstAnalysisMs) };
       await context.close();
@@ -144,6 +144,6 @@ if (import.meta.main) {
   for (const line of describeReplyAnalysis(result)) console.log(line);
   const out = join(root, 'bench', 'results', 'reply-analysis.json');
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), nodeVersion: process.version, ...result }, null, 2)}\n`);
   console.log(`written to ${out}`);
 }
