@@ -1,22 +1,20 @@
 /**
- * npm run eval:replies [-- files…] [--show-errors]: scores the reply analyser against labelled JSONL
- * files (default: every tests/replies/*.jsonl) and prints per-feature precision, recall, F1 and
+ * npm run eval:replies [-- files…] [--pass=a] [--show-errors]: scores the reply analyser against
+ * labelled JSONL (default: everything labelled in tests/replies/, both layouts described in
+ * scripts/reply-eval/read-labelled.ts; `--pass` picks a labelling pass until adjudicated labels exist) and prints per-feature precision, recall, F1 and
  * support per language and overall, plus macro-F1. Writes the figures to bench/results/replies-eval.json.
  * Exits 1 when a line cannot be read or a floor is missed (precision ≥ 0.9 for insult, threat,
  * shouting and personal-data; macro-F1 ≥ 0.8).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readLabelled } from './reply-eval/read-labelled.ts';
+import { readLabelled, readLabelledDirectory } from './reply-eval/read-labelled.ts';
 import { evaluateReplies, MACRO_F1_FLOOR, PRECISION_CRITICAL, PRECISION_FLOOR, type SliceScore } from './reply-eval/score.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Every labelled file in tests/replies/, sorted. */
-export function defaultLabelledFiles(): string[] {
-  const dir = join(root, 'tests', 'replies');
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
-}
+/** The folder of labelled replies. */
+export const LABELLED_DIR = join(root, 'tests', 'replies');
 
 const pct = (v: number | null) => (v === null ? '   n/a' : `${(v * 100).toFixed(1).padStart(5)}%`);
 
@@ -33,16 +31,18 @@ function printSlice(name: string, slice: SliceScore): void {
 if (import.meta.main) {
   const args = process.argv.slice(2);
   if (args.includes('--help')) {
-    console.log('Usage: npm run eval:replies [-- file.jsonl …] [--show-errors]\nDefault files: tests/replies/*.jsonl. Writes bench/results/replies-eval.json.');
+    console.log('Usage: npm run eval:replies [-- file.jsonl …] [--pass=a] [--show-errors]\nDefault: everything labelled in tests/replies/ (combined files, and texts-<lang>.jsonl with labels-<lang>.jsonl or labels-<pass>-<lang>.jsonl).\nWrites bench/results/replies-eval.json.');
     process.exit(0);
   }
   const files = args.filter((a) => !a.startsWith('--'));
-  const chosen = files.length > 0 ? files.map((f) => resolve(f)) : defaultLabelledFiles();
-  const { replies, problems } = readLabelled(chosen);
+  const pass = args.find((a) => a.startsWith('--pass='))?.slice('--pass='.length) ?? 'a';
+  const read = files.length > 0 ? { ...readLabelled(files.map((f) => resolve(f))), sources: files.map((f) => resolve(f)) } : readLabelledDirectory(LABELLED_DIR, pass);
+  const { replies, problems } = read;
+  const chosen = read.sources;
   for (const p of problems) console.error(p);
   const result = evaluateReplies(replies);
-  console.log(`Reply analyser ${result.analyserVersion} against ${replies.length} labelled replies in ${chosen.length} file(s):`);
-  for (const f of chosen) console.log(`  ${f.replace(`${root}/`, '')}`);
+  console.log(`Reply analyser ${result.analyserVersion} against ${replies.length} labelled replies from:`);
+  for (const f of chosen) console.log(`  ${f.replaceAll(`${root}/`, '')}`);
   console.log('Per reply: a feature counts as found or not; precision = TP/(TP+FP), recall = TP/(TP+FN).');
   for (const [lang, slice] of Object.entries(result.byLang)) printSlice(`Language ${lang}`, slice);
   printSlice('Overall', result.overall);
@@ -52,7 +52,7 @@ if (import.meta.main) {
   }
   const out = join(root, 'bench', 'results', 'replies-eval.json');
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), files: chosen.map((f) => f.replace(`${root}/`, '')), problems, ...result }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), sources: chosen.map((f) => f.replaceAll(`${root}/`, '')), problems, ...result }, null, 2)}\n`);
   console.log(`\nwritten to ${out}`);
   const missed = result.overall.features.filter((f) => PRECISION_CRITICAL.includes(f.feature) && f.precision !== null && f.precision < PRECISION_FLOOR).map((f) => f.feature);
   const macroMissed = result.overall.macroF1 !== null && result.overall.macroF1 < MACRO_F1_FLOOR;

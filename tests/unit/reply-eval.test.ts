@@ -1,20 +1,20 @@
 /**
- * The analyser's floors over every labelled file in tests/replies/ (nothing excluded): precision
+ * The analyser's floors over every labelled reply in tests/replies/ (nothing excluded; the
+ * layouts are described in scripts/reply-eval/read-labelled.ts): precision
  * ≥ 0.9 for insult, threat, shouting and personal-data (never accuse a learner wrongly) and
  * macro-F1 ≥ 0.8. The same computation prints the table in `npm run eval:replies`.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultLabelledFiles } from '../../scripts/eval-replies.ts';
-import { readLabelled } from '../../scripts/reply-eval/read-labelled.ts';
+import { LABELLED_DIR } from '../../scripts/eval-replies.ts';
+import { readLabelledDirectory } from '../../scripts/reply-eval/read-labelled.ts';
 import { evaluateReplies, MACRO_F1_FLOOR, PRECISION_CRITICAL, PRECISION_FLOOR } from '../../scripts/reply-eval/score.ts';
 
-const files = defaultLabelledFiles();
-const { replies, problems } = readLabelled(files);
+const { replies, problems, sources } = readLabelledDirectory(LABELLED_DIR);
 const result = evaluateReplies(replies);
 
 describe('reply analyser against the labelled replies', () => {
   it('reads every line of every labelled file', () => {
-    expect(files.length).toBeGreaterThan(0);
+    expect(sources.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     expect(replies.length).toBeGreaterThan(0);
   });
