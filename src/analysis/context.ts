@@ -77,6 +77,8 @@ export function isAddressed(ctx: Context, first: number, window = 4): boolean {
   let from = first;
   while (from > 0 && from > first - window && tokens[from - 1]!.clause === clause) from -= 1;
   if (from === first) return false;
+  // Capitalised "Sie" inside a sentence is the formal you (at a sentence start it may be "she").
+  for (let i = from; i < first; i++) if (tokens[i]!.raw === 'Sie' && ctx.lang === 'de' && i > ctx.sentences[tokens[i]!.sentence]!.first) return true;
   return findMatches(tokens, ctx.lexicon.you, from, first, ctx.lexicon.negators).length > 0;
 }
 
