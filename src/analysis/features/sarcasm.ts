@@ -5,7 +5,8 @@
 import { hitOf, inQuoteSpan, isQuoted, matchEverySentence, type Context } from '../context.ts';
 import type { Hit, Range } from '../types.ts';
 
-const MARKERS = /\u{1F644}|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])/gu;
+// 🙄 (eye roll), 🙃 (upside-down face) and "/s" mark irony; 😂 alone does not.
+const MARKERS = /\u{1F644}|\u{1F643}|(?<![\p{L}\p{N}])\/s(?![\p{L}\p{N}])/gu;
 
 /** Finds sarcasm markers. */
 export function detectSarcasm(ctx: Context): Hit[] {

@@ -59,7 +59,7 @@ export const de: LexiconData = {
     'ist hier ~2 nicht erlaubt|okay|ok', 'beleidigungen ~3 nicht erlaubt|okay|ok|verboten',
   ],
   acknowledge: [
-    'wir|ich verstehen|verstehe ~3 dass|das|ihren|ihre|deinen|deine', 'sie|du argern|argerst sich|dich', 'wie sich ~4 fuhlt|fuhlen|anfuhlt', 'klingt nach', 'stort|stoert dich|sie', 'sorge um', 'hat|hats|haben ~2 es? ~2 grad|gerade|eh ~1 schwer', '#num ~4 sind|ist ~2 ein|eine schock|belastung', 'ist|sind|war|waren|bin|bist ~3 gefrustet|schock|nervos|aufgeregt|uberfordert|schwierig|belastend|argerlich|nervig|frustrierend|enttauschend|traurig|verletzt', 'merk|merke ~3 gefrustet|sauer|wutend|genervt|traurig', 'wie es ihnen|dir ~1 gerade? geht', 'trotz ~1 arger|frust', 'uber den kopf',
+    'wir|ich verstehen|verstehe ~3 dass|das|ihren|ihre|deinen|deine', 'sie|du argern|argerst sich|dich', 'wie sich ~4 fuhlt|fuhlen|anfuhlt', 'klingt nach', 'dass|wenn ~3 dich|sie|euch ~2 stort|stoert', 'sorge um', 'hat|hats|haben ~2 es? ~2 grad|gerade|eh ~1 schwer', '#num ~4 sind|ist ~2 ein|eine schock|belastung', 'ist|sind|war|waren|bin|bist ~3 gefrustet|schock|nervos|aufgeregt|uberfordert|schwierig|belastend|argerlich|nervig|frustrierend|enttauschend|traurig|verletzt', 'merk|merke ~3 gefrustet|sauer|wutend|genervt|traurig', 'wie es ihnen|dir ~1 gerade? geht', 'trotz ~1 arger|frust', 'uber den kopf',
     'ich verstehe|versteh|verstehen ~3 dass|deinen|deine|deinem|ihren|ihre|dich|euch|euren|eure|warum|wieso|weshalb|wie|den|die|das|gut|total|voll|absolut',
     'verstehe ich ~2 gut|total|voll|absolut|vollkommen|sehr', 'ich kann ~4 verstehen|nachvollziehen|nachfuhlen', 'kann ich ~3 verstehen|nachvollziehen|nachfuhlen', 'nachvollziehbar|verstandlich',
     `das|es klingt|klang ~3 ${FEELING}`, `hort sich ~3 ${FEELING}`, `klingt|klang ~1 als|wie|so ~5 ${FEELING}`, `das|es muss ~3 ${FEELING} ~2 sein|gewesen`, `du bist|warst|bist ~2 ${FEELING}`, `dass du ~4 ${FEELING}`, 'dass du ~4 dich ~3 argerst|aufregst|fuhlst|sorgst',
@@ -80,6 +80,7 @@ export const de: LexiconData = {
   thanks: ['danke*', 'dank dir|euch|ihnen', 'vielen|besten|herzlichen|tausend|lieben dank', 'ich bedanke mich', 'wir bedanken uns', 'merci', 'thx|thanks|thank|thnx|thanx', 'dankbar'],
   thanksExcept: ['danke ~1 fur nichts|nix', 'nein danke', 'na danke', 'danke ~1 auch', 'danke fur nichts', 'danke schon ~1 fur nichts'],
   stockPhrase: [
+    'danke|dank fur ~1 ihren|ihre|deinen|deine kommentar|meinung|beitrag', 'wir mochten ~2 darauf hinweisen', 'wir bitten um ~3 umgang', 'etwaige', 'wir freuen uns uber ~2 austausch|ihr interesse|ihr feedback', 'wir arbeiten ~3 daran|hochdruck', 'schnellstmoglich|baldmoglichst', 'wir verstehen ihre bedenken|sorgen',
     'wir bedauern', 'unannehmlichkeiten', 'danke|dank fur ~2 ihr|ihre|dein|deine|euer|eure|die feedback|verstandnis|geduld|nachricht|anfrage|hinweis|ruckmeldung|interesse|vertrauen|kommentar|anmerkung',
     'wir bitten ~2 um ~2 verstandnis', 'ihr|dein|euer anliegen ist uns ~2 wichtig', 'ihre|deine ~1 zufriedenheit ~3 wichtig|herzen|oberste', 'ihr|dein feedback ist uns ~2 wichtig', 'wir nehmen ~4 ernst',
     'bei ~1 weiteren? fragen stehen wir', 'stehen wir ~4 zur verfugung', 'zogern sie nicht', 'wir arbeiten mit hochdruck', 'wir sind stets bemuht', 'tut|tat mir|uns ~2 leid|leit ~1 dass|wenn du|sie|ihr ~4 so ~2 siehst|sehen|seht|empfindest|empfinden|fuhlst|fuhlen',
@@ -91,10 +92,10 @@ export const de: LexiconData = {
     'kannst|konntest|konnen|konnten|wurdest|wurden du|sie ~2 uns|mir ~4 bestellnummer|nummer|daten|details',
   ],
   questionRhetorical: [
-    'uberhaupt', 'eigentlich', 'etwa', 'vielleicht mal', 'wie ware|wars es', 'wie wurdest|fandest|fändest|fandet du|sie', 'soll ich', 'oder', 'hm|hmm|hä|ha', 'warum ~3 nicht einfach', 'bro', 'lol', 'wieso|warum ~2 opfer',
+    'uberhaupt', 'eigentlich', 'etwa', 'vielleicht mal', 'wie ware|wars es', 'wie wurdest|fandest|fändest|fandet du|sie', 'soll ich jetzt', 'hm|hmm|hä|ha', 'warum ~3 nicht einfach', 'bro', 'lol', 'wieso|warum ~2 opfer',
     'geht|gehts ~1 noch', 'hast du ~2 sie|se|es|noch ~1 alle', 'bist du ~2 dumm|blod|bescheuert|behindert|verruckt|irre|ernst|lost|krank|bekloppt|wahnsinnig|noch ganz', 'was ist ~1 los|falsch mit dir|euch', 'wer hat dich|euch ~1 gefragt',
     'kannst du ~1 nicht|kein lesen', 'hast du ~2 nichts besseres', 'was soll ~1 das|der|die scheiss*|mist|quatsch|kack*', 'merkst du ~2 noch|selbst|eigentlich', 'ist das dein ernst', 'was bildest du dir', 'wie dumm|blod|bescheuert',
-    'warum bist du so', 'schamst du dich', 'ernsthaft', 'echt jetzt', 'im ernst', 'was denkst du ~1 wer du bist', 'lol', 'haha*', 'wirklich jetzt', 'hast du ~1 nichts zu tun', 'wie kann man nur', 'spinnst du', 'tickst du',
+    'warum bist du so', 'schamst du dich', 'ernsthaft', 'echt jetzt', 'was denkst du ~1 wer du bist', 'lol', 'haha*', 'wirklich jetzt', 'hast du ~1 nichts zu tun', 'wie kann man nur', 'spinnst du', 'tickst du',
     'hast du ~2 kein leben', 'was laberst du', 'wer bist du ~1 dass', 'bist du fertig',
   ],
   nextStepAction: [
@@ -117,6 +118,7 @@ export const de: LexiconData = {
     'nachste|nachsten|kommende|kommenden|diese|dieser woche', 'am #num', 'heute abend|nachmittag|mittag|vormittag', 'noch heute', 'gleich morgen', 'binnen ~2 #num|stunde*|tag*',
   ],
   sarcasm: [
+    'danke fur nix', 'soll ich jetzt weinen', 'ich lach mich tot', 'mega|sehr|voll witzig', 'wir zittern', 'die|der arme', 'du genie', 'wow ~3 inspirierend|weltklasse|beeindruckend|unglaublich', 'freut sich aber', 'keine angst ~4 nichts weg',
     'na toll|super|klasse|prima|bravo|grossartig|wunderbar', 'wie originell|kreativ|witzig|lustig|erwachsen|reif', 'danke fur nichts', 'glanzleistung', 'gemacht|toll|super|na|danke|bravo ~2 einstein|sherlock|genie',
     'heul doch|leise', 'mimimi*', 'cry me a river', 'tut mir ja ~1 so leid', 'oh wie schlimm', 'ja ne ~1 is|ist klar', 'schon fur dich', 'respekt ~2 fur ~3 so viel', 'ganz grosses kino', 'herzlichen gluckwunsch ~2 du hast',
     'oh wow', 'wow ~2 echt|wirklich ~1 genial|clever|schlau', 'sehr ~1 witzig|erwachsen|schlau', 'was fur ein ~1 genie', 'sorry not sorry', 'yeah right', 'nice try',

@@ -9,7 +9,7 @@
 import { SHARED_ACRONYMS, SHARED_INSULT, SHARED_INSULT_ADDRESSED } from './shared.ts';
 import type { LexiconData } from './types.ts';
 
-const FEELING = 'frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|mad|furious|concerned|concern|fed';
+const FEELING = 'frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|wed|thu|fri';
 const WILL = 'ill|well|will|gonna|shall';
 
@@ -55,7 +55,7 @@ export const en: LexiconData = {
     'insults|threats|hate|abuse ~4 not|no ~2 place|okay|ok|allowed', 'no place for', 'keep ~2 civil|respectful',
   ],
   acknowledge: [
-    'we|i understand ~3 that|your|how|why', 'how ~4 feel|feels|must feel', 'sounds like', 'bothers|bothered you', 'for the stress|trouble|worry', 'having a hard|rough|tough time', 'must be ~2 hard|awful|scary|stressful|upsetting|horrible', 'thats|that is|its|this is ~2 horrible|awful|rubbish|unacceptable|not okay|not ok|stressful|scary|upsetting', 'i can ~2 imagine', 'i know ~2 how|this|that',
+    'i understand ~3 that|your|how|why', 'we understand ~3 that|how|why', 'how ~4 feel|feels|must feel', 'sounds like', 'bothers|bothered you', 'for the stress|trouble|worry', 'having a hard|rough|tough time', 'must be ~2 hard|awful|scary|stressful|upsetting|horrible', 'thats|that is|its|this is ~2 horrible|awful|rubbish|unacceptable|not okay|not ok|stressful|scary|upsetting', 'i can ~2 imagine', 'i know ~2 how|this|that',
     'i ~2 understand ~3 why|that|how|your|you|what|the|this|its|it', 'i ~2 understand', 'i can ~2 see|imagine|understand ~3 why|that|how|your|you|what|the', 'i ~1 get ~1 why|that|it|how|your', 'i see ~2 why|how|that|what',
     `that|this|it|which sounds|sound|sounded ~3 ${FEELING}`, `that|this|it must ~2 be|have|feel ~3 ${FEELING}`, `must be ~2 ${FEELING}`, `youre|ur ~2 ${FEELING}`, `youve|you|u are|been|feel|felt|were|seem|seemed|sound|sounded|must ~2 ${FEELING}`, `your|ur ~2 ${FEELING}`,
     'i hear you', 'no wonder', 'sorry to hear', 'sorry ~3 to hear', `she|he|they|kid|child|son|daughter|friend|people|many is|are|was|were|feels|feel|felt|seems|seem|must ~3 ${FEELING}|excluded|ignored|alone|left`,
@@ -71,18 +71,19 @@ export const en: LexiconData = {
   thanks: ['thank*', 'thx|thnx|thanx|tysm|ty|tyvm', 'appreciate*', 'grateful', 'cheers for', 'danke', 'many thanks', 'much appreciated'],
   thanksExcept: ['thanks|thank ~2 for nothing', 'no thanks|thank', 'thanks but no thanks', 'thanks ~1 a lot ~1 for nothing'],
   stockPhrase: [
+    'valuable feedback', 'we are|were aware', 'working hard|tirelessly|around the clock', 'as soon as possible', 'we understand your concerns', 'we value', 'have been noted', 'taking the time', 'any upset', 'our apologies', 'valued member', 'we apologi*|apologiz*|apologis* if', 'thank you|thanks for raising', 'appreciate you taking',
     'we regret', 'inconvenience*', 'thank|thanks ~1 you? for ~3 feedback|patience|understanding|message|comment|reaching|bringing|concern|interest|input|support|query|enquiry|inquiry', 'we ~1 appreciate your ~1 patience|feedback|understanding|business|input|concern',
     'your ~1 feedback|satisfaction|concern|call|opinion|experience ~1 is|are ~2 important|valuable|matter|priority', 'we value your', 'we take ~4 seriously', 'sorry ~1 that? you feel|felt ~2 that|this way', 'sorry ~1 that|if? youre|ur|you|u are? upset|offended|angry|annoyed', 'sorry if|that you|anyone ~3 offended|upset|hurt|misunderstood',
     'dont|do not? hesitate', 'we are|were committed to', 'we strive', 'forwarded|escalated|passed ~3 relevant|appropriate|responsible team|department', 'were|we are? looking into', 'we apologi*|apologiz*|apologis* for any', 'for any inconvenience',
     'rest assured', 'at your earliest convenience', 'we hear you and', 'thank you for your understanding',
   ],
   questionRequest: [
-    'can|could|would|will you|u ~4 stop|delete|remove|take', 'can we', 'want to|wanna', 'shall we',
+    'can|could|would|will you|u ~4 stop|delete|remove|take', 'can we',
     'can|could|would|will you|u ~3 please', 'would you mind', 'can|could|would|will you|u ~4 send|dm|message|give|share|email|call|contact|provide|tell|let|post|delete|remove|fill|check|pm|drop',
   ],
   questionRhetorical: [
-    'how would you|u feel', 'dont you think', 'ever heard of', 'right', 'hm|hmm|huh', 'have you|u', 'are we', 'why dont you|u', 'what made you|u think', 'bro', 'lol', 'really', 'can we not', 'is everyone okay|ok',
-    'are you|u ~2 serious|kidding|stupid|dumb|crazy|insane|blind|joking|real|high|drunk|okay|ok|dense|mad', 'whats|what is? ~2 wrong with you|u', 'who asked', 'can|cant|cannot you|u ~1 not? read', 'do you|u even', 'have you|u ~1 lost ~1 your mind',
+    'how would you|u feel', 'dont you think', 'ever heard of', 'hm|hmm|huh', 'are we', 'why dont you|u', 'what made you|u think', 'bro', 'lol', 'really', 'can we not', 'is everyone okay|ok',
+    'are you|u ~2 serious|kidding|stupid|dumb|crazy|insane|blind|joking|real|high|drunk|dense|mad', 'whats|what is? ~2 wrong with you|u', 'who asked', 'can|cant|cannot you|u ~1 not? read', 'do you|u even', 'have you|u ~1 lost ~1 your mind',
     'whats|what is? your|ur ~1 problem|deal', 'seriously', 'how ~1 dumb|stupid|dense|clueless|naive can|are|is', 'who do|tf you|u think you|u are', 'what were you|u thinking', 'why are|would you|u ~1 so|even|always', 'do you|u ~2 seriously|really|honestly think|believe',
     'is this a joke', 'are you|u done', 'lol', 'lmao', 'haha*', 'you|u ~1 serious', 'what the', 'wtf', 'who even', 'who cares', 'did you|u ~1 even', 'do you|u ~1 have nothing better', 'how dare you|u', 'get a life',
   ],
@@ -104,6 +105,7 @@ export const en: LexiconData = {
     '#num am|pm|oclock', 'at #num', `on ${WEEKDAY}`, 'first thing', 'later today', 'right away',
   ],
   sarcasm: [
+    'sure ~1 because', 'oh yes|yeah because', 'because ~2 definitely', 'forgot to laugh', 'so mature|funny', 'were shaking', 'bit dramatic', 'genius', 'wow ~3 incredible|inspiring|amazing|truly|impressive', 'lovely ~3 really', 'worst thing ever',
     'yeah|ya|yea right', 'oh really', 'oh great', 'oh wow', 'how original|clever|creative|mature|brave', 'thanks|thank you? for nothing', 'slow clap', 'job|done|one|going|bravo|congrats|congratulations ~2 genius|einstein|sherlock|captain',
     'sorry not sorry', 'cry me a river', 'boo hoo', 'boohoo', 'sure jan', 'wow just wow', 'what a surprise', 'big surprise', 'color|colour me', 'news flash|newsflash', 'oh no ~1 anyway', 'nice try', 'such a genius', 'aww ~2 poor|baby',
     'ok boomer', 'okay boomer', 'cool story ~1 bro?', 'tell me ~2 without telling me', 'must be nice',
