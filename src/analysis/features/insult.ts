@@ -2,13 +2,27 @@
  * `insult`: insults, name-calling, slurs and mocking by the writer. Not when the word is quoted (the
  * other person's words), not when negated in its clause ("nicht dumm", "you're not an idiot"), but
  * still when the negation belongs to another clause ("Ich will dich nicht beleidigen, aber du Opfer").
- * Words such as "lost", "Opfer" or "dumm" count only when aimed at someone ("du bist so lost").
+ * Words such as "lost", "Opfer" or "dumm" count only when aimed at someone ("du bist so lost") or
+ * when they stand alone as a vocative or verdict ("…, troll.", "Lächerlich.").
  */
 import { hitOf, inQuoteSpan, isAddressed, isNegatedBefore, isQuoted, matchEverySentence, type Context } from '../context.ts';
 import type { Hit } from '../types.ts';
 
-// The clown face and the middle finger mock on their own; other emoji (🙏, ❤️, 😂) do not insult.
-const MOCKING_EMOJI = /\u{1F921}|\u{1F595}/gu;
+// The clown face, the middle finger and the skull ("I'm dead" laughing at someone) mock on their
+// own; other emoji (🙏, ❤️, 😂) do not insult.
+const MOCKING_EMOJI = /\u{1F921}|\u{1F595}|\u{1F480}/gu;
+// The skull after one's own mistake ("mein Fehler 💀") laughs at oneself, not at the reader.
+const SELF_MOCKING = new Set(['sorry', 'sry', 'fehler', 'bad', 'mistake', 'entschuldigung', 'oops', 'ups']);
+
+/**
+ * True when the words make up a clause of their own: a vocative tacked on ("…, troll.") or a one-word
+ * verdict ("Lächerlich."). "Dumm gelaufen" has more words, so it is no insult.
+ */
+function standsAlone(ctx: Context, first: number, end: number): boolean {
+  const { tokens } = ctx;
+  const clause = tokens[first]!.clause;
+  return (first === 0 || tokens[first - 1]!.clause !== clause) && (end === tokens.length || tokens[end]!.clause !== clause);
+}
 
 /** Finds insults; see the file comment for the rules. */
 export function detectInsult(ctx: Context): Hit[] {
@@ -17,10 +31,13 @@ export function detectInsult(ctx: Context): Hit[] {
     if (!isQuoted(ctx, m) && !isNegatedBefore(ctx, m.first)) hits.push(hitOf(ctx, m, 'insult word list'));
   }
   for (const m of matchEverySentence(ctx, ctx.lexicon.insultAddressed)) {
-    if (!isQuoted(ctx, m) && !isNegatedBefore(ctx, m.first) && isAddressed(ctx, m.first)) hits.push(hitOf(ctx, m, 'insult aimed at someone'));
+    if (isQuoted(ctx, m) || isNegatedBefore(ctx, m.first)) continue;
+    if (isAddressed(ctx, m.first) || standsAlone(ctx, m.first, m.end)) hits.push(hitOf(ctx, m, 'insult aimed at someone'));
   }
+  const selfMocking = ctx.tokens.some((t) => SELF_MOCKING.has(t.norm));
   for (const e of ctx.text.matchAll(MOCKING_EMOJI)) {
     const range: [number, number] = [e.index, e.index + e[0].length];
+    if (e[0] === '\u{1F480}' && selfMocking) continue;
     if (!inQuoteSpan(ctx, range)) hits.push({ range, evidence: `mocking emoji ${e[0]}` });
   }
   return hits;

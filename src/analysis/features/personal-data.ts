@@ -57,14 +57,19 @@ function cueBefore(ctx: Context, offset: number): 'phone' | 'not-phone' | undefi
   return undefined;
 }
 
-/** Finds personal data (see the file comment). */
-export function detectPersonalData(ctx: Context): Hit[] {
-  const hits: Hit[] = [...findEmails(ctx.text, false), ...findPhoneNumbers(ctx, false)];
+/** Streets with a house number. */
+export function findStreets(text: string): Hit[] {
+  const hits: Hit[] = [];
   for (const pattern of [STREET_DE, STREET_DE_TWO_WORDS, STREET_EN]) {
-    for (const m of ctx.text.matchAll(pattern)) {
+    for (const m of text.matchAll(pattern)) {
       const range: Range = [m.index, m.index + m[0].trimEnd().length];
       hits.push({ range, evidence: 'street with a house number' });
     }
   }
   return hits;
+}
+
+/** Finds personal data (see the file comment). */
+export function detectPersonalData(ctx: Context): Hit[] {
+  return [...findEmails(ctx.text, false), ...findPhoneNumbers(ctx, false), ...findStreets(ctx.text)];
 }

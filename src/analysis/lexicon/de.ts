@@ -16,7 +16,7 @@ export const de: LexiconData = {
   negationCancellers: ['nur', 'bloss', 'blos', 'einfach', 'mal'],
   clauseStarters: ['aber', 'sondern', 'jedoch', 'trotzdem', 'obwohl', 'weil', 'dass', 'denn', 'allerdings'],
   acronyms: [...SHARED_ACRONYMS, 'AGB', 'PN', 'ÖPNV', 'DB', 'ICE', 'GEZ', 'WLAN', 'BMI', 'SPD', 'CDU', 'CSU', 'AFD', 'FDP', 'BSW', 'GG', 'STGB', 'BGB', 'ZDF', 'ARD', 'WDR', 'NDR', 'SWR', 'BR', 'MDR', 'RBB', 'HR', 'SOS', 'KITA', 'AG', 'GMBH', 'MFG', 'LG', 'VG', 'USW', 'BZW', 'ZB', 'USW', 'INKL', 'CA'],
-  you: ['du', 'dich', 'dir', 'dein*', 'ihr', 'euch', 'euer*', 'bist', 'seid', 'sind sie', 'sie sind', 'leute wie', 'so ein|eine|einer', 'fur ein|eine|einen', 'voll der|die', 'alter', 'digga*', 'bro', 'ey'],
+  you: ['du', 'dich', 'dir', 'dein*', 'ihr', 'euch', 'euer*', 'bist', 'seid', 'sind sie', 'sie sind', 'leute wie', 'so ein|eine|einer', 'was ein|eine|einen', 'fur ein|eine|einen', 'voll der|die', 'alter', 'digga*', 'bro', 'ey'],
   youStatement: ['du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
     'get a life', 'touch grass', 'ok boomer', 'heul doch|leise', 'mimimi*', 'such dir ein hobby', 'geh ~2 zuruck in deinen keller', 'lesen bildet', 'kindergarten niveau', 'schoner als dein ~2 gesicht', 'keyboard warrior*', 'halt dich raus', 'kauf dir ein leben',
@@ -99,6 +99,7 @@ export const de: LexiconData = {
     'hast du ~2 kein leben', 'was laberst du', 'wer bist du ~1 dass', 'bist du fertig',
   ],
   nextStepAction: [
+    'erstatten|ersetzen|tauschen wir', 'beantwortet|beantworten|kummert|hilft|helfen', 'kann man', 'trifft|treffen sich', 'ist|sind ~2 da|fur euch|fur sie|fur dich', 'zeig|zeige|zeigen', 'schreib|schreibe|schreiben ~3 gleich|privat', 'melden', 'komm|kommen|kommt ~3 zum|zur|ins|in',
     'komm|kommen|kommt ~4 vorbei', 'vorbeikommen', 'sprechen|sprich|reden|redet|rede ~3 mit', 'besprechen|planen|klaren', 'gehen|geh ~3 zur|zum', 'lass|lasst uns', 'sollen wir', 'hatte ich ~1 zeit', 'liegt ~3 in|bei', 'ist|sind ~3 erreichbar|da|geoffnet|offen', 'angerufen|gesprochen|geschickt|gebucht|weitergegeben', 'hast|haben du|sie ~3 schon', 'geb|gebe ~3 weiter', 'tauschen|erstatten ~3 um|ihnen|dir', 'gibt es ~4', 'nehmen wir ~4 entgegen|an', 'konnen sie ~4 online|vorbeikommen|kommen', 'liegen ~3 aus',
     'ich|wir melde|melden|schreibe|schreiben|schicke|schicken|sende|senden|rufe|rufen|kummere|kummern|prufe|prufen|klare|klaren|gebe|geben|leite|leiten|kontaktiere|kontaktieren|antworte|antworten|erstatte|erstatten|tausche|tauschen|ersetze|ersetzen|uberweise|uberweisen|versende|versenden|liefere|liefern|schaue|schauen|informiere|informieren',
     'melde|melden|schreibe|schreiben|schicke|schicken|sende|senden|rufe|rufen|kummere|kummern|prufe|prufen|klare|klaren|gebe|geben|erstatte|erstatten|uberweise|uberweisen|versende|versenden|informiere|informieren ich|wir',
@@ -108,11 +109,13 @@ export const de: LexiconData = {
     'hier ~2 hilfe', 'schau|schaut|schauen ~2 hier|unter|auf',
   ],
   nextStepChannel: [
+    'frau|herr|dr', 'nummer gegen kummer', 'post', 'admin', 'heimspiel|probetraining|training|sprechstunde|versammlung|infoabend|burgersprechstunde',
     'filiale|kundenzentrum|schulburo|sekretariat|rathaus|burgerportal|kundenportal|portal|raum|zimmer|aula|vertrauenslehrer*|schulsozialarbeiter*|schuldnerberatung|schulleitung|klassenlehrer*|elternabend|discord|online|privat', 'unter #num',
     'dm|dms|pn|direktnachricht*|privatnachricht*|privat|nachricht', 'e? mail|email|mailadresse', 'telefon*|hotline|anruf|chat|livechat|kontaktformular|formular|postfach|inbox|support|kundenservice|kundendienst|whatsapp|messenger|link|website|webseite|service',
     'beratungsstelle*|telefonseelsorge|hilfetelefon|jugendnotmail|krisenchat', 'nummer gegen kummer', 'unter #num', 'rufnummer|servicenummer',
   ],
   nextStepTime: [
+    'montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|taglich|werktags', 'pause', 'rund um die uhr', 'erste|ersten stunde', 'seit montag', 'mo|di|mi|do|fr ~3 #num',
     'um #num', 'ab #num', 'jeden|jede ~1 montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|tag', 'januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember', 'bis #num', 'nach dem match|spiel|training', 'nachste|nachsten runde|woche|spiel', 'gleich', 'sofort', 'jetzt gleich',
     'heute|morgen|ubermorgen|heut', WEEKDAY, 'bis ~2 morgen|ende|mittag|abend|#num|heute', 'innerhalb ~3 stunde*|tag*|woche*|minute*|werktag*|#num', 'in #num stunde*|tag*|woche*|minute*|werktag*|std|min', '#num uhr',
     'nachste|nachsten|kommende|kommenden|diese|dieser woche', 'am #num', 'heute abend|nachmittag|mittag|vormittag', 'noch heute', 'gleich morgen', 'binnen ~2 #num|stunde*|tag*',

@@ -88,6 +88,7 @@ export const en: LexiconData = {
     'is this a joke', 'are you|u done', 'lol', 'lmao', 'haha*', 'you|u ~1 serious', 'what the', 'wtf', 'who even', 'who cares', 'did you|u ~1 even', 'do you|u ~1 have nothing better', 'how dare you|u', 'get a life',
   ],
   nextStepAction: [
+    'show|tell|add|stay|follow|take|bring|pass|forward|hand|put|answers|answer|handles|meets|opens|helps|help', 'screenshot*|sending', 'is there|are there', 'retraining|reviewing|checking|updating', 'can be reached', 'pop in', 'come and see|say', 'speak to', 'talk to',
     'come|pop|drop ~3 by|in|down|along|over', 'visit|meet|talk|speak|join ~3 us|me|with', 'lets|let us', 'shall we', 'want to|wanna', 'booked|sent|scheduled|arranged|forwarded|passed|emailed|called|refunded|replaced', 'goes out|is on its way|will arrive', 'is open|are open|is available|are available', 'you can ~4 online|apply|book|find|call|report|get', 'have you ~3 tried|spoken|talked|contacted|called', 'there is|theres ~4 meeting|session', 'is at|are at',
     `i|we|ill|well|${WILL}|going ~3 send|email|call|message|dm|contact|reply|respond|get|check|update|follow|refund|replace|reach|ring|write|fix|reship|resend|look|post|text|confirm|investigate|arrange|sort|process|deliver|ship`,
     'please|pls|plz|just|kindly ~1 send|dm|message|email|call|contact|write|reach|drop|text|ring|visit|check|fill|use|go|ask|talk|call',
@@ -95,11 +96,13 @@ export const en: LexiconData = {
     'you|u can|could ~2 reach|call|email|message|dm|contact|find|write|text|ring|talk|visit|use|go', 'feel free to', 'get in touch', 'reach us|out', 'is|are available|open', 'be in touch', 'get|come back to you|u', 'someone|team|colleague|manager|support ~3 will',
   ],
   nextStepChannel: [
+    'mr|mrs|ms|miss|dr', 'head of year', 'head teacher|headteacher', 'form tutor', 'chair', 'emergency line', 'register', 'survey', 'fixmystreet', 'safeguarding', 'wellbeing', 'fair|meeting|session|clinic',
     'depot|branch|office|shop|store|counter|reception|library|hall|room|centre|center|council|portal|app|online|discord|counsellor|teacher|head|school office|samaritans|helpline|inbox|address|meeting',
     'e? mail|email', 'dm|dms|pm|pms|inbox|email|phone|hotline|helpline|chat|livechat|form|support|customer|link|website|site|whatsapp|messenger|number|call|counsellor|counselor|childline|samaritans|crisis',
     'direct|private message|messages', 'on #num', 'at #num',
   ],
   nextStepTime: [
+    'lunchtime|break|midday', 'every hour', 'top of every hour', '#num #num', 'any morning|afternoon|evening', 'before #num', 'first thing',
     'at #num', 'from #num', 'until|till|til #num|midnight|noon', 'every ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week', 'january|february|march|april|june|july|august|september|october|november|december', 'after the ~1 match|game|lesson|class', 'next game|match|round|fight', 'between #num', 'now', 'asap',
     'today|tomorrow|tonight', WEEKDAY, 'this|next afternoon|evening|morning|week|month', `next ${WEEKDAY}`, 'by ~2 tomorrow|end|eod|noon|#num|tonight', `by ${WEEKDAY}`, 'within ~3 hour*|day*|minute*|week*|#num', 'in #num hour*|day*|minute*|week*|hrs|mins|h',
     '#num am|pm|oclock', 'at #num', `on ${WEEKDAY}`, 'first thing', 'later today', 'right away',
