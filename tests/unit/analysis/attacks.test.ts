@@ -38,6 +38,14 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['en', 'Thank you 🙏❤️', false],
     ['en', 'Clowns are coming to the school fair.', false],
     ['de', 'Das war eine dumme Idee von mir.', false],
+    ['de', 'Kommen Sie mal runter, Sie Schreihals.', true],
+    ['de', 'Sie war Opfer von Hass im Netz.', false],
+    ['en', 'I know where you live, troll.', true],
+    ['de', 'Lächerlich.', true],
+    ['de', 'Dumm gelaufen, sorry.', false],
+    ['en', 'his shoes tho 💀💀', true],
+    ['de', 'mein fehler 💀', false],
+    ['en', 'imagine caring this much lol', true],
   ]],
   threat: ['threat', [
     ['de', 'Das ist keine Drohung, aber ich weiß, wo du wohnst.', true],
@@ -51,6 +59,9 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['de', 'Das ist keine Drohung, nur ein Hinweis: Beleidigungen werden gelöscht.', false],
     ['en', 'Councillors get no extra pay for this.', false],
     ['de', 'Er sagte: „Ich weiß, wo du wohnst.“', false],
+    ['de', 'Wenn Sie hier weiter hetzen, stehen wir mal bei Ihnen vor der Tür.', true],
+    ['de', 'Wer braucht schon Luft, wenn man direkt vor der Tür parken kann.', false],
+    ['en', "Delete it or I'll tell everyone your secret.", true],
   ]],
   shouting: ['shouting', [
     ['de', 'Das ist NICHT ok.', false],
@@ -88,6 +99,8 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['en', 'You always complain.', true],
     ['de', 'Du bist so ein Lauch.', true],
     ['de', 'Ich verstehe dich.', false],
+    ['en', "Sorry, but you've complained about every single trip.", true],
+    ['de', 'Sie haben offenbar keine Ahnung, wie das funktioniert.', true],
   ]],
   sarcasm: ['sarcasm', [
     ['de', 'Na toll, wieder so ein Experte.', true],

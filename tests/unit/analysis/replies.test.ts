@@ -18,6 +18,8 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['de', 'Ich verstehe nicht, warum du dich aufregst.', false],
     ['en', "I don't understand why you're upset.", false],
     ['de', 'Das ist nicht nachvollziehbar.', false],
+    ['en', "I'm sorry you're upset.", false],
+    ['de', 'Stell dir vor, wie sich Leonie fühlt, wenn sie das liest.', true],
   ]],
   apology: ['apology', [
     ['de', 'Das tut mir leid, das war unser Fehler.', true],
@@ -53,6 +55,11 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['de', 'Warum?!', false],
     ['en', 'Why are you such an idiot?', false],
     ['de', 'Was ist passiert', false],
+    ['de', 'Nie wieder? Dann eben nicht.', false],
+    ['en', 'Useless liars? Says the person who cannot find a doorstep.', false],
+    ['de', 'Alles okay? Ich bin da.', true],
+    ['en', 'How would you feel if someone wrote that about you?', false],
+    ['de', 'Wie viel hast du denn bezahlt?? Lol.', false],
   ]],
   'next-step': ['next-step', [
     ['en', "I'll look into it.", false],
@@ -63,6 +70,9 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['en', 'Please DM us your order number.', true],
     ['de', 'Ruf die Nummer gegen Kummer an: 116 111.', true],
     ['en', 'We are working on it.', false],
+    ['de', 'Probetraining jeden Dienstag um 17:30 Uhr.', true],
+    ['en', 'For questions about joining, email juniors@chess.example.', true],
+    ['de', 'Ich weiß, wo du wohnst: Gartenstraße 5, du Opfer.', false],
   ]],
   limit: ['limit', [
     ['de', 'Beleidigende Kommentare löschen wir.', true],
@@ -73,6 +83,8 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['de', 'WIR LÖSCHEN BELEIDIGUNGEN!!!', false],
     ['en', 'Please keep it respectful, you idiot.', false],
     ['en', 'Oh no, a parcel is late, call the police 🙄', false],
+    ['en', 'Thanks to everyone who reported it.', false],
+    ['de', 'Wer das teilt, fliegt raus.', true],
   ]],
   'stock-phrase': ['stock-phrase', [
     ['en', 'We regret the inconvenience.', true],
