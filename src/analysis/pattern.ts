@@ -100,13 +100,14 @@ function matchFrom(tokens: readonly Token[], steps: readonly Step[], k: number, 
 export interface PatternSet {
   patterns: Pattern[];
   byWord: Map<string, Pattern[]>;
-  byPrefix: { prefix: string; pattern: Pattern }[];
+  /** Prefix alternatives ("idiot*"), bucketed by their first two letters (shorter ones under ""). */
+  byPrefix: Map<string, { prefix: string; pattern: Pattern }[]>;
   byNumber: Pattern[];
 }
 
 /** Compiles patterns into an indexed set. */
 export function compilePatternSet(sources: readonly string[]): PatternSet {
-  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: [], byNumber: [] };
+  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [] };
   for (const source of sources) {
     const pattern = compilePattern(source);
     set.patterns.push(pattern);
@@ -115,7 +116,12 @@ export function compilePatternSet(sources: readonly string[]): PatternSet {
       if (step.kind === 'gap') break;
       if (step.number) set.byNumber.push(pattern);
       for (const alt of step.alternatives) {
-        if (alt.prefix) set.byPrefix.push({ prefix: alt.word, pattern });
+        if (alt.prefix) {
+          const bucket = alt.word.length >= 2 ? alt.word.slice(0, 2) : '';
+          const list = set.byPrefix.get(bucket) ?? [];
+          list.push({ prefix: alt.word, pattern });
+          set.byPrefix.set(bucket, list);
+        }
         else {
           const list = set.byWord.get(alt.word) ?? [];
           if (!list.includes(pattern)) list.push(pattern);
@@ -129,26 +135,32 @@ export function compilePatternSet(sources: readonly string[]): PatternSet {
 }
 
 /** The patterns of a set that may start at a token; stretched words ("sooorry") try every pattern. */
-function candidates(set: PatternSet, token: Token): Iterable<Pattern> {
-  if (token.stretched) return set.patterns;
-  const found = new Set<Pattern>(set.byWord.get(token.norm));
-  for (const p of set.byPrefix) if (token.norm.startsWith(p.prefix)) found.add(p.pattern);
-  if (set.byNumber.length > 0 && /^\d+$/.test(token.norm)) for (const p of set.byNumber) found.add(p);
-  return found;
-}
-
 /**
  * Every match of every pattern among tokens `[from, stop)`, which should be one sentence (or a part
  * of one). A pattern may match at several places; each start is reported once per pattern.
  */
 export function findMatches(tokens: readonly Token[], set: PatternSet, from: number, stop: number, negators: ReadonlySet<string>): Match[] {
   const found: Match[] = [];
+  const tryAt = (pattern: Pattern, i: number) => {
+    const end = matchFrom(tokens, pattern.steps, 0, i, stop, negators);
+    // A pattern that opens with an optional step must not match "nothing" before its real words.
+    if (end > i) found.push({ pattern, first: i, end });
+  };
+  // Only the patterns that can start at a token are tried (no allocation per token: this is the hot loop).
+  // Stretched words ("sooorry") try every pattern. A pattern may be tried twice at one token; the
+  // duplicate match is harmless, ranges are merged later.
   for (let i = from; i < stop; i++) {
-    for (const pattern of candidates(set, tokens[i]!)) {
-      const end = matchFrom(tokens, pattern.steps, 0, i, stop, negators);
-      // A pattern that opens with an optional step must not match "nothing" before its real words.
-      if (end > i) found.push({ pattern, first: i, end });
+    const token = tokens[i]!;
+    if (token.stretched) {
+      for (const pattern of set.patterns) tryAt(pattern, i);
+      continue;
     }
+    const exact = set.byWord.get(token.norm);
+    if (exact) for (const pattern of exact) tryAt(pattern, i);
+    for (const bucket of [set.byPrefix.get(token.norm.slice(0, 2)), set.byPrefix.get('')]) {
+      if (bucket) for (const p of bucket) if (token.norm.startsWith(p.prefix) && !exact?.includes(p.pattern)) tryAt(p.pattern, i);
+    }
+    if (set.byNumber.length > 0 && /^\d+$/.test(token.norm)) for (const pattern of set.byNumber) tryAt(pattern, i);
   }
   return found;
 }

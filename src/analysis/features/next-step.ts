@@ -17,7 +17,7 @@ const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:de|com|or
 export function detectNextStep(ctx: Context): Hit[] {
   const hits: Hit[] = [];
   const hostile = (ctx.found.get('threat') ?? []).length > 0 || (ctx.found.get('insult') ?? []).length > 0;
-  const urls: Hit[] = [...ctx.text.matchAll(URL)].filter((m) => !m[0].includes('@')).map((m) => ({ range: [m.index, m.index + m[0].length], evidence: 'channel: web address' }));
+  const urls: Hit[] = (/\.(?:de|com|org|net|example|at|ch|uk|eu|info|io)(?![\p{L}])/iu.test(ctx.text) ? [...ctx.text.matchAll(URL)] : []).filter((m) => !m[0].includes('@')).map((m) => ({ range: [m.index, m.index + m[0].length], evidence: 'channel: web address' }));
   const contacts = [...findEmails(ctx.text, true), ...findPhoneNumbers(ctx, true), ...findStreets(ctx.text), ...urls];
   for (const [index, s] of ctx.sentences.entries()) {
     const span: [number, number] = [s.start, ctx.sentences[index + 1]?.start ?? ctx.text.length];

@@ -22,6 +22,7 @@ const STREET_EN = /(?<![\p{L}\p{N}])\d{1,5}[a-z]?\s+(?:\p{L}[\p{L}'-]*\s){1,3}(?
 /** E-mail addresses; role mailboxes (support@, info@) only when `includeRoleMailboxes`. */
 export function findEmails(text: string, includeRoleMailboxes: boolean): Hit[] {
   const hits: Hit[] = [];
+  if (!text.includes('@')) return hits;
   for (const m of text.matchAll(EMAIL)) {
     const local = m[0].slice(0, m[0].indexOf('@'));
     if (includeRoleMailboxes || !ROLE_MAILBOX.test(local)) hits.push({ range: [m.index, m.index + m[0].length], evidence: 'e-mail address' });
@@ -32,6 +33,7 @@ export function findEmails(text: string, includeRoleMailboxes: boolean): Hit[] {
 /** Phone numbers; helpline and toll-free numbers only when `includeHelplines` (they are channels, not personal data). */
 export function findPhoneNumbers(ctx: Context, includeHelplines: boolean): Hit[] {
   const hits: Hit[] = [];
+  if (!/\d(?:\D{0,3}\d){6}/.test(ctx.text)) return hits; // fewer than seven digits close together: no phone number
   for (const m of ctx.text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
@@ -58,14 +60,23 @@ function cueBefore(ctx: Context, offset: number): 'phone' | 'not-phone' | undefi
 }
 
 /** Streets with a house number. */
+// Quick tests that rule a pattern out before the costly scan: the street word right before a number.
+const STREET_DE_HINT = /(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|steig|pfad|markt|berg|bahnhof|see|park|anger|graben|hafen|wall|deich|brunnen|rathaus|mühlbach)\s?\d/iu;
+const STREET_EN_HINT = /\d\s+\p{L}.*(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|drive|boulevard|blvd\.?|close|court|crescent|terrace|place)(?![\p{L}])/iu;
+let lastStreets: { text: string; hits: Hit[] } | undefined;
+
+/** Streets with a house number (the last result is kept: next-step and personal-data both ask). */
 export function findStreets(text: string): Hit[] {
+  if (lastStreets?.text === text) return lastStreets.hits;
   const hits: Hit[] = [];
-  for (const pattern of [STREET_DE, STREET_DE_TWO_WORDS, STREET_EN]) {
+  const patterns = [...(STREET_DE_HINT.test(text) ? [STREET_DE, STREET_DE_TWO_WORDS] : []), ...(STREET_EN_HINT.test(text) ? [STREET_EN] : [])];
+  for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
       const range: Range = [m.index, m.index + m[0].trimEnd().length];
       hits.push({ range, evidence: 'street with a house number' });
     }
   }
+  lastStreets = { text, hits };
   return hits;
 }
 

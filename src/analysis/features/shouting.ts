@@ -13,6 +13,9 @@ export function detectShouting(ctx: Context): Hit[] {
   const hits: Hit[] = [];
   const shouted: { range: Range; letters: number }[] = [];
   for (const t of ctx.tokens) {
+    // Cheap test first: a word whose letters after the first are all lower case is not in capitals.
+    const rest = t.raw.slice(1);
+    if (rest === rest.toLowerCase()) continue;
     const word = t.raw.replace(INVISIBLE, '');
     const letters = word.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || /\p{N}/u.test(word)) continue; // "4G", "H2O" are names, not volume
