@@ -5,6 +5,8 @@
  *   scores under the mobile preset and a harsh profile.
  * - Server: result ingest at 50 connections, the bare SQLite loop it is compared with, and the
  *   trainer dashboard.
+ * - The reply analyser on a 500-character reply, in Node and (unless --no-browser) in Chromium with
+ *   the CPU slowed 4x (scripts/bench/reply-analysis.ts).
  * `--no-build` measures the existing dist/; `--no-browser` and `--no-server` skip those parts.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice
 import { cpuLine, measureIngest, type IngestResult } from './bench/ingest.ts';
 import type { LighthouseResult } from './bench/lighthouse.ts';
 import { measurePageTransfer, type PageTransfer, type PageTypeSummary } from './bench/page-transfer.ts';
+import { describeReplyAnalysis, measureReplyAnalysis } from './bench/reply-analysis.ts';
 import { parseCliArgs } from './cli-args.ts';
 
 const { flags } = parseCliArgs({
@@ -76,6 +79,11 @@ if (!flags.has('--no-browser')) {
   }
 }
 
+// The reply analyser needs no build: it runs its own modules in Node and in Chromium.
+const replyAnalysis = await measureReplyAnalysis({ browser: !flags.has('--no-browser') });
+console.log('');
+for (const line of describeReplyAnalysis(replyAnalysis)) console.log(line);
+
 // The built server: result ingest at 50 connections, the bare SQLite floor, the trainer dashboard.
 let ingest: IngestResult | undefined;
 let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batched: number } }) | undefined;
@@ -110,7 +118,7 @@ if (!flags.has('--no-server')) {
   if (ingest.errorSamples.length) console.log(`  ingest error samples: ${ingest.errorSamples.join(' | ')}`);
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, ingest, bareSqlite, dashboard };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,40 @@
+/**
+ * Compiles a language's word lists once, on first use, so importing the analyser costs nothing until
+ * a reply is analysed.
+ */
+import { foldWord } from '../normalise.ts';
+import { compilePatternSet, type PatternSet } from '../pattern.ts';
+import type { ReplyLang } from '../types.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import type { LexiconData } from './types.ts';
+
+const WORD_LISTS = ['negators', 'negationCancellers', 'clauseStarters', 'acronyms'] as const;
+type WordListKey = (typeof WORD_LISTS)[number];
+
+/** A language's lists, ready to match: single-word lists as sets, the rest as indexed pattern sets. */
+export type Lexicon = { [K in WordListKey]: ReadonlySet<string> } & { [K in Exclude<keyof LexiconData, WordListKey>]: PatternSet };
+
+const DATA: Record<ReplyLang, LexiconData> = { de, en };
+const cache = new Map<ReplyLang, Lexicon>();
+
+/** Compiles one language's data (exported for the word-list test, which compiles every pattern). */
+export function compileLexicon(data: LexiconData): Lexicon {
+  const out: Record<string, unknown> = {};
+  for (const [key, list] of Object.entries(data) as [keyof LexiconData, string[]][]) {
+    out[key] = (WORD_LISTS as readonly string[]).includes(key)
+      ? new Set(list.map((w) => (key === 'acronyms' ? w.toUpperCase() : foldWord(w))))
+      : compilePatternSet(list);
+  }
+  return out as Lexicon;
+}
+
+/** The compiled lists of a language, compiled on first use. */
+export function lexiconFor(lang: ReplyLang): Lexicon {
+  let lexicon = cache.get(lang);
+  if (!lexicon) {
+    lexicon = compileLexicon(DATA[lang]);
+    cache.set(lang, lexicon);
+  }
+  return lexicon;
+}

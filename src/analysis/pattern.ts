@@ -1,0 +1,166 @@
+/**
+ * A tiny pattern language for the word lists, so they stay data an author can read and extend:
+ *   `sorry`            one word (folded like the text: case, umlauts, ß and apostrophes do not matter)
+ *   `idiot*`           a word starting with "idiot"
+ *   `leid|sorry`       one of several words
+ *   `sehr?`            an optional word
+ *   `~` or `~5`        up to 3 (or 5) arbitrary words, never across a sentence end or over a negation
+ *   `#num`             a number ("24", "116")
+ * Patterns match inside one sentence. See docs/reply-analysis.md.
+ */
+import { foldWord, skeleton } from './normalise.ts';
+import type { Token } from './tokenise.ts';
+
+interface Alternative {
+  word: string;
+  skel: string;
+  prefix: boolean;
+}
+type Step = { kind: 'word'; alternatives: Alternative[]; optional: boolean; number: boolean } | { kind: 'gap'; max: number };
+
+/** A compiled pattern and the text it was written as (shown as evidence). */
+export interface Pattern {
+  source: string;
+  steps: Step[];
+}
+
+/** A match: tokens `[first, end)`. */
+export interface Match {
+  pattern: Pattern;
+  first: number;
+  end: number;
+}
+
+// The lists repeat the same words many times (feelings, weekdays): fold each once.
+const folded = new Map<string, string>();
+function foldLiteral(literal: string): string {
+  let word = folded.get(literal);
+  if (word === undefined) {
+    word = foldWord(literal);
+    folded.set(literal, word);
+  }
+  return word;
+}
+
+/** Compiles one pattern; throws on an empty one (word lists are checked by a unit test). */
+export function compilePattern(source: string): Pattern {
+  const steps: Step[] = source
+    .trim()
+    .split(/\s+/)
+    .map((part): Step => {
+      const gap = /^~(\d*)$/.exec(part);
+      if (gap) return { kind: 'gap', max: gap[1] ? Number(gap[1]) : 3 };
+      const optional = part.length > 1 && part.endsWith('?');
+      const body = optional ? part.slice(0, -1) : part;
+      if (body === '#num') return { kind: 'word', alternatives: [], optional, number: true };
+      const alternatives = body.split('|').map((alt) => {
+        const prefix = alt.endsWith('*');
+        const word = foldLiteral(prefix ? alt.slice(0, -1) : alt);
+        return { word, skel: skeleton(word), prefix };
+      });
+      return { kind: 'word', alternatives, optional, number: false };
+    });
+  if (steps.length === 0 || steps.every((s) => s.kind === 'gap' || s.optional)) throw new Error(`empty pattern: "${source}"`);
+  return { source, steps };
+}
+
+/** True when one token meets one word step. Stretched words ("sooorry") are compared by skeleton. */
+function meets(token: Token, step: Extract<Step, { kind: 'word' }>): boolean {
+  if (step.number) return /^\d+$/.test(token.norm);
+  for (const alt of step.alternatives) {
+    if (alt.prefix ? token.norm.startsWith(alt.word) : token.norm === alt.word) return true;
+    if (token.stretched && (alt.prefix ? token.skel.startsWith(alt.skel) : token.skel === alt.skel)) return true;
+  }
+  return false;
+}
+
+/** Where the pattern matches when its first step is at token `i` (exclusive end), or -1. */
+function matchFrom(tokens: readonly Token[], steps: readonly Step[], k: number, i: number, stop: number, negators: ReadonlySet<string>): number {
+  if (k === steps.length) return i;
+  const step = steps[k]!;
+  if (step.kind === 'gap') {
+    for (let skip = 0; skip <= step.max && i + skip <= stop; skip++) {
+      if (skip > 0 && negators.has(tokens[i + skip - 1]!.norm)) break;
+      const end = matchFrom(tokens, steps, k + 1, i + skip, stop, negators);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i < stop && meets(tokens[i]!, step)) {
+    const end = matchFrom(tokens, steps, k + 1, i + 1, stop, negators);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchFrom(tokens, steps, k + 1, i, stop, negators) : -1;
+}
+
+/**
+ * A list of patterns indexed by the words they can start with, so matching costs a lookup per token
+ * instead of a try per pattern and token (the word lists hold several hundred patterns).
+ */
+export interface PatternSet {
+  patterns: Pattern[];
+  byWord: Map<string, Pattern[]>;
+  /** Prefix alternatives ("idiot*"), bucketed by their first two letters (shorter ones under ""). */
+  byPrefix: Map<string, { prefix: string; pattern: Pattern }[]>;
+  byNumber: Pattern[];
+}
+
+/** Compiles patterns into an indexed set. */
+export function compilePatternSet(sources: readonly string[]): PatternSet {
+  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [] };
+  for (const source of sources) {
+    const pattern = compilePattern(source);
+    set.patterns.push(pattern);
+    // The words a match can start with: those of the leading optional steps and the first required one.
+    for (const step of pattern.steps) {
+      if (step.kind === 'gap') break;
+      if (step.number) set.byNumber.push(pattern);
+      for (const alt of step.alternatives) {
+        if (alt.prefix) {
+          const bucket = alt.word.length >= 2 ? alt.word.slice(0, 2) : '';
+          const list = set.byPrefix.get(bucket) ?? [];
+          list.push({ prefix: alt.word, pattern });
+          set.byPrefix.set(bucket, list);
+        }
+        else {
+          const list = set.byWord.get(alt.word) ?? [];
+          if (!list.includes(pattern)) list.push(pattern);
+          set.byWord.set(alt.word, list);
+        }
+      }
+      if (!step.optional) break;
+    }
+  }
+  return set;
+}
+
+/** The patterns of a set that may start at a token; stretched words ("sooorry") try every pattern. */
+/**
+ * Every match of every pattern among tokens `[from, stop)`, which should be one sentence (or a part
+ * of one). A pattern may match at several places; each start is reported once per pattern.
+ */
+export function findMatches(tokens: readonly Token[], set: PatternSet, from: number, stop: number, negators: ReadonlySet<string>): Match[] {
+  const found: Match[] = [];
+  const tryAt = (pattern: Pattern, i: number) => {
+    const end = matchFrom(tokens, pattern.steps, 0, i, stop, negators);
+    // A pattern that opens with an optional step must not match "nothing" before its real words.
+    if (end > i) found.push({ pattern, first: i, end });
+  };
+  // Only the patterns that can start at a token are tried (no allocation per token: this is the hot loop).
+  // Stretched words ("sooorry") try every pattern. A pattern may be tried twice at one token; the
+  // duplicate match is harmless, ranges are merged later.
+  for (let i = from; i < stop; i++) {
+    const token = tokens[i]!;
+    if (token.stretched) {
+      for (const pattern of set.patterns) tryAt(pattern, i);
+      continue;
+    }
+    const exact = set.byWord.get(token.norm);
+    if (exact) for (const pattern of exact) tryAt(pattern, i);
+    for (const bucket of [set.byPrefix.get(token.norm.slice(0, 2)), set.byPrefix.get('')]) {
+      if (bucket) for (const p of bucket) if (token.norm.startsWith(p.prefix) && !exact?.includes(p.pattern)) tryAt(p.pattern, i);
+    }
+    if (set.byNumber.length > 0 && /^\d+$/.test(token.norm)) for (const pattern of set.byNumber) tryAt(pattern, i);
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+/**
+ * Polite and ordinary replies, written apart from the word lists, must never be flagged with the
+ * features that accuse a learner (insult, threat, shouting, personal-data): precision first.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseReply, type ReplyLang } from '../../../src/analysis/index.ts';
+
+const ACCUSING = ['insult', 'threat', 'shouting', 'personal-data'];
+
+const POLITE: [ReplyLang, string][] = [
+  ['de', 'Oh nein, das ist echt blöd gelaufen. Wir schauen uns das heute an und melden uns per DM.'],
+  ['de', 'Fett, danke für den Tipp! Das probiere ich nächste Runde aus.'],
+  ['de', 'Peinlich für uns, das hätte nicht passieren dürfen. Entschuldigung!'],
+  ['de', 'Du bist nicht allein damit. Die Nummer gegen Kummer (116 111) hilft kostenlos.'],
+  ['de', 'Wir haben am Samstag 3:1 gewonnen, komm doch mal um 15 Uhr vorbei!'],
+  ['de', 'Sie war heute echt mutig, finde ich. Lasst sie bitte in Ruhe.'],
+  ['de', 'Ich bin kein Profi, aber ich helfe gern. Was genau ist passiert?'],
+  ['de', 'Deine Bestellung Nr. 48213377 ist unterwegs, sie kommt morgen.'],
+  ['de', 'Das Paket liegt in der Filiale, gleich am Marktplatz, nicht in der Hauptstraße.'],
+  ['de', 'Wir öffnen um 7 Uhr, ab 8 Uhr gibt es frische Brötchen.'],
+  ['de', 'OK, DHL hat sich gemeldet, das Paket kommt per UPS.'],
+  ['en', "Crazy week, right? We'll sort your refund by Friday."],
+  ['en', "Don't worry, you're not stupid for asking. It confused me too."],
+  ['en', 'Our opening hours are 8 to 6, and the store is on the high street.'],
+  ['en', 'Call 999 in an emergency, or Childline on 0800 1111.'],
+  ['en', 'We lost the match, but the kids played brilliantly.'],
+  ['en', 'That joke about the clowns at the fair was actually funny 😂'],
+  ['en', "I'm sorry, that was my mistake 💀 I'll stay behind you next fight."],
+  ['en', 'Your order 12345678 was shipped on 03.12.2026.'],
+  ['en', 'The FAQ and the GDPR page explain how we use your data.'],
+];
+
+describe('polite replies are never accused', () => {
+  it.each(POLITE)('[%s] %j', (lang, text) => {
+    const accused = analyseReply(text, lang).features.filter((f) => ACCUSING.includes(f.id)).map((f) => `${f.id}: ${f.ranges.map(([s, e]) => text.slice(s, e)).join(', ')}`);
+    expect(accused).toEqual([]);
+  });
+});
