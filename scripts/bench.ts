@@ -24,7 +24,7 @@ import { parseCliArgs } from './cli-args.ts';
 const { flags } = parseCliArgs({
   usage: `Usage: npm run bench [-- --no-build] [--no-browser] [--no-server]   (or: node scripts/bench.ts …)
 Builds the site and measures it: bytes per page type, time to first choice and Lighthouse in the
-machine's Chromium, then the server (ingest, bare SQLite, dashboard). Prints the figures and writes
+machine's Chromium, the reply analyser (Node and Chromium at CPU 4x), then the server (ingest, bare SQLite, dashboard). Prints the figures and writes
 bench/results/latest.json.
   --no-build     measure the existing dist/ instead of building first
   --no-browser   skip the browser measurements
