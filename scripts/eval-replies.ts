@@ -1,10 +1,11 @@
 /**
  * npm run eval:replies [-- files…] [--pass=a] [--show-errors]: scores the reply analyser against
- * labelled JSONL (default: everything labelled in tests/replies/, both layouts described in
- * scripts/reply-eval/read-labelled.ts; `--pass` picks a labelling pass until adjudicated labels exist) and prints per-feature precision, recall, F1 and
- * support per language and overall, plus macro-F1. Writes the figures to bench/results/replies-eval.json.
- * Exits 1 when a line cannot be read or a floor is missed (precision ≥ 0.9 for insult, threat,
- * shouting and personal-data; macro-F1 ≥ 0.8).
+ * labelled JSONL and prints per-feature precision, recall, F1 and support per language and overall,
+ * plus macro-F1. Without files it reports two sets apart: the development set (tests/replies/, the
+ * word lists were tuned on it) and the held-out set (tests/replies/heldout/, never tuned on). Layouts:
+ * scripts/reply-eval/read-labelled.ts. Writes the figures to bench/results/replies-eval.json.
+ * Exits 1 when a line cannot be read or the development set misses a floor (precision ≥ 0.9 for
+ * insult, threat, shouting and personal-data; macro-F1 ≥ 0.8).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,37 +29,66 @@ function printSlice(name: string, slice: SliceScore): void {
   console.log(`  macro-F1 ${pct(slice.macroF1)} over ${slice.features.length - slice.excludedFromMacro.length} features${slice.excludedFromMacro.length ? ` (left out, no support and no predictions: ${slice.excludedFromMacro.join(', ')})` : ''}`);
 }
 
+/** The held-out replies: written and labelled apart, never used to tune the word lists. */
+export const HELD_OUT_DIR = join(LABELLED_DIR, 'heldout');
+
+interface SetReport {
+  name: string;
+  sources: string[];
+  problems: string[];
+  result: ReturnType<typeof evaluateReplies>;
+}
+
+/** Prints one set's tables and returns which floors it misses. */
+function report(set: SetReport): string[] {
+  console.log(`\n=== ${set.name}: ${set.result.overall.replies} replies, analyser ${set.result.analyserVersion}, from:`);
+  for (const f of set.sources) console.log(`  ${f.replaceAll(`${root}/`, '')}`);
+  for (const p of set.problems) console.error(p);
+  for (const [lang, slice] of Object.entries(set.result.byLang)) printSlice(`Language ${lang}`, slice);
+  printSlice('Overall', set.result.overall);
+  const missed = set.result.overall.features.filter((f) => PRECISION_CRITICAL.includes(f.feature) && f.precision !== null && f.precision < PRECISION_FLOOR).map((f) => `precision of ${f.feature}`);
+  if (set.result.overall.macroF1 !== null && set.result.overall.macroF1 < MACRO_F1_FLOOR) missed.push('macro-F1');
+  if (set.problems.length > 0) missed.push(`${set.problems.length} unreadable line(s)`);
+  console.log(missed.length ? `  Floors missed: ${missed.join(', ')}` : `  Floors met: precision ≥ ${PRECISION_FLOOR} for ${PRECISION_CRITICAL.join(', ')}; macro-F1 ≥ ${MACRO_F1_FLOOR}.`);
+  return missed;
+}
+
 if (import.meta.main) {
   const args = process.argv.slice(2);
-  if (args.includes('--help')) {
-    console.log('Usage: npm run eval:replies [-- file.jsonl …] [--pass=a] [--show-errors]\nDefault: everything labelled in tests/replies/ (combined files, and texts-<lang>.jsonl with labels-<lang>.jsonl or labels-<pass>-<lang>.jsonl).\nWrites bench/results/replies-eval.json.');
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(`Usage: npm run eval:replies [-- file.jsonl …] [--pass=a] [--show-errors]
+Scores the reply analyser against labelled replies. Without files: the development set in tests/replies/
+(the word lists were tuned on it, so its figures are optimistic) and the held-out set in
+tests/replies/heldout/ (never used for tuning: the honest figures), each reported on its own.
+Layouts: combined lines {"id","lang","text","labels"}, or texts-<lang>.jsonl with labels-<lang>.jsonl
+(or labels-<pass>-<lang>.jsonl). Writes bench/results/replies-eval.json. Exits 1 when the development
+set misses a floor or a line cannot be read; the held-out set's floors are reported, not enforced.`);
     process.exit(0);
   }
   const files = args.filter((a) => !a.startsWith('--'));
   const pass = args.find((a) => a.startsWith('--pass='))?.slice('--pass='.length) ?? 'a';
-  const read = files.length > 0 ? { ...readLabelled(files.map((f) => resolve(f))), sources: files.map((f) => resolve(f)) } : readLabelledDirectory(LABELLED_DIR, pass);
-  const { replies, problems } = read;
-  const chosen = read.sources;
-  for (const p of problems) console.error(p);
-  const result = evaluateReplies(replies);
-  console.log(`Reply analyser ${result.analyserVersion} against ${replies.length} labelled replies from:`);
-  for (const f of chosen) console.log(`  ${f.replaceAll(`${root}/`, '')}`);
+  const sets: SetReport[] = [];
+  if (files.length > 0) {
+    const read = readLabelled(files.map((f) => resolve(f)));
+    sets.push({ name: 'Given files', sources: files.map((f) => resolve(f)), problems: read.problems, result: evaluateReplies(read.replies) });
+  } else {
+    for (const [name, dir] of [['Development set (tuned on: optimistic)', LABELLED_DIR], ['Held-out set (never tuned on)', HELD_OUT_DIR]] as const) {
+      const read = readLabelledDirectory(dir, pass);
+      sets.push({ name, sources: read.sources, problems: read.problems, result: evaluateReplies(read.replies) });
+    }
+  }
   console.log('Per reply: a feature counts as found or not; precision = TP/(TP+FP), recall = TP/(TP+FN).');
-  for (const [lang, slice] of Object.entries(result.byLang)) printSlice(`Language ${lang}`, slice);
-  printSlice('Overall', result.overall);
+  const missed = sets.map(report);
   if (args.includes('--show-errors')) {
-    console.log('\nDisagreements:');
-    for (const d of result.disagreements) console.log(`  ${d.id} [${d.lang}] missed: ${d.missed.join(',') || '-'} wrong: ${d.wrong.join(',') || '-'}  ${JSON.stringify(d.text)}`);
+    for (const set of sets.slice(0, 1)) {
+      console.log(`\nDisagreements in ${set.name}:`);
+      for (const d of set.result.disagreements) console.log(`  ${d.id} [${d.lang}] missed: ${d.missed.join(',') || '-'} wrong: ${d.wrong.join(',') || '-'}  ${JSON.stringify(d.text)}`);
+    }
   }
   const out = join(root, 'bench', 'results', 'replies-eval.json');
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), sources: chosen.map((f) => f.replaceAll(`${root}/`, '')), problems, ...result }, null, 2)}\n`);
+  const json = sets.map((s) => ({ name: s.name, sources: s.sources.map((f) => f.replaceAll(`${root}/`, '')), problems: s.problems, ...s.result, disagreements: undefined }));
+  writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), sets: json }, null, 2)}\n`);
   console.log(`\nwritten to ${out}`);
-  const missed = result.overall.features.filter((f) => PRECISION_CRITICAL.includes(f.feature) && f.precision !== null && f.precision < PRECISION_FLOOR).map((f) => f.feature);
-  const macroMissed = result.overall.macroF1 !== null && result.overall.macroF1 < MACRO_F1_FLOOR;
-  if (problems.length > 0 || missed.length > 0 || macroMissed) {
-    console.log(`Floors: ${problems.length} unreadable line(s); precision below ${PRECISION_FLOOR}: ${missed.join(', ') || 'none'}; macro-F1 ${macroMissed ? 'below' : 'at or above'} ${MACRO_F1_FLOOR}.`);
-    process.exit(1);
-  }
-  console.log(`Floors met: precision ≥ ${PRECISION_FLOOR} for ${PRECISION_CRITICAL.join(', ')}; macro-F1 ≥ ${MACRO_F1_FLOOR}.`);
+  process.exit(missed[0]!.length > 0 ? 1 : 0);
 }
