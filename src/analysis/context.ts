@@ -47,11 +47,11 @@ export function isQuoted(ctx: Context, match: Match): boolean {
   return false;
 }
 
-/** True when a negation stands in the same clause up to `window` words before token `first` ("nicht dumm", "not an idiot"). */
-export function isNegatedBefore(ctx: Context, first: number, window = 3): boolean {
+/** True when a negation stands in the same clause up to `reach` words before token `first` ("nicht dumm", "not an idiot"). */
+export function isNegatedBefore(ctx: Context, first: number, reach = 3): boolean {
   const { tokens, lexicon } = ctx;
   const clause = tokens[first]!.clause;
-  for (let i = first - 1; i >= 0 && i >= first - window && tokens[i]!.clause === clause; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - reach && tokens[i]!.clause === clause; i--) {
     if (lexicon.negators.has(tokens[i]!.norm)) {
       // "nicht nur dumm, sondern…" / "not only stupid": the negation does not deny what follows.
       const next = tokens[i + 1];
@@ -62,20 +62,20 @@ export function isNegatedBefore(ctx: Context, first: number, window = 3): boolea
 }
 
 /** True when a negation stands in the same clause right after the match ("ich entschuldige mich nicht"). */
-export function isNegatedAfter(ctx: Context, end: number, window = 2): boolean {
+export function isNegatedAfter(ctx: Context, end: number, reach = 2): boolean {
   const { tokens, lexicon } = ctx;
   if (end === 0 || end > tokens.length) return false;
   const clause = tokens[end - 1]!.clause;
-  for (let i = end; i < tokens.length && i < end + window && tokens[i]!.clause === clause; i++) if (lexicon.negators.has(tokens[i]!.norm)) return true;
+  for (let i = end; i < tokens.length && i < end + reach && tokens[i]!.clause === clause; i++) if (lexicon.negators.has(tokens[i]!.norm)) return true;
   return false;
 }
 
-/** True when a word addressing the reader ("du", "you", "so ein") stands in the same clause up to `window` words before token `first`. */
-export function isAddressed(ctx: Context, first: number, window = 4): boolean {
+/** True when a word addressing the reader ("du", "you", "so ein") stands in the same clause up to `reach` words before token `first`. */
+export function isAddressed(ctx: Context, first: number, reach = 4): boolean {
   const { tokens } = ctx;
   const clause = tokens[first]!.clause;
   let from = first;
-  while (from > 0 && from > first - window && tokens[from - 1]!.clause === clause) from -= 1;
+  while (from > 0 && from > first - reach && tokens[from - 1]!.clause === clause) from -= 1;
   if (from === first) return false;
   // Capitalised "Sie" inside a sentence is the formal you (at a sentence start it may be "she").
   for (let i = from; i < first; i++) if (tokens[i]!.raw === 'Sie' && ctx.lang === 'de' && i > ctx.sentences[tokens[i]!.sentence]!.first) return true;
