@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { advance, choose, renderSimulator, setReducedMotion } from './setup.ts';
 import { TYPING_MS } from '../../src/islands/Simulator/use-reveal.ts';
 import { membershipStore, type Membership } from '../../src/learner/membership-store.ts';
-import { clearOutbox, flush, outboxStore, stopOutbox } from '../../src/learner/outbox.ts';
+import { outbox } from '../../src/learner/core.ts';
 import { progressKey } from '../../src/stores/simulator-store.ts';
 import { scenario } from './setup.ts';
 
@@ -39,7 +39,7 @@ function storedFinished(): { path: string[] }[] {
 /** Lets the flushes started by the page and by the outbox's triggers finish. */
 async function settle(): Promise<void> {
   await act(async () => {
-    await flush();
+    await outbox.flush();
   });
 }
 
@@ -47,19 +47,17 @@ beforeEach(() => {
   posted = [];
   vi.stubGlobal('fetch', fakeFetch);
   membershipStore.setState({ membership: structuredClone(MEMBER), notice: undefined });
-  clearOutbox();
+  outbox.clear();
 });
 
 afterEach(async () => {
-  await flush();
-  stopOutbox();
+  await outbox.flush();
+  outbox.stop();
   vi.unstubAllGlobals();
 });
 
 describe('a reload while the ending’s comments arrive', () => {
-  // PROVES THE BUG: fails today (the view records the run only after the reveal); `it.fails`
-  // keeps the branch green until the store records the finish itself, then it becomes `it`.
-  it.fails('keeps the run finished, in the finished runs, and sends it exactly once', async () => {
+  it('keeps the run finished, in the finished runs, and sends it exactly once', async () => {
     vi.useFakeTimers();
     setReducedMotion(false);
     const first = await renderSimulator();
@@ -70,7 +68,7 @@ describe('a reload while the ending’s comments arrive', () => {
     expect(first.root.querySelector('.sim-typing, [data-testid="typing"]')).not.toBeNull();
 
     first.unmount(); // the learner reloads now
-    await outboxStore.persist.rehydrate();
+    await outbox.store.persist.rehydrate();
     const second = await renderSimulator();
     await settle();
 
@@ -82,7 +80,7 @@ describe('a reload while the ending’s comments arrive', () => {
     await settle();
     expect(storedFinished()).toHaveLength(1);
     expect(posted).toHaveLength(1);
-    expect(outboxStore.getState().items).toEqual([]);
+    expect(outbox.store.getState().items).toEqual([]);
     second.unmount();
   });
 });

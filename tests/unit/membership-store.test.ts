@@ -4,8 +4,10 @@
  * by a function standing in for the server's API (the real server path is covered by Playwright).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { assignedMode, createMembershipStore, deleteMyData, join, leave, MEMBERSHIP_KEY, MEMBERSHIP_VERSION, membershipStore, refresh, type Membership } from '../../src/learner/membership-store.ts';
-import { clearOutbox, enqueue, flush, OUTBOX_KEY, outboxStore, stopOutbox } from '../../src/learner/outbox.ts';
+import { outbox, submitFinishedRun } from '../../src/learner/core.ts';
+import { deleteMyData } from '../../src/learner/device-data.ts';
+import { assignedMode, createMembershipStore, join, leave, MEMBERSHIP_KEY, MEMBERSHIP_VERSION, membershipStore, refresh, type Membership } from '../../src/learner/membership-store.ts';
+import { OUTBOX_KEY } from '../../src/learner/outbox.ts';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789';
 const OVERVIEW = {
@@ -69,13 +71,13 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fakeFetch);
   localStorage.clear();
   membershipStore.setState({ membership: undefined, notice: undefined });
-  clearOutbox();
+  outbox.clear();
   localStorage.clear();
 });
 
 afterEach(async () => {
-  await flush();
-  stopOutbox();
+  await outbox.flush();
+  outbox.stop();
   vi.unstubAllGlobals();
   localStorage.clear();
 });
@@ -215,8 +217,8 @@ describe('deleteMyData', () => {
   it('deletes on the server first, then every candystorm key on the device, and reports what went', async () => {
     fillDevice();
     reply('POST /api/runs', 'network');
-    enqueue({ scenarioId: 'paket-verspaetet', scenarioVersion: 1, module: 4, path: ['a'], finishedAt: '2026-01-01T00:00:00Z' });
-    await flush();
+    submitFinishedRun({ id: 'paket-verspaetet', module: 4 }, { scenarioVersion: 1, path: ['a'], endingId: 'end', overall: 50, finishedAt: '2026-01-01T00:00:00Z' });
+    await outbox.flush();
     expect(appKeys()).toContain(OUTBOX_KEY);
     reply('DELETE /api/learner', { status: 204 });
 
@@ -226,7 +228,7 @@ describe('deleteMyData', () => {
     expect(appKeys()).toEqual([]);
     expect(localStorage.getItem('another-app:settings')).toBe('keep me');
     expect(membershipStore.getState().membership).toBeUndefined();
-    expect(outboxStore.getState().items).toEqual([]);
+    expect(outbox.store.getState().items).toEqual([]);
     expect(result).toEqual({
       ok: true,
       report: {
