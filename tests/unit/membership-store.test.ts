@@ -34,12 +34,6 @@ function stored(): unknown {
   return raw === null ? null : JSON.parse(raw);
 }
 
-function appKeys(): string[] {
-  return Object.keys(localStorage)
-    .filter((k) => k.startsWith('candystorm:'))
-    .sort();
-}
-
 beforeEach(() => {
   api.reset();
   vi.stubGlobal('fetch', api.fetch);
