@@ -3,12 +3,12 @@
  * can be old, edited by hand or written by another version, so every field is checked before use.
  */
 
-/** A finished run as the simulator hands it over. */
+/** A finished run as the learner core hands it over. */
 export interface RunToSend {
+  /** A UUID, made in the browser when the run ended: the server's idempotency key. */
+  id: string;
   scenarioId: string;
   scenarioVersion: number;
-  /** The scenario's module: only runs of assigned modules are queued. */
-  module: number;
   /** Choice ids, in order. */
   path: string[];
   /** ISO date-time. */
@@ -16,7 +16,7 @@ export interface RunToSend {
 }
 
 export interface QueuedRun {
-  /** A UUID, fixed when queued: the server's idempotency key. */
+  /** The run's UUID (see RunToSend), kept across every retry. */
   id: string;
   scenarioId: string;
   scenarioVersion: number;

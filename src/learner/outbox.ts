@@ -1,34 +1,34 @@
 /**
  * Finished runs on their way to the server. A run is queued in localStorage the moment it ends and
  * sent when the network allows, so no result is lost to a dead connection, a closed tab or a server
- * restart. Framework-free; React binds it with zustand's `useStore(outboxStore, …)`, other code with
- * `subscribeOutbox`.
+ * restart. Framework-free; React binds it with zustand's `useStore(outbox.store, …)`, other code with
+ * `outbox.subscribe`. This file is the only one that reads or writes OUTBOX_KEY.
  *
- * - Each run gets its id (a UUID) when it is queued and keeps it across every retry: the server
- *   stores a run once per id and answers a resend with 200, so sending twice is harmless.
+ * - Each run carries its id (a UUID made when it ended) across every retry: the server stores a run
+ *   once per id and answers a resend with 200, so sending twice is harmless; queueing the same id
+ *   twice keeps one entry.
  * - flush() sends due runs one by one. 200/201: sent, removed. 400/403/404/409/422: the server will
  *   never take it, removed, with a short "not accepted" record for the UI. Anything else (no
  *   network, 5xx, 429, 401, other statuses): kept, and retried after 1 s, 2 s, 4 s … (at most
- *   5 min, minus up to a quarter at random so that many devices do not retry in step). On 401 the
- *   membership is checked again: if the server no longer knows the token, the membership is
- *   forgotten and, with it, the queue (it can never be sent).
+ *   5 min, minus up to a quarter at random so that many devices do not retry in step).
+ * - It knows nothing of memberships: it asks `deps.token()` for the token to send with, and after a
+ *   401 it tells `deps.onUnauthorized()` and stops; the learner core decides what a 401 means (and
+ *   empties the queue when the membership is gone).
  * - Triggers: after enqueue, on the `online` event (then every queued run is due at once), when a
- *   page with a simulator or the join page loads (startOutbox), and on a timer while runs remain.
+ *   page with a simulator or the join page loads (start), and on a timer while runs remain.
  * - One flush at a time: a promise in memory within the page, and navigator.locks (where there is
  *   one) across tabs. The queue is re-read from storage before each send, so a run another tab has
  *   sent is not sent again.
- * - The queue belongs to one membership: when the token goes (left, deleted, unknown to the server)
- *   the queue is emptied.
  */
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { removeStored, safeJsonStorage } from '../stores/browser-storage.ts';
-import { assignmentOf, currentMembership, learnerFetch, membershipStore, OUTBOX_STORAGE_KEY, refresh } from './membership-store.ts';
+import { postRun } from './api-client.ts';
 import { readOutbox, type OutboxError, type OutboxState, type QueuedRun, type RecentOutcome, type RejectedRun, type RunToSend, type StoredOutbox } from './outbox-records.ts';
 
 export type { OutboxError, OutboxState, QueuedRun, RecentOutcome, RejectedRun, RunToSend };
 
-export const OUTBOX_KEY = OUTBOX_STORAGE_KEY;
+export const OUTBOX_KEY = 'candystorm:outbox';
 export const OUTBOX_VERSION = 1;
 export const BACKOFF_BASE_MS = 1000;
 export const BACKOFF_MAX_MS = 5 * 60_000;
@@ -43,8 +43,9 @@ export const MAX_REJECTED = 10;
 export const PERMANENT_STATUSES: ReadonlySet<number> = new Set([400, 403, 404, 409, 422]);
 const LOCK_NAME = 'candystorm:outbox';
 
-// --- the store -------------------------------------------------------------------------------
+// --- the stored queue ------------------------------------------------------------------------
 
+/** A store of the queue, hydrated at once from localStorage. */
 export function createOutboxStore() {
   let discarded = false;
   return createStore<OutboxState>()(
@@ -88,105 +89,30 @@ export function createOutboxStore() {
 
 export type OutboxStore = ReturnType<typeof createOutboxStore>;
 
-/** The page's one outbox. */
-export const outboxStore: OutboxStore = createOutboxStore();
-
-/** Reads the queue from storage again (another tab may have sent or queued runs). */
-function reload(): void {
-  void outboxStore.persist.rehydrate();
+/** How long to wait after the `attempts`-th failed send: 1 s, 2 s, 4 s … ≤ 5 min, minus jitter. */
+export function backoffDelay(attempts: number, random: () => number = Math.random): number {
+  const exponent = Math.max(0, Math.min(attempts - 1, 30));
+  const wait = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** exponent);
+  return Math.round(wait * (1 - BACKOFF_JITTER * Math.min(1, Math.max(0, random()))));
 }
 
-// The queue belongs to the membership's token: without it, no run can ever be sent.
-membershipStore.subscribe((state, previous) => {
-  const before = previous.membership?.token;
-  if (before !== undefined && state.membership?.token !== before) clearOutbox();
-});
+// --- the outbox ------------------------------------------------------------------------------
 
-/** Empties the queue (and the "not accepted" records). */
-export function clearOutbox(): void {
-  clearTimer();
-  outboxStore.setState({ items: [], rejected: [], lastError: undefined });
+/** What the outbox needs from outside, handed in by the learner core. */
+export interface OutboxDeps {
+  /** The token to send with now; undefined: nothing can be sent (the learner is in no class). */
+  token(): string | undefined;
+  /** Called (and awaited) after the server answered 401; sending stops until the next flush. */
+  onUnauthorized(): Promise<unknown>;
+  /** The queue's store; the page's own by default, a fresh one in tests. */
+  store?: OutboxStore | undefined;
 }
-
-export function clearOutboxNotice(): void {
-  outboxStore.getState().clearNotice();
-}
-
-// --- the subscribe API for the UI ------------------------------------------------------------
 
 export interface OutboxStatus {
   queued: number;
   lastError: OutboxError | undefined;
   rejected: readonly RejectedRun[];
   recent: readonly RecentOutcome[];
-}
-
-let status: OutboxStatus | undefined;
-const rejectedIds = (list: readonly RejectedRun[]) => list.map((r) => r.id).join();
-
-/**
- * The outbox in brief; the same object until one of its fields changes (fit for
- * useSyncExternalStore; re-reading storage alone does not make a new one).
- */
-export function outboxStatus(): OutboxStatus {
-  const { items, lastError, rejected, recent } = outboxStore.getState();
-  if (!status || status.queued !== items.length || status.lastError !== lastError || status.recent !== recent || rejectedIds(status.rejected) !== rejectedIds(rejected)) {
-    status = { queued: items.length, lastError, rejected, recent };
-  }
-  return status;
-}
-
-/** Calls `listener` with the new status whenever it changes; returns the unsubscribe. */
-export function subscribeOutbox(listener: (status: OutboxStatus) => void): () => void {
-  let last = outboxStatus();
-  return outboxStore.subscribe(() => {
-    const next = outboxStatus();
-    if (next !== last) listener((last = next));
-  });
-}
-
-// --- queueing --------------------------------------------------------------------------------
-
-/** A v4 UUID; crypto.randomUUID exists only in secure contexts (a school server on plain http has none). */
-export function newRunId(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/**
- * Queues a finished run for the server, but only when the learner is a member of a class and the
- * run's module is assigned to it; otherwise the run stays local (the simulator keeps it anyway) and
- * undefined is returned. Starts a flush.
- */
-export function enqueue(run: RunToSend): QueuedRun | undefined {
-  if (!currentMembership() || !assignmentOf(run.module)) return undefined;
-  reload();
-  const entry: QueuedRun = {
-    id: newRunId(),
-    scenarioId: run.scenarioId,
-    scenarioVersion: run.scenarioVersion,
-    path: [...run.path],
-    finishedAt: run.finishedAt,
-    attempts: 0,
-    nextAttemptAt: Date.now(),
-  };
-  outboxStore.setState({ items: [...outboxStore.getState().items, entry].slice(-MAX_QUEUED) });
-  void flush();
-  return entry;
-}
-
-// --- sending ---------------------------------------------------------------------------------
-
-/** How long to wait after the `attempts`-th failed send: 1 s, 2 s, 4 s … ≤ 5 min, minus jitter. */
-export function backoffDelay(attempts: number, random: () => number = Math.random): number {
-  const exponent = Math.max(0, Math.min(attempts - 1, 30));
-  const wait = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** exponent);
-  return Math.round(wait * (1 - BACKOFF_JITTER * Math.min(1, Math.max(0, random()))));
 }
 
 export interface FlushResult {
@@ -198,14 +124,7 @@ export interface FlushResult {
   stopped?: OutboxError | 'not-member' | 'locked';
 }
 
-function update(change: (items: QueuedRun[]) => QueuedRun[], extra: Partial<OutboxState> = {}): void {
-  reload();
-  outboxStore.setState({ ...extra, items: change(outboxStore.getState().items) });
-}
-
-function remember(recent: RecentOutcome): RecentOutcome[] {
-  return [recent, ...outboxStore.getState().recent].slice(0, 20);
-}
+export type Outbox = ReturnType<typeof createOutbox>;
 
 function errorOf(answer: { kind: 'network' } | { kind: 'http'; status: number }): OutboxError {
   if (answer.kind === 'network') return 'offline';
@@ -214,118 +133,181 @@ function errorOf(answer: { kind: 'network' } | { kind: 'http'; status: number })
   return 'server';
 }
 
-async function sendDue(force: boolean): Promise<FlushResult> {
-  reload();
-  const tried = new Set<string>();
-  let sent = 0;
-  let rejected = 0;
-  const result = (stopped?: FlushResult['stopped']): FlushResult => ({ sent, rejected, queued: outboxStore.getState().items.length, ...(stopped ? { stopped } : {}) });
-  for (;;) {
-    const membership = currentMembership();
-    if (!membership) return result('not-member');
-    const now = Date.now();
-    const item = outboxStore.getState().items.find((i) => !tried.has(i.id) && (force || i.nextAttemptAt <= now));
-    if (!item) return result();
-    tried.add(item.id);
-    const answer = await learnerFetch('/api/runs', {
-      method: 'POST',
-      token: membership.token,
-      body: { id: item.id, scenarioId: item.scenarioId, scenarioVersion: item.scenarioVersion, path: item.path, finishedAt: item.finishedAt },
-    });
-    if (answer.kind === 'ok') {
-      sent++;
-      update((items) => items.filter((i) => i.id !== item.id), { lastError: undefined, recent: remember({ id: item.id, scenarioId: item.scenarioId, outcome: 'sent' }) });
-      continue;
-    }
-    if (answer.kind === 'http' && PERMANENT_STATUSES.has(answer.status)) {
-      rejected++;
-      const record: RejectedRun = { id: item.id, scenarioId: item.scenarioId, status: answer.status, message: answer.message.slice(0, 300), at: new Date().toISOString() };
-      update((items) => items.filter((i) => i.id !== item.id), {
-        rejected: [record, ...outboxStore.getState().rejected.filter((r) => r.id !== item.id)].slice(0, MAX_REJECTED),
-        recent: remember({ id: item.id, scenarioId: item.scenarioId, outcome: 'rejected' }),
-      });
-      continue;
-    }
-    // Kept: try again later. The server (or the way to it) is in trouble: stop for now.
-    const error = errorOf(answer);
-    const failedAt = Date.now();
-    update((items) => items.map((i) => (i.id === item.id ? { ...i, attempts: i.attempts + 1, nextAttemptAt: failedAt + backoffDelay(i.attempts + 1) } : i)), { lastError: error });
-    // 401: is the membership gone? refresh() forgets it if so, which empties the queue.
-    if (error === 'membership') await refresh();
-    return result(error);
+/** An outbox over `deps.store` (or a new store); the page's one is made by the learner core. */
+export function createOutbox(deps: OutboxDeps) {
+  const store = deps.store ?? createOutboxStore();
+  let running: Promise<FlushResult> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let started = false;
+  let status: OutboxStatus | undefined;
+
+  /** Reads the queue from storage again (another tab may have sent or queued runs). */
+  const reload = () => void store.persist.rehydrate();
+  const queuedNow = () => store.getState().items.length;
+
+  function clearTimer(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
   }
-}
 
-let running: Promise<FlushResult> | undefined;
+  /** Empties the queue (and the "not accepted" records). */
+  function clear(): void {
+    clearTimer();
+    store.setState({ items: [], rejected: [], lastError: undefined });
+  }
 
-/** Runs `send` holding the cross-tab lock; another tab holding it already means it is sending. */
-async function withTabLock(send: () => Promise<FlushResult>): Promise<FlushResult> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!locks || typeof locks.request !== 'function') return send();
-  const queued = () => ({ sent: 0, rejected: 0, queued: outboxStore.getState().items.length, stopped: 'locked' as const });
-  return locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? send() : queued()));
-}
+  const rejectedIds = (list: readonly RejectedRun[]) => list.map((r) => r.id).join();
 
-/**
- * Sends the runs that are due (all of them with `force`). Never two at once: a call while a flush
- * runs gets that flush's promise. Never throws. Afterwards a timer is set for the next due run.
- */
-export function flush(options: { force?: boolean } = {}): Promise<FlushResult> {
-  if (running) return running;
-  const force = options.force ?? false;
-  running = (async () => {
-    try {
-      return await withTabLock(() => sendDue(force));
-    } catch {
-      return { sent: 0, rejected: 0, queued: outboxStore.getState().items.length, stopped: 'server' as const };
-    } finally {
-      running = undefined;
-      scheduleNext();
+  /**
+   * The outbox in brief; the same object until one of its fields changes (fit for
+   * useSyncExternalStore; re-reading storage alone does not make a new one).
+   */
+  function outboxStatus(): OutboxStatus {
+    const { items, lastError, rejected, recent } = store.getState();
+    if (!status || status.queued !== items.length || status.lastError !== lastError || status.recent !== recent || rejectedIds(status.rejected) !== rejectedIds(rejected)) {
+      status = { queued: items.length, lastError, rejected, recent };
     }
-  })();
-  return running;
-}
+    return status;
+  }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Calls `listener` with the new status whenever it changes; returns the unsubscribe. */
+  function subscribe(listener: (status: OutboxStatus) => void): () => void {
+    let last = outboxStatus();
+    return store.subscribe(() => {
+      const next = outboxStatus();
+      if (next !== last) listener((last = next));
+    });
+  }
 
-function clearTimer(): void {
-  if (timer !== undefined) clearTimeout(timer);
-  timer = undefined;
-}
+  /**
+   * Queues a finished run (stored at once) and starts a flush. A run whose id is queued already is
+   * not queued twice; the queued entry is returned either way.
+   */
+  function enqueue(run: RunToSend): QueuedRun {
+    reload();
+    const known = store.getState().items.find((i) => i.id === run.id);
+    if (known) return known;
+    const entry: QueuedRun = { id: run.id, scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, path: [...run.path], finishedAt: run.finishedAt, attempts: 0, nextAttemptAt: Date.now() };
+    store.setState({ items: [...store.getState().items, entry].slice(-MAX_QUEUED) });
+    void flush();
+    return entry;
+  }
 
-/** Sets the timer for the soonest due run, while the learner is a member and runs remain. */
-function scheduleNext(): void {
-  clearTimer();
-  const { items } = outboxStore.getState();
-  if (!started || items.length === 0 || !currentMembership()) return;
-  const soonest = Math.min(...items.map((i) => i.nextAttemptAt));
-  timer = setTimeout(() => void flush(), Math.max(MIN_TIMER_MS, soonest - Date.now()));
-}
+  function update(change: (items: QueuedRun[]) => QueuedRun[], extra: Partial<OutboxState> = {}): void {
+    reload();
+    store.setState({ ...extra, items: change(store.getState().items) });
+  }
 
-let started = false;
-const onOnline = () => void flush({ force: true });
-const onStorage = (event: StorageEvent) => {
-  if (event.key === OUTBOX_KEY || event.key === null) reload();
-};
+  function remember(recent: RecentOutcome): RecentOutcome[] {
+    return [recent, ...store.getState().recent].slice(0, 20);
+  }
 
-/**
- * Starts the triggers: a flush now (the page has loaded), another whenever the browser comes back
- * online, a timer while runs remain, and re-reading the queue when another tab changes it.
- * Safe to call any number of times (every simulator on a page does).
- */
-export function startOutbox(): void {
-  if (started || typeof window === 'undefined') return;
-  started = true;
-  window.addEventListener('online', onOnline);
-  window.addEventListener('storage', onStorage);
-  void flush();
-}
+  async function sendDue(force: boolean): Promise<FlushResult> {
+    reload();
+    const tried = new Set<string>();
+    let sent = 0;
+    let rejected = 0;
+    const result = (stopped?: FlushResult['stopped']): FlushResult => ({ sent, rejected, queued: queuedNow(), ...(stopped ? { stopped } : {}) });
+    for (;;) {
+      const token = deps.token();
+      if (!token) return result('not-member');
+      const now = Date.now();
+      const item = store.getState().items.find((i) => !tried.has(i.id) && (force || i.nextAttemptAt <= now));
+      if (!item) return result();
+      tried.add(item.id);
+      const answer = await postRun(token, item);
+      if (answer.kind === 'ok') {
+        sent++;
+        update((items) => items.filter((i) => i.id !== item.id), { lastError: undefined, recent: remember({ id: item.id, scenarioId: item.scenarioId, outcome: 'sent' }) });
+        continue;
+      }
+      if (answer.kind === 'http' && PERMANENT_STATUSES.has(answer.status)) {
+        rejected++;
+        const record: RejectedRun = { id: item.id, scenarioId: item.scenarioId, status: answer.status, message: answer.message.slice(0, 300), at: new Date().toISOString() };
+        update((items) => items.filter((i) => i.id !== item.id), {
+          rejected: [record, ...store.getState().rejected.filter((r) => r.id !== item.id)].slice(0, MAX_REJECTED),
+          recent: remember({ id: item.id, scenarioId: item.scenarioId, outcome: 'rejected' }),
+        });
+        continue;
+      }
+      // Kept: try again later. The server (or the way to it) is in trouble: stop for now.
+      const error = errorOf(answer);
+      const failedAt = Date.now();
+      update((items) => items.map((i) => (i.id === item.id ? { ...i, attempts: i.attempts + 1, nextAttemptAt: failedAt + backoffDelay(i.attempts + 1) } : i)), { lastError: error });
+      if (error === 'membership') await deps.onUnauthorized();
+      return result(error);
+    }
+  }
 
-/** Undoes startOutbox (for tests). */
-export function stopOutbox(): void {
-  started = false;
-  clearTimer();
-  if (typeof window === 'undefined') return;
-  window.removeEventListener('online', onOnline);
-  window.removeEventListener('storage', onStorage);
+  /** Runs `send` holding the cross-tab lock; another tab holding it already means it is sending. */
+  async function withTabLock(send: () => Promise<FlushResult>): Promise<FlushResult> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks || typeof locks.request !== 'function') return send();
+    const locked = (): FlushResult => ({ sent: 0, rejected: 0, queued: queuedNow(), stopped: 'locked' });
+    return locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? send() : locked()));
+  }
+
+  /**
+   * Sends the runs that are due (all of them with `force`). Never two at once: a call while a flush
+   * runs gets that flush's promise. Never throws. Afterwards a timer is set for the next due run.
+   */
+  function flush(options: { force?: boolean } = {}): Promise<FlushResult> {
+    if (running) return running;
+    const force = options.force ?? false;
+    running = (async () => {
+      try {
+        return await withTabLock(() => sendDue(force));
+      } catch {
+        return { sent: 0, rejected: 0, queued: queuedNow(), stopped: 'server' as const };
+      } finally {
+        running = undefined;
+        scheduleNext();
+      }
+    })();
+    return running;
+  }
+
+  /** Sets the timer for the soonest due run, while started, runs remain and there is a token. */
+  function scheduleNext(): void {
+    clearTimer();
+    const { items } = store.getState();
+    if (!started || items.length === 0 || !deps.token()) return;
+    const soonest = Math.min(...items.map((i) => i.nextAttemptAt));
+    timer = setTimeout(() => void flush(), Math.max(MIN_TIMER_MS, soonest - Date.now()));
+  }
+
+  const onOnline = () => void flush({ force: true });
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === OUTBOX_KEY || event.key === null) reload();
+  };
+
+  /**
+   * Starts the triggers: a flush now (the page has loaded), another whenever the browser comes back
+   * online, a timer while runs remain, and re-reading the queue when another tab changes it.
+   * Safe to call any number of times (every simulator on a page does).
+   */
+  function start(): void {
+    if (started || typeof window === 'undefined') return;
+    started = true;
+    window.addEventListener('online', onOnline);
+    window.addEventListener('storage', onStorage);
+    void flush();
+  }
+
+  /** Undoes start (for tests). */
+  function stop(): void {
+    started = false;
+    clearTimer();
+    if (typeof window === 'undefined') return;
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('storage', onStorage);
+  }
+
+  /** How many runs wait in storage (re-read first: another tab may have changed the queue). */
+  function queuedCount(): number {
+    reload();
+    return queuedNow();
+  }
+
+  return { store, enqueue, flush, clear, clearNotice: () => store.getState().clearNotice(), status: outboxStatus, subscribe, start, stop, queuedCount };
 }

@@ -3,8 +3,14 @@
  * Only choice ids are stored: a run is rebuilt by replaying them with the engine.
  * Hand-written checks instead of zod keep zod out of the island's bundle.
  */
+import { isRunId } from './run-id.ts';
 
 export interface FinishedRun {
+  /**
+   * The run's id (a UUID, made when the run ended), the server's idempotency key. Runs finished
+   * before ids existed have none; they were never sent by id.
+   */
+  id?: string;
   scenarioVersion: number;
   path: string[];
   endingId: string;
@@ -28,10 +34,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function readFinished(value: unknown): FinishedRun | undefined {
   if (!isRecord(value)) return undefined;
-  const { scenarioVersion, path, endingId, overall, finishedAt } = value;
+  const { id, scenarioVersion, path, endingId, overall, finishedAt } = value;
   if (!Number.isInteger(scenarioVersion) || !isStringArray(path) || typeof endingId !== 'string') return undefined;
   if (typeof overall !== 'number' || overall < 0 || overall > 100 || typeof finishedAt !== 'string') return undefined;
-  return { scenarioVersion: scenarioVersion as number, path, endingId, overall, finishedAt };
+  // An id is optional (older runs have none); one that is not a UUID is dropped, not the run.
+  return { ...(isRunId(id) ? { id } : {}), scenarioVersion: scenarioVersion as number, path, endingId, overall, finishedAt };
 }
 
 /** The progress in `value` if it has the current shape, else undefined. */

@@ -2,15 +2,21 @@
  * The state of one simulator instance: the run, the last choice, finished runs and the best result.
  * One store per island (created in Simulator.tsx), so two simulators on a page never share state.
  *
+ * A run is finished by the move that ends it: `choose()` records it in `finished` (stored at once,
+ * together with its path) and hands it to the one port `onFinish`, in the same call. The view only
+ * shows what happened; a reload or navigation while the ending's comments still arrive cannot lose
+ * the run or count it twice.
+ *
  * Progress survives a reload: zustand persist keeps only choice ids under one key per scenario, and a
  * restored run is replayed with the engine. Whatever cannot be replayed (a changed scenario, foreign
  * or corrupt data) is discarded and `notice` says so; the page never breaks over storage.
  */
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { choose, replay, rewind, startRun, type ChooseError, type Run, type Scenario } from '../engine/index.ts';
+import { choiceValue, choose, replay, rewind, scoreRun, startRun, type ChooseError, type Outcome, type PathExtremes, type Run, type Scenario } from '../engine/index.ts';
 import { safeJsonStorage } from './browser-storage.ts';
 import { migrateProgress, readProgress, type FinishedRun, type Progress } from './progress.ts';
+import { newRunId } from './run-id.ts';
 
 export interface LastChoice {
   nodeId: string;
@@ -21,6 +27,12 @@ export interface LastChoice {
 
 /** Why the UI may want to say something about stored progress. */
 export type ProgressNotice = 'progress-reset' | 'scenario-changed';
+
+/**
+ * What one move did, for the view's sound and focus: the choice's value (its score total: above 0
+ * good, below 0 bad) and, for the move that ended the run, the finished run and its outcome.
+ */
+export type MoveResult = { ok: true; value: number; finished?: FinishedRun | undefined; outcome?: Outcome | undefined } | { ok: false; error: ChooseError };
 
 export interface SimulatorState {
   run: Run;
@@ -34,13 +46,25 @@ export interface SimulatorState {
   notice?: ProgressNotice | undefined;
   /** Bumped whenever the run is replaced as a whole (restored, rewound, restarted), not moved on. */
   generation: number;
-  choose(choiceId: string, threadLengthBefore: number): void;
-  /** Records the finished run with its overall score (computed by the caller, which has the extremes). */
-  recordFinish(overall: number): void;
+  /** Makes a move; the move that ends the run also records it and hands it to `onFinish`. */
+  choose(choiceId: string, threadLengthBefore: number): MoveResult;
   restart(): void;
   /** Back to the state before step `index`. */
   jumpTo(index: number): void;
   dismissNotice(): void;
+}
+
+export interface SimulatorStoreOptions {
+  /** Best and worst totals per dimension (from the build), for the finished run's overall score. */
+  extremes: Pick<PathExtremes, 'best' | 'worst'>;
+  /**
+   * The one way a finished run leaves the store (the page hands it to the learner core, which
+   * queues it for the class). Called once per run, right after the run is recorded and stored;
+   * whatever it throws is ignored, because the run is safe in `finished` either way.
+   */
+  onFinish?: ((run: FinishedRun) => void) | undefined;
+  /** The clock, replaceable in tests. */
+  now?: (() => Date) | undefined;
 }
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
@@ -49,48 +73,83 @@ export const MAX_FINISHED = 20;
 export const PROGRESS_VERSION = 1;
 export const progressKey = (scenarioId: string) => `candystorm:progress:${scenarioId}`;
 
-export function createSimulatorStore(scenario: Scenario) {
+const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+export function createSimulatorStore(scenario: Scenario, options: SimulatorStoreOptions) {
+  const now = options.now ?? (() => new Date());
   let setState: ((partial: Partial<SimulatorState>) => void) | undefined;
+  /** A run restored as ended but never recorded (stored by a build that recorded late). */
+  let recovered: FinishedRun | undefined;
+
+  /** The record of an ended run, with a fresh id. */
+  function finishedRunOf(run: Run): FinishedRun {
+    return {
+      id: newRunId(),
+      scenarioVersion: run.scenarioVersion,
+      path: run.steps.map((s) => s.choiceId),
+      endingId: run.nodeId,
+      overall: scoreRun(scenario, run, options.extremes).overall,
+      finishedAt: now().toISOString(),
+    };
+  }
+
+  /** `finished` and `best` with `entry` added. */
+  function withFinished(state: Pick<SimulatorState, 'finished' | 'best'>, entry: FinishedRun): Pick<SimulatorState, 'finished' | 'best'> {
+    const { finished, best } = state;
+    return { finished: [entry, ...finished].slice(0, MAX_FINISHED), best: !best || entry.overall > best.overall ? entry : best };
+  }
+
+  function handOver(entry: FinishedRun): void {
+    try {
+      options.onFinish?.(entry);
+    } catch {
+      // The port failed (storage, crypto): the run is still in this scenario's finished runs.
+    }
+  }
+
   return createStore<SimulatorState>()(
     persist(
       (set, get) => (
         (setState = set),
         {
-        run: startRun(scenario),
-        finished: [],
-        generation: 0,
-        choose(choiceId, threadLengthBefore) {
-          const { run } = get();
-          const result = choose(scenario, run, choiceId);
-          if (!result.ok) {
-            set({ error: result.error });
-            return;
-          }
-          set({ run: result.run, error: undefined, last: { nodeId: run.nodeId, choiceId, threadLengthBefore } });
-        },
-        recordFinish(overall) {
-          const { run, finished, best } = get();
-          if (!run.ended) return;
-          const entry: FinishedRun = {
-            scenarioVersion: run.scenarioVersion,
-            path: run.steps.map((s) => s.choiceId),
-            endingId: run.nodeId,
-            overall,
-            finishedAt: new Date().toISOString(),
-          };
-          set({ finished: [entry, ...finished].slice(0, MAX_FINISHED), best: !best || overall > best.overall ? entry : best });
-        },
-        restart() {
-          set({ run: startRun(scenario), last: undefined, error: undefined, generation: get().generation + 1 });
-        },
-        jumpTo(index) {
-          const result = rewind(scenario, get().run, index);
-          if (result.ok) set({ run: result.run, last: undefined, error: undefined, generation: get().generation + 1 });
-        },
-        dismissNotice() {
-          set({ notice: undefined });
-        },
-      }),
+          run: startRun(scenario),
+          finished: [],
+          generation: 0,
+          choose(choiceId, threadLengthBefore) {
+            const { run } = get();
+            const result = choose(scenario, run, choiceId);
+            if (!result.ok) {
+              set({ error: result.error });
+              return { ok: false, error: result.error };
+            }
+            const node = scenario.nodes[run.nodeId];
+            const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === choiceId) : undefined;
+            const value = choice ? choiceValue(choice) : 0;
+            const moved = { run: result.run, error: undefined, last: { nodeId: run.nodeId, choiceId, threadLengthBefore } };
+            const ending = scenario.nodes[result.run.nodeId];
+            if (!result.run.ended || ending?.type !== 'ending') {
+              set(moved);
+              return { ok: true, value };
+            }
+            // The path and its record are stored in one write: no moment exists in which an ended
+            // run is stored but not counted.
+            const entry = finishedRunOf(result.run);
+            set({ ...moved, ...withFinished(get(), entry) });
+            handOver(entry);
+            return { ok: true, value, finished: entry, outcome: ending.outcome };
+          },
+          restart() {
+            set({ run: startRun(scenario), last: undefined, error: undefined, generation: get().generation + 1 });
+          },
+          jumpTo(index) {
+            const result = rewind(scenario, get().run, index);
+            if (result.ok) set({ run: result.run, last: undefined, error: undefined, generation: get().generation + 1 });
+          },
+          dismissNotice() {
+            set({ notice: undefined });
+          },
+        }
+      ),
       {
         name: progressKey(scenario.id),
         version: PROGRESS_VERSION,
@@ -113,7 +172,22 @@ export function createSimulatorStore(scenario: Scenario) {
           if (progress.scenarioVersion !== scenario.version) return { ...restored, notice: progress.path.length ? 'scenario-changed' : undefined };
           const replayed = replay(scenario, progress.path);
           if (!replayed.ok) return { ...restored, notice: 'progress-reset' };
-          return { ...restored, run: replayed.run, generation: current.generation + 1 };
+          const back = { ...restored, run: replayed.run, generation: current.generation + 1 };
+          // Builds before this one recorded a run only after its ending had been shown, so a
+          // reload in between stored an ended path that was never counted. Every ended path this
+          // build stores is the newest finished run; one that is not gets recorded now, once.
+          const newest = progress.finished[0];
+          if (!replayed.run.ended || (newest && newest.scenarioVersion === scenario.version && samePath(newest.path, progress.path))) return back;
+          recovered = finishedRunOf(replayed.run);
+          return { ...back, ...withFinished(back, recovered) };
+        },
+        // After a restore: store a recovered run and hand it over (merge itself writes nothing).
+        onRehydrateStorage: () => () => {
+          const entry = recovered;
+          recovered = undefined;
+          if (!entry) return;
+          setState?.({});
+          handOver(entry);
         },
       },
     ),

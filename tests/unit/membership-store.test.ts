@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 /**
- * The learner's membership: joining, refreshing, leaving, deleting their data. `fetch` is replaced
- * by a function standing in for the server's API (the real server path is covered by Playwright).
+ * The learner's membership: joining, refreshing, leaving (deleting their data is in
+ * device-data.test.ts). `fetch` is the learner API stand-in (the real server path is covered by
+ * Playwright).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { assignedMode, createMembershipStore, deleteMyData, join, leave, MEMBERSHIP_KEY, MEMBERSHIP_VERSION, membershipStore, refresh, type Membership } from '../../src/learner/membership-store.ts';
-import { clearOutbox, enqueue, flush, OUTBOX_KEY, outboxStore, stopOutbox } from '../../src/learner/outbox.ts';
+import { outbox } from '../../src/learner/core.ts';
+import { assignedMode, createMembershipStore, join, leave, MEMBERSHIP_KEY, MEMBERSHIP_VERSION, membershipStore, refresh, type Membership } from '../../src/learner/membership-store.ts';
+import { learnerApiStandIn } from './learner-api-stand-in.ts';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789';
 const OVERVIEW = {
@@ -24,58 +26,26 @@ const MEMBER: Membership = {
   refreshedAt: '2026-01-01T00:00:00.000Z',
 };
 
-// --- the API stand-in --------------------------------------------------------------------------
-
-interface Request {
-  method: string;
-  url: string;
-  authorization: string | undefined;
-  body: unknown;
-}
-type Reply = { status: number; body?: unknown } | 'network';
-
-let requests: Request[];
-let replies: Map<string, Reply[]>;
-
-/** The replies for `METHOD /path`, used in order (the last one repeats). */
-function reply(route: string, ...answers: Reply[]): void {
-  replies.set(route, answers);
-}
-
-const fakeFetch = vi.fn(async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
-  const method = init?.method ?? 'GET';
-  const headers = (init?.headers ?? {}) as Record<string, string>;
-  requests.push({ method, url: String(url), authorization: headers['authorization'], body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
-  const queue = replies.get(`${method} ${String(url)}`);
-  const answer = queue && queue.length > 1 ? queue.shift()! : (queue?.[0] ?? { status: 500, body: { error: 'no reply scripted' } });
-  if (answer === 'network') throw new TypeError('Failed to fetch');
-  return { ok: answer.status >= 200 && answer.status < 300, status: answer.status, json: async () => answer.body } as Response;
-});
+const api = learnerApiStandIn();
+const reply = api.reply;
 
 function stored(): unknown {
   const raw = localStorage.getItem(MEMBERSHIP_KEY);
   return raw === null ? null : JSON.parse(raw);
 }
 
-function appKeys(): string[] {
-  return Object.keys(localStorage)
-    .filter((k) => k.startsWith('candystorm:'))
-    .sort();
-}
-
 beforeEach(() => {
-  requests = [];
-  replies = new Map();
-  vi.stubGlobal('fetch', fakeFetch);
+  api.reset();
+  vi.stubGlobal('fetch', api.fetch);
   localStorage.clear();
   membershipStore.setState({ membership: undefined, notice: undefined });
-  clearOutbox();
+  outbox.clear();
   localStorage.clear();
 });
 
 afterEach(async () => {
-  await flush();
-  stopOutbox();
+  await outbox.flush();
+  outbox.stop();
   vi.unstubAllGlobals();
   localStorage.clear();
 });
@@ -86,10 +56,10 @@ describe('join', () => {
     reply('GET /api/learner', { status: 200, body: OVERVIEW });
     const result = await join(' k7pm-3qxa ', 'Fuchs ');
     expect(result.ok).toBe(true);
-    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/join', 'GET /api/learner']);
-    expect(requests[0]!.body).toEqual({ code: 'k7pm-3qxa', pseudonym: 'Fuchs' });
-    expect(requests[0]!.authorization).toBeUndefined();
-    expect(requests[1]!.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(api.requests().map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/join', 'GET /api/learner']);
+    expect(api.requests()[0]!.body).toEqual({ code: 'k7pm-3qxa', pseudonym: 'Fuchs' });
+    expect(api.requests()[0]!.authorization).toBeUndefined();
+    expect(api.requests()[1]!.authorization).toBe(`Bearer ${TOKEN}`);
     const membership = membershipStore.getState().membership;
     expect(membership).toMatchObject({ token: TOKEN, pseudonym: 'Fuchs', className: '7b', assignments: OVERVIEW.assignments });
     expect(membership?.refreshedAt).toEqual(expect.any(String));
@@ -119,7 +89,7 @@ describe('join', () => {
     reply('POST /api/join', { status, body: { error: 'the server’s words' } });
     expect(await join('K7PM-3QXA', 'Fuchs')).toEqual({ ok: false, error, message: 'the server’s words' });
     expect(membershipStore.getState().membership).toBeUndefined();
-    expect(requests).toHaveLength(1);
+    expect(api.requests()).toHaveLength(1);
   });
 
   it('says offline when the server cannot be reached', async () => {
@@ -130,7 +100,7 @@ describe('join', () => {
   it('does not join a second class', async () => {
     membershipStore.setState({ membership: MEMBER });
     expect(await join('K7PM-3QXA', 'Fuchs')).toMatchObject({ ok: false, error: 'already-member' });
-    expect(requests).toEqual([]);
+    expect(api.requests()).toEqual([]);
   });
 });
 
@@ -169,7 +139,7 @@ describe('refresh', () => {
 
   it('is a no-op without a membership', async () => {
     expect(await refresh()).toBe('not-member');
-    expect(requests).toEqual([]);
+    expect(api.requests()).toEqual([]);
   });
 });
 
@@ -178,7 +148,7 @@ describe('leave', () => {
     membershipStore.setState({ membership: MEMBER });
     leave();
     expect(membershipStore.getState().membership).toBeUndefined();
-    expect(requests).toEqual([]);
+    expect(api.requests()).toEqual([]);
   });
 });
 
@@ -198,76 +168,5 @@ describe('stored membership', () => {
   it('reads "no membership" without a notice', () => {
     localStorage.setItem(MEMBERSHIP_KEY, JSON.stringify({ state: { membership: null }, version: 1 }));
     expect(createMembershipStore().getState().notice).toBeUndefined();
-  });
-});
-
-describe('deleteMyData', () => {
-  /** A device with everything this app stores, and one key of another app. */
-  function fillDevice(): void {
-    membershipStore.setState({ membership: MEMBER });
-    localStorage.setItem('candystorm:progress:paket-verspaetet', '{"state":{},"version":1}');
-    localStorage.setItem('candystorm:progress:schulfest-abgesagt', '{"state":{},"version":1}');
-    localStorage.setItem('candystorm:prefs', '{"state":{"muted":true,"volume":0.5},"version":1}');
-    localStorage.setItem('candystorm:selfcheck:m4-q1', '2');
-    localStorage.setItem('another-app:settings', 'keep me');
-  }
-
-  it('deletes on the server first, then every candystorm key on the device, and reports what went', async () => {
-    fillDevice();
-    reply('POST /api/runs', 'network');
-    enqueue({ scenarioId: 'paket-verspaetet', scenarioVersion: 1, module: 4, path: ['a'], finishedAt: '2026-01-01T00:00:00Z' });
-    await flush();
-    expect(appKeys()).toContain(OUTBOX_KEY);
-    reply('DELETE /api/learner', { status: 204 });
-
-    const result = await deleteMyData();
-
-    expect(requests.filter((r) => r.method === 'DELETE')).toEqual([{ method: 'DELETE', url: '/api/learner', authorization: `Bearer ${TOKEN}`, body: undefined }]);
-    expect(appKeys()).toEqual([]);
-    expect(localStorage.getItem('another-app:settings')).toBe('keep me');
-    expect(membershipStore.getState().membership).toBeUndefined();
-    expect(outboxStore.getState().items).toEqual([]);
-    expect(result).toEqual({
-      ok: true,
-      report: {
-        server: 'deleted',
-        keys: expect.arrayContaining([MEMBERSHIP_KEY, OUTBOX_KEY, 'candystorm:prefs']) as string[],
-        membership: true,
-        queuedRuns: 1,
-        progress: 2,
-        selfChecks: 1,
-        prefs: true,
-        other: 0,
-      },
-    });
-  });
-
-  it.each([
-    ['a server error', { status: 500, body: { error: 'Something went wrong on the server.' } }, 'server'],
-    ['no connection', 'network', 'offline'],
-  ] as const)('keeps everything when the server fails (%s)', async (_what, answer, error) => {
-    fillDevice();
-    const before = appKeys();
-    reply('DELETE /api/learner', answer);
-    const result = await deleteMyData();
-    expect(result).toMatchObject({ ok: false, error });
-    expect(appKeys()).toEqual(before);
-    expect(membershipStore.getState().membership).toEqual(MEMBER);
-  });
-
-  it('clears the device when the server no longer knows the token (401): it holds nothing of the learner', async () => {
-    fillDevice();
-    reply('DELETE /api/learner', { status: 401, body: { error: 'unknown token' } });
-    const result = await deleteMyData();
-    expect(result).toMatchObject({ ok: true, report: { server: 'unknown' } });
-    expect(appKeys()).toEqual([]);
-  });
-
-  it('clears the device without asking the server when the learner is in no class', async () => {
-    localStorage.setItem('candystorm:selfcheck:m1-q1', '0');
-    const result = await deleteMyData();
-    expect(requests).toEqual([]);
-    expect(result).toMatchObject({ ok: true, report: { server: 'none', membership: false, selfChecks: 1 } });
-    expect(appKeys()).toEqual([]);
   });
 });

@@ -3,25 +3,18 @@
  * The outbox: finished runs queued in localStorage and sent to POST /api/runs. `fetch` is replaced
  * by a function standing in for the network (the real server path is covered by Playwright); the
  * stand-in answers each request from a script and records what was sent.
+ *
+ * The outbox alone is tested through an instance with its own dependencies (a token, a spy for
+ * 401); how the learner core wires it to the membership, and the simulator handing runs to it, are
+ * tested through the page's own instance (core.ts).
  */
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderSimulator, textOf, playPath, word, fill } from '../components/setup.ts';
+import { outbox as pageOutbox, submitFinishedRun } from '../../src/learner/core.ts';
 import { membershipStore, type Membership } from '../../src/learner/membership-store.ts';
-import {
-  BACKOFF_MAX_MS,
-  backoffDelay,
-  clearOutbox,
-  createOutboxStore,
-  enqueue,
-  flush,
-  OUTBOX_KEY,
-  outboxStatus,
-  outboxStore,
-  stopOutbox,
-  subscribeOutbox,
-  type RunToSend,
-} from '../../src/learner/outbox.ts';
+import { BACKOFF_MAX_MS, backoffDelay, createOutbox, createOutboxStore, OUTBOX_KEY, type Outbox, type RunToSend } from '../../src/learner/outbox.ts';
+import { newRunId } from '../../src/stores/run-id.ts';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789';
 const MEMBER: Membership = {
@@ -32,7 +25,16 @@ const MEMBER: Membership = {
   refreshedAt: '2026-01-01T00:00:00.000Z',
 };
 
-const RUN: RunToSend = { scenarioId: 'paket-verspaetet', scenarioVersion: 2, module: 4, path: ['listen', 'offer'], finishedAt: '2026-01-02T10:00:00.000Z' };
+/** A finished run with a fresh id; `over` changes fields. */
+const run = (over: Partial<RunToSend> = {}): RunToSend => ({
+  id: newRunId(),
+  scenarioId: 'paket-verspaetet',
+  scenarioVersion: 2,
+  path: ['listen', 'offer'],
+  finishedAt: '2026-01-02T10:00:00.000Z',
+  ...over,
+});
+const RUN = run();
 
 // --- the network stand-in ----------------------------------------------------------------------
 
@@ -78,7 +80,11 @@ function deferred(): { promise: Promise<number>; answer: (status: number) => voi
 }
 
 const runPosts = () => sent.filter((s) => s.url.endsWith('/api/runs'));
-const items = () => outboxStore.getState().items;
+/** The outbox under test, with its own token and 401 handler. */
+let box: Outbox;
+let token: string | undefined;
+let onUnauthorized: ReturnType<typeof vi.fn<() => Promise<unknown>>>;
+const items = () => box.store.getState().items;
 function storedItems(): unknown[] {
   const raw = localStorage.getItem(OUTBOX_KEY);
   return raw === null ? [] : ((JSON.parse(raw) as { state: { items: unknown[] } }).state.items ?? []);
@@ -97,13 +103,19 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fakeFetch);
   localStorage.clear();
   membershipStore.setState({ membership: structuredClone(MEMBER), notice: undefined });
-  clearOutbox();
-  outboxStore.setState({ recent: [], notice: undefined, lastError: undefined });
+  pageOutbox.clear();
+  pageOutbox.store.setState({ recent: [], notice: undefined, lastError: undefined });
+  token = TOKEN;
+  onUnauthorized = vi.fn(async () => undefined);
+  box = createOutbox({ token: () => token, onUnauthorized });
 });
 
 afterEach(async () => {
-  await flush(); // no flush of one test may run into the next
-  stopOutbox();
+  // No flush of one test may run into the next.
+  await box.flush();
+  await pageOutbox.flush();
+  box.stop();
+  pageOutbox.stop();
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
@@ -111,50 +123,47 @@ afterEach(async () => {
 });
 
 describe('enqueue', () => {
-  it('queues nothing when the learner is in no class', async () => {
-    membershipStore.setState({ membership: undefined });
-    expect(enqueue(RUN)).toBeUndefined();
-    await settle();
-    expect(items()).toEqual([]);
-    expect(sent).toEqual([]);
-  });
-
-  it('queues nothing when the scenario’s module is not assigned to the class', async () => {
-    expect(enqueue({ ...RUN, module: 5 })).toBeUndefined();
-    await settle();
-    expect(items()).toEqual([]);
-    expect(sent).toEqual([]);
-  });
-
-  it('queues a run of an assigned module with a fresh UUID, stores it and starts sending it', async () => {
+  it('queues a run under its own id, stores it at once and starts sending it', async () => {
     fallback = 'network';
-    const entry = enqueue(RUN);
-    expect(entry?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(entry).toMatchObject({ scenarioId: RUN.scenarioId, scenarioVersion: 2, path: RUN.path, finishedAt: RUN.finishedAt, attempts: 0 });
+    const entry = box.enqueue(RUN);
+    expect(entry).toMatchObject({ id: RUN.id, scenarioId: RUN.scenarioId, scenarioVersion: 2, path: RUN.path, finishedAt: RUN.finishedAt, attempts: 0 });
     expect(storedItems()).toHaveLength(1);
-    await flush();
+    await box.flush();
     expect(runPosts()).toHaveLength(1);
-    expect(runPosts()[0]!.body).toEqual({ id: entry!.id, scenarioId: RUN.scenarioId, scenarioVersion: 2, path: RUN.path, finishedAt: RUN.finishedAt });
+    expect(runPosts()[0]!.body).toEqual({ id: RUN.id, scenarioId: RUN.scenarioId, scenarioVersion: 2, path: RUN.path, finishedAt: RUN.finishedAt });
     expect(runPosts()[0]!.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
-  it('gives every run its own id', () => {
-    const ids = new Set([enqueue(RUN), enqueue(RUN), enqueue(RUN)].map((e) => e?.id));
-    expect(ids.size).toBe(3);
+  it('queues a run once however often it is handed over (same id)', async () => {
+    fallback = 'network';
+    const first = box.enqueue(RUN);
+    const second = box.enqueue({ ...RUN });
+    expect(second).toEqual(first);
+    expect(items()).toHaveLength(1);
+    expect(storedItems()).toHaveLength(1);
+  });
+
+  it('sends nothing while there is no token', async () => {
+    token = undefined;
+    box.enqueue(RUN);
+    const result = await box.flush();
+    expect(result.stopped).toBe('not-member');
+    expect(sent).toEqual([]);
+    expect(items()).toHaveLength(1);
   });
 });
 
 describe('flush', () => {
   it('removes a run the server stored now (201) and one it had stored before (200)', async () => {
     script = [201, 200];
-    const a = enqueue(RUN)!;
-    const b = enqueue({ ...RUN, scenarioId: 'schulfest-abgesagt' })!;
-    const result = await flush();
-    await flush();
+    const a = box.enqueue(run());
+    const b = box.enqueue(run({ scenarioId: 'schulfest-abgesagt' }));
+    const result = await box.flush();
+    await box.flush();
     expect(runPosts().map((s) => s.body?.['id'])).toEqual([a.id, b.id]);
     expect(items()).toEqual([]);
     expect(storedItems()).toEqual([]);
-    expect(outboxStore.getState().recent.map((r) => [r.id, r.outcome])).toEqual([
+    expect(box.store.getState().recent.map((r) => [r.id, r.outcome])).toEqual([
       [b.id, 'sent'],
       [a.id, 'sent'],
     ]);
@@ -166,15 +175,15 @@ describe('flush', () => {
     vi.setSystemTime(new Date('2026-03-01T12:00:00Z'));
     vi.spyOn(Math, 'random').mockReturnValue(0); // no jitter, so the waits are exact
     script = ['network', 503, 503, 429];
-    const entry = enqueue(RUN)!;
-    await flush();
+    const entry = box.enqueue(run())!;
+    await box.flush();
     const start = Date.now();
     expect(items()).toHaveLength(1);
     expect(items()[0]).toMatchObject({ id: entry.id, attempts: 1, nextAttemptAt: start + 1000 });
-    expect(outboxStore.getState().lastError).toBe('offline');
+    expect(box.store.getState().lastError).toBe('offline');
 
     // Not due yet: nothing is sent.
-    await flush();
+    await box.flush();
     expect(runPosts()).toHaveLength(1);
 
     const waits: number[] = [1000];
@@ -185,11 +194,11 @@ describe('flush', () => {
     ] as const) {
       vi.setSystemTime(items()[0]!.nextAttemptAt);
       const now = Date.now();
-      await flush();
+      await box.flush();
       expect(items()).toHaveLength(1);
       expect(items()[0]!.attempts).toBe(attempts);
       waits.push(items()[0]!.nextAttemptAt - now);
-      expect(outboxStore.getState().lastError).toBe(expectedError);
+      expect(box.store.getState().lastError).toBe(expectedError);
     }
     expect(waits).toEqual([1000, 2000, 4000, 8000]);
     expect(storedItems()).toHaveLength(1);
@@ -198,25 +207,25 @@ describe('flush', () => {
 
   it('sends every queued run at once when forced (the browser came back online)', async () => {
     script = ['network'];
-    enqueue(RUN);
-    await flush();
+    box.enqueue(run());
+    await box.flush();
     expect(items()).toHaveLength(1);
     fallback = 201;
-    await flush({ force: true });
+    await box.flush({ force: true });
     expect(items()).toEqual([]);
-    expect(outboxStore.getState().lastError).toBeUndefined();
+    expect(box.store.getState().lastError).toBeUndefined();
   });
 
   it('drops a run the server will never take (422) and records its message', async () => {
     script = [{ status: 422, error: 'This path is not possible in "paket-verspaetet".' }];
-    const entry = enqueue(RUN)!;
-    const result = await flush();
+    const entry = box.enqueue(run())!;
+    const result = await box.flush();
     expect(items()).toEqual([]);
     expect(result.rejected).toBe(1);
-    expect(outboxStore.getState().rejected).toEqual([
+    expect(box.store.getState().rejected).toEqual([
       { id: entry.id, scenarioId: RUN.scenarioId, status: 422, message: 'This path is not possible in "paket-verspaetet".', at: expect.any(String) as string },
     ]);
-    expect(outboxStore.getState().recent[0]).toEqual({ id: entry.id, scenarioId: RUN.scenarioId, outcome: 'rejected' });
+    expect(box.store.getState().recent[0]).toEqual({ id: entry.id, scenarioId: RUN.scenarioId, outcome: 'rejected' });
     // The record survives a reload; the run does not come back.
     const reloaded = createOutboxStore().getState();
     expect([reloaded.items, reloaded.rejected.map((r) => r.id)]).toEqual([[], [entry.id]]);
@@ -224,39 +233,39 @@ describe('flush', () => {
 
   it.each([400, 403, 404, 409])('drops a run on %d too, and sends the next one', async (status) => {
     script = [{ status, error: 'no' }, 201];
-    enqueue(RUN);
-    enqueue(RUN);
-    await flush();
-    await flush();
+    box.enqueue(run());
+    box.enqueue(run());
+    await box.flush();
+    await box.flush();
     expect(items()).toEqual([]);
-    expect(outboxStore.getState().rejected.map((r) => r.status)).toEqual([status]);
+    expect(box.store.getState().rejected.map((r) => r.status)).toEqual([status]);
     expect(runPosts()).toHaveLength(2);
   });
 
   it('keeps a run on statuses it does not know (e.g. 413 from a proxy): results are never lost', async () => {
     script = [413];
-    enqueue(RUN);
-    await flush();
+    box.enqueue(run());
+    await box.flush();
     expect(items()).toHaveLength(1);
-    expect(outboxStore.getState().lastError).toBe('server');
+    expect(box.store.getState().lastError).toBe('server');
   });
 
   it('two flushes at the same time send each run once', async () => {
     const first = deferred();
     const second = deferred();
     script = [first.promise, second.promise];
-    const a = enqueue(RUN)!; // starts a flush, whose request now waits for the server
-    const b = enqueue(RUN)!;
-    const p1 = flush();
-    const p2 = flush();
+    const a = box.enqueue(run())!; // starts a flush, whose request now waits for the server
+    const b = box.enqueue(run())!;
+    const p1 = box.flush();
+    const p2 = box.flush();
     expect(p1).toBe(p2);
     await settle();
     first.answer(201);
     await settle();
-    const p3 = flush();
+    const p3 = box.flush();
     second.answer(201);
     await Promise.all([p1, p2, p3]);
-    await flush();
+    await box.flush();
     expect(runPosts().map((s) => s.body?.['id'])).toEqual([a.id, b.id]);
     expect(items()).toEqual([]);
   });
@@ -265,52 +274,98 @@ describe('flush', () => {
     const first = deferred();
     script = [first.promise];
     fallback = 201;
-    const a = enqueue(RUN)!;
-    const b = enqueue(RUN)!;
+    const a = box.enqueue(run())!;
+    const b = box.enqueue(run())!;
     await settle();
     // The other tab sent b and removed it from the shared storage.
     const raw = JSON.parse(localStorage.getItem(OUTBOX_KEY)!) as { state: { items: { id: string }[] } };
     raw.state.items = raw.state.items.filter((i) => i.id !== b.id);
     localStorage.setItem(OUTBOX_KEY, JSON.stringify(raw));
     first.answer(201);
-    await flush();
+    await box.flush();
     expect(runPosts().map((s) => s.body?.['id'])).toEqual([a.id]);
     expect(items()).toEqual([]);
   });
 
   it('keeps the run id across retries, so the server can store it once', async () => {
     script = ['network', 503, 201];
-    const entry = enqueue(RUN)!;
-    await flush();
-    await flush({ force: true });
-    await flush({ force: true });
+    const entry = box.enqueue(run())!;
+    await box.flush();
+    await box.flush({ force: true });
+    await box.flush({ force: true });
     expect(runPosts().map((s) => s.body?.['id'])).toEqual([entry.id, entry.id, entry.id]);
     expect(items()).toEqual([]);
   });
 
-  it('on 401 keeps the run and asks whether the membership still exists; if not, it is forgotten with the queue', async () => {
+  it('on 401 keeps the run, tells onUnauthorized and stops', async () => {
+    script = [401];
+    fallback = 201;
+    const first = box.enqueue(run());
+    box.enqueue(run());
+    const result = await box.flush();
+    expect(result).toMatchObject({ stopped: 'membership', queued: 2 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    expect(runPosts().map((s) => s.body?.['id'])).toEqual([first.id]);
+    expect(box.store.getState().lastError).toBe('membership');
+  });
+});
+
+describe('the learner core', () => {
+  const core = () => pageOutbox.store.getState().items;
+  const scenario = { id: 'paket-verspaetet', module: 4 };
+  const finished = () => ({ id: newRunId(), scenarioVersion: 2, path: ['listen', 'offer'], endingId: 'end', overall: 50, finishedAt: '2026-01-02T10:00:00.000Z' });
+
+  it('queues a finished run of an assigned module under the run’s own id', async () => {
+    fallback = 'network';
+    const run = finished();
+    expect(submitFinishedRun(scenario, run)?.id).toBe(run.id);
+    await pageOutbox.flush();
+    expect(runPosts().map((s) => s.body)).toEqual([{ id: run.id, scenarioId: scenario.id, scenarioVersion: 2, path: run.path, finishedAt: run.finishedAt }]);
+  });
+
+  it('gives a run finished before runs had ids one when it is queued', () => {
+    fallback = 'network';
+    const { id: _none, ...old } = finished();
+    expect(submitFinishedRun(scenario, old)?.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('queues nothing when the learner is in no class', async () => {
+    membershipStore.setState({ membership: undefined });
+    expect(submitFinishedRun(scenario, finished())).toBeUndefined();
+    await pageOutbox.flush();
+    expect([core(), sent]).toEqual([[], []]);
+  });
+
+  it('queues nothing when the scenario’s module is not assigned to the class', async () => {
+    expect(submitFinishedRun({ ...scenario, module: 5 }, finished())).toBeUndefined();
+    await pageOutbox.flush();
+    expect([core(), sent]).toEqual([[], []]);
+  });
+
+  it('on 401 asks whether the membership still exists; if not, it is forgotten with the queue', async () => {
     script = [401, 401]; // POST /api/runs, then GET /api/learner
-    enqueue(RUN);
-    const result = await flush();
+    submitFinishedRun(scenario, finished());
+    const result = await pageOutbox.flush();
     expect(result.stopped).toBe('membership');
     expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /api/runs', 'GET /api/learner']);
     expect(membershipStore.getState()).toMatchObject({ membership: undefined, notice: 'membership-ended' });
-    expect(items()).toEqual([]);
+    expect(core()).toEqual([]);
   });
 
   it('on 401 keeps the run when the membership turns out to be fine', async () => {
     script = [401, { status: 500, error: 'down' }];
-    enqueue(RUN);
-    await flush();
-    expect(items()).toHaveLength(1);
+    submitFinishedRun(scenario, finished());
+    await pageOutbox.flush();
+    expect(core()).toHaveLength(1);
     expect(membershipStore.getState().membership?.token).toBe(TOKEN);
   });
 
   it('empties the queue when the learner leaves the class (the runs could never be sent)', async () => {
-    enqueue(RUN);
-    await flush();
+    submitFinishedRun(scenario, finished());
+    await pageOutbox.flush();
+    expect(core()).toHaveLength(1);
     membershipStore.setState({ membership: undefined });
-    expect(items()).toEqual([]);
+    expect(core()).toEqual([]);
     expect(storedItems()).toEqual([]);
   });
 });
@@ -326,7 +381,7 @@ describe('backoff', () => {
 
 describe('stored queue', () => {
   it('survives a reload', () => {
-    const entry = enqueue(RUN)!;
+    const entry = box.enqueue(run())!;
     expect(
       createOutboxStore()
         .getState()
@@ -351,8 +406,8 @@ describe('stored queue', () => {
 
   it('says so on the page’s own outbox too when it re-reads a corrupt queue', async () => {
     localStorage.setItem(OUTBOX_KEY, 'garbage');
-    await outboxStore.persist.rehydrate();
-    expect(outboxStore.getState().notice).toBe('outbox-reset');
+    await box.store.persist.rehydrate();
+    expect(box.store.getState().notice).toBe('outbox-reset');
     expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
   });
 });
@@ -360,17 +415,17 @@ describe('stored queue', () => {
 describe('the subscribe API', () => {
   it('reports the queued count and the last error, with a stable snapshot between changes', async () => {
     const seen: [number, string | undefined][] = [];
-    const stop = subscribeOutbox((s) => seen.push([s.queued, s.lastError]));
-    expect(outboxStatus()).toBe(outboxStatus());
+    const stop = box.subscribe((s) => seen.push([s.queued, s.lastError]));
+    expect(box.status()).toBe(box.status());
     script = ['network'];
-    enqueue(RUN);
-    await flush();
+    box.enqueue(run());
+    await box.flush();
     stop();
     expect(seen).toEqual([
       [1, undefined],
       [1, 'offline'],
     ]);
-    expect(outboxStatus()).toMatchObject({ queued: 1, lastError: 'offline' });
+    expect(box.status()).toMatchObject({ queued: 1, lastError: 'offline' });
   });
 });
 
@@ -387,12 +442,12 @@ describe('the simulator hands finished runs to the outbox', () => {
     expect(textOf(classLink(root))).toBe(fill(word('de', 'learner.link.sendsTo'), { className: '7b', pseudonym: 'Fuchs' }));
     playPath(root, PATH);
     await act(async () => {
-      await flush();
+      await pageOutbox.flush();
     });
     expect(runPosts()).toHaveLength(1);
     expect(runPosts()[0]!.body).toMatchObject({ scenarioId: 'valid-minimal', scenarioVersion: 1, path: PATH });
     expect(textOf(classLink(root))).toContain(word('de', 'learner.link.sent'));
-    expect(items()).toEqual([]);
+    expect(pageOutbox.store.getState().items).toEqual([]);
   });
 
   it('says a run waits for a connection while it cannot be sent', async () => {
@@ -400,10 +455,10 @@ describe('the simulator hands finished runs to the outbox', () => {
     const { root } = await renderSimulator({ locale: 'en' });
     playPath(root, PATH);
     await act(async () => {
-      await flush();
+      await pageOutbox.flush();
     });
     expect(textOf(classLink(root))).toContain(word('en', 'learner.queued.one'));
-    expect(items()).toHaveLength(1);
+    expect(pageOutbox.store.getState().items).toHaveLength(1);
   });
 
   it('keeps runs local, and the page’s mode, when the module is not assigned', async () => {
@@ -413,7 +468,7 @@ describe('the simulator hands finished runs to the outbox', () => {
     expect(textOf(classLink(root))).toBe(word('de', 'learner.link.notAssigned'));
     playPath(root, PATH);
     await act(async () => {
-      await flush();
+      await pageOutbox.flush();
     });
     expect(sent).toEqual([]);
   });
@@ -425,7 +480,7 @@ describe('the simulator hands finished runs to the outbox', () => {
     expect(classLink(root)).toBeNull();
     playPath(root, PATH);
     await act(async () => {
-      await flush();
+      await pageOutbox.flush();
     });
     expect(sent).toEqual([]);
   });

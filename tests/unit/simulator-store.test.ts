@@ -1,11 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from './memory-storage.ts';
-import { replay, startRun, type Run } from '../../src/engine/index.ts';
+import { choiceValue, replay, scoreRun, startRun, type Run } from '../../src/engine/index.ts';
 import type { FinishedRun } from '../../src/stores/progress.ts';
-import { createSimulatorStore, MAX_FINISHED, PROGRESS_VERSION, progressKey } from '../../src/stores/simulator-store.ts';
+import { createSimulatorStore, MAX_FINISHED, PROGRESS_VERSION, progressKey, type SimulatorStoreOptions } from '../../src/stores/simulator-store.ts';
 import { loadScenario } from './load-fixture.ts';
 
-const { scenario } = loadScenario('valid-minimal.yaml');
+const { scenario, analysis } = loadScenario('valid-minimal.yaml');
+const extremes = analysis.extremes!;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** Ends in "candy" (the best ending) and in "storm" (the worst). */
+const GOOD = ['listen', 'hide-troll'];
+const BAD = ['defend', 'argue'];
 const KEY = progressKey(scenario.id);
 
 
@@ -37,10 +42,14 @@ function store(value: unknown, version = PROGRESS_VERSION) {
   storage.setItem(KEY, JSON.stringify({ state: value, version }));
 }
 
-async function hydrated() {
-  const s = createSimulatorStore(scenario);
+async function hydrated(options: Partial<SimulatorStoreOptions> = {}) {
+  const s = createSimulatorStore(scenario, { extremes, ...options });
   await s.persist.rehydrate();
   return s;
+}
+
+function stored(): { version: number; state: { path: string[]; finished: FinishedRun[]; best?: FinishedRun } } {
+  return JSON.parse(storage.getItem(KEY)!) as never;
 }
 
 describe('simulator store: restoring progress', () => {
@@ -136,32 +145,106 @@ describe('simulator store: restoring progress', () => {
 describe('simulator store: playing', () => {
   it('keeps at most MAX_FINISHED runs, newest first, and the best even after it falls out', async () => {
     const s = await hydrated();
-    for (const id of ['listen', 'hide-troll']) s.getState().choose(id, 0);
-    expect(s.getState().run.ended).toBe(true);
-
-    const top = 99;
-    const scores = [top, ...Array.from({ length: MAX_FINISHED + 5 }, (_, i) => 10 + i)];
-    for (const overall of scores) s.getState().recordFinish(overall);
+    const play = (path: string[]) => {
+      s.getState().restart();
+      for (const id of path) s.getState().choose(id, 0);
+    };
+    play(GOOD);
+    const top = s.getState().finished[0]!;
+    for (let i = 0; i < MAX_FINISHED + 2; i++) play(BAD);
 
     const { finished, best } = s.getState();
     expect(finished).toHaveLength(MAX_FINISHED);
-    expect(finished.map((f) => f.overall)).toEqual(scores.slice(-MAX_FINISHED).reverse());
-    expect(finished.some((f) => f.overall === top)).toBe(false);
-    expect(best?.overall).toBe(Math.max(...scores));
-    expect(best).toMatchObject({ path: ['listen', 'hide-troll'], endingId: s.getState().run.nodeId });
+    expect(finished.every((f) => f.path.join() === BAD.join())).toBe(true);
+    expect(finished.map((f) => f.id)).not.toContain(top.id);
+    expect(top.overall).toBeGreaterThan(finished[0]!.overall);
+    expect(best).toEqual(top);
 
     // Also what is stored for the next visit.
-    const written = JSON.parse(storage.getItem(KEY)!) as { state: { finished: FinishedRun[]; best?: FinishedRun } };
-    expect(written.state.finished).toHaveLength(MAX_FINISHED);
-    expect(written.state.best?.overall).toBe(top);
+    expect(stored().state.finished).toHaveLength(MAX_FINISHED);
+    expect(stored().state.best).toEqual(top);
+  });
+
+  it('records a run and hands it to onFinish in the move that ends it, stored at once with its path', async () => {
+    const onFinish = vi.fn();
+    const s = await hydrated({ onFinish, now: () => new Date('2026-05-04T10:00:00.000Z') });
+    const first = s.getState().choose(GOOD[0]!, 0);
+    const listen = scenario.nodes['complaint']?.type === 'decision' ? scenario.nodes['complaint'].choices.find((c) => c.id === GOOD[0]) : undefined;
+    expect(first).toEqual({ ok: true, value: choiceValue(listen!) });
+    expect(onFinish).not.toHaveBeenCalled();
+    expect(s.getState().finished).toEqual([]);
+
+    const last = s.getState().choose(GOOD[1]!, 3);
+    const run = replayed(GOOD);
+    const entry = s.getState().finished[0]!;
+    expect(entry).toEqual({ id: expect.stringMatching(UUID) as string, scenarioVersion: scenario.version, path: GOOD, endingId: run.nodeId, overall: scoreRun(scenario, run, extremes).overall, finishedAt: '2026-05-04T10:00:00.000Z' });
+    expect(last).toMatchObject({ ok: true, finished: entry, outcome: 'candystorm' });
+    expect(onFinish.mock.calls).toEqual([[entry]]);
+    expect(stored().state).toMatchObject({ path: GOOD, finished: [entry], best: entry });
+  });
+
+  it('tells the view whether a move was good or bad, from the choice’s scores', async () => {
+    const s = await hydrated();
+    const defend = s.getState().choose('defend', 0);
+    expect(defend.ok && defend.value).toBeLessThan(0);
+    s.getState().restart();
+    const listen = s.getState().choose('listen', 0);
+    expect(listen.ok && listen.value).toBeGreaterThan(0);
+  });
+
+  it('keeps the run when onFinish throws (the port failed, the move did not)', async () => {
+    const s = await hydrated({
+      onFinish: () => {
+        throw new Error('storage full');
+      },
+    });
+    for (const id of GOOD) s.getState().choose(id, 0);
+    expect(s.getState().run.ended).toBe(true);
+    expect(s.getState().finished).toHaveLength(1);
+  });
+
+  it('does not hand a finished run over again when the page is reloaded', async () => {
+    const onFinish = vi.fn();
+    const s = await hydrated({ onFinish });
+    for (const id of GOOD) s.getState().choose(id, 0);
+    const again = await hydrated({ onFinish });
+    expect(again.getState().run).toEqual(replayed(GOOD));
+    expect(again.getState().finished).toEqual(s.getState().finished);
+    expect(onFinish).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts an ended path that an older build stored without its record, once', async () => {
+    // Older builds recorded a run only after the ending had been shown: a reload in between left this.
+    const earlier = finishedRun(40, BAD);
+    store({ scenarioVersion: scenario.version, path: GOOD, finished: [earlier] });
+    const onFinish = vi.fn();
+    const s = await hydrated({ onFinish });
+    const entry = s.getState().finished[0]!;
+    expect(entry).toMatchObject({ id: expect.stringMatching(UUID) as string, path: GOOD, endingId: replayed(GOOD).nodeId });
+    expect(s.getState().finished).toEqual([entry, earlier]);
+    expect(onFinish.mock.calls).toEqual([[entry]]);
+    expect(stored().state.finished).toEqual([entry, earlier]);
+    // The next load finds it counted.
+    const next = await hydrated({ onFinish });
+    expect(next.getState().finished).toEqual([entry, earlier]);
+    expect(onFinish).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads finished runs stored without an id (older builds) and drops an id that is no UUID', async () => {
+    const old = finishedRun(60);
+    store({ scenarioVersion: scenario.version, path: [], finished: [old, { ...finishedRun(20), id: 'not-a-uuid' }] });
+    const s = await hydrated();
+    expect(s.getState().finished).toEqual([old, finishedRun(20)]);
+    expect(s.getState().notice).toBeUndefined();
   });
 
   it('records nothing for a run that has not ended', async () => {
-    const s = await hydrated();
+    const onFinish = vi.fn();
+    const s = await hydrated({ onFinish });
     s.getState().choose('listen', 0);
-    s.getState().recordFinish(50);
     expect(s.getState().finished).toEqual([]);
     expect(s.getState().best).toBeUndefined();
+    expect(onFinish).not.toHaveBeenCalled();
   });
 
   it('bumps generation on jumpTo and restart, but not on a move', async () => {
@@ -183,7 +266,7 @@ describe('simulator store: playing', () => {
 
   it('refuses an unknown choice with an error instead of moving', async () => {
     const s = await hydrated();
-    s.getState().choose('no-such-choice', 0);
+    expect(s.getState().choose('no-such-choice', 0)).toEqual({ ok: false, error: 'unknown-choice' });
     expect(s.getState().error).toBe('unknown-choice');
     expect(s.getState().run).toEqual(startRun(scenario));
   });

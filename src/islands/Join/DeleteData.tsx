@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Translate } from '../../i18n/translate.ts';
-import { deleteMyData, hasLocalData, type DeletionReport } from '../../learner/membership-store.ts';
+import { deleteMyData, hasLocalData, type DeletionReport } from '../../learner/device-data.ts';
 
 // --- deleting --------------------------------------------------------------------------------
 

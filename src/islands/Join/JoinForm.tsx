@@ -12,8 +12,9 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useStore } from 'zustand';
 import type { Locale } from '../../engine/index.ts';
 import { translatorFrom, type Messages, type Translate } from '../../i18n/translate.ts';
-import { clearMembershipNotice, join, membershipStore, type DeletionReport, type JoinError } from '../../learner/membership-store.ts';
-import { clearOutboxNotice, outboxStore, startOutbox } from '../../learner/outbox.ts';
+import { outbox } from '../../learner/core.ts';
+import type { DeletionReport } from '../../learner/device-data.ts';
+import { clearMembershipNotice, join, membershipStore, type JoinError } from '../../learner/membership-store.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import { DeletionSummary, LocalData } from './DeleteData.tsx';
 import { MemberView } from './MemberView.tsx';
@@ -77,14 +78,14 @@ export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
   const t = useMemo(() => translatorFrom(messages), [messages]);
   const membership = useStore(membershipStore, (s) => s.membership);
   const notice = useStore(membershipStore, (s) => s.notice);
-  const outboxNotice = useStore(outboxStore, (s) => s.notice);
+  const outboxNotice = useStore(outbox.store, (s) => s.notice);
   const [report, setReport] = useState<DeletionReport | undefined>();
   // True once the learner joined on this page view: the member view then greets them.
   const [joinedNow, setJoinedNow] = useState(false);
   const reportRef = useRef<HTMLDivElement>(null);
 
   const live = useLive();
-  useEffect(() => startOutbox(), []);
+  useEffect(() => outbox.start(), []);
   useEffect(() => {
     if (report) reportRef.current?.focus();
   }, [report]);
@@ -100,7 +101,7 @@ export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
             className="join-secondary"
             onClick={() => {
               clearMembershipNotice();
-              clearOutboxNotice();
+              outbox.clearNotice();
             }}
           >
             {t('notice.dismiss')}

@@ -7,8 +7,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Locale } from '../../engine/index.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { refresh, type DeletionReport, type Membership, type RefreshResult } from '../../learner/membership-store.ts';
-import { flush, outboxStore } from '../../learner/outbox.ts';
+import { outbox } from '../../learner/core.ts';
+import type { DeletionReport } from '../../learner/device-data.ts';
+import { refresh, type Membership, type RefreshResult } from '../../learner/membership-store.ts';
 import { rejectedReason } from '../Simulator/ClassLink.tsx';
 import { DeleteData } from './DeleteData.tsx';
 import type { LessonLink } from './JoinForm.tsx';
@@ -34,8 +35,8 @@ export interface MemberViewProps {
 export function MemberView({ t, locale, lessons, membership, justJoined, onDeleted }: MemberViewProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const queued = useStore(outboxStore, (s) => s.items.length);
-  const rejected = useStore(outboxStore, (s) => s.rejected);
+  const queued = useStore(outbox.store, (s) => s.items.length);
+  const rejected = useStore(outbox.store, (s) => s.rejected);
   const [refreshState, setRefreshState] = useState<'idle' | 'busy' | RefreshResult>('idle');
 
   // Just joined: the view replaced the form, so focus moves to its greeting. A returning member:
@@ -49,7 +50,7 @@ export function MemberView({ t, locale, lessons, membership, justJoined, onDelet
     setRefreshState('busy');
     const result = await refresh();
     setRefreshState(result);
-    if (result === 'ok') void flush({ force: true });
+    if (result === 'ok') void outbox.flush({ force: true });
   }
 
   const refreshText =

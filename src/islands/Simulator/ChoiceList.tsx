@@ -1,16 +1,18 @@
 /** The moves on offer now: each button shows its kind and the exact text that will be posted. */
 import type { Ref } from 'react';
 import { choicesNow } from '../../engine/index.ts';
+import type { MoveResult } from '../../stores/simulator-store.ts';
 import { useSimulator, useSimulatorState } from './context.ts';
 import type { UiKeyOf } from './status-keys.ts';
 
 interface Props {
   ref?: Ref<HTMLHeadingElement>;
   threadLength: number;
-  onChoose(choiceId: string): void;
+  /** Told what the move did (for its sound); the store has made it already. */
+  onMove(move: MoveResult): void;
 }
 
-export function ChoiceList({ threadLength, onChoose, ref: heading }: Props) {
+export function ChoiceList({ threadLength, onMove, ref: heading }: Props) {
   const { scenario, locale, t, store, idPrefix } = useSimulator();
   const run = useSimulatorState((s) => s.run);
   const node = scenario.nodes[run.nodeId];
@@ -28,10 +30,7 @@ export function ChoiceList({ threadLength, onChoose, ref: heading }: Props) {
               type="button"
               className="sim-choice"
               data-choice={choice.id}
-              onClick={() => {
-                store.getState().choose(choice.id, threadLength);
-                onChoose(choice.id);
-              }}
+              onClick={() => onMove(store.getState().choose(choice.id, threadLength))}
             >
               <span className="sim-choice-kind">{t(`move.${choice.kind}` as UiKeyOf<'move'>)}</span>
               <span className="sim-choice-text">{choice.text[locale]}</span>

@@ -6,8 +6,8 @@
  */
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
+import { outbox } from '../../learner/core.ts';
 import { membershipStore } from '../../learner/membership-store.ts';
-import { outboxStore, startOutbox } from '../../learner/outbox.ts';
 import type { Translate } from '../../i18n/t.ts';
 import { useSimulator } from './context.ts';
 
@@ -30,10 +30,10 @@ export function rejectedReason(t: Translate, status: number): string {
 export function ClassLink() {
   const { scenario, t } = useSimulator();
   const membership = useStore(membershipStore, (s) => s.membership);
-  const queued = useStore(outboxStore, (s) => s.items.filter((i) => i.scenarioId === scenario.id).length);
-  const recent = useStore(outboxStore, (s) => s.recent.find((r) => r.scenarioId === scenario.id));
-  const rejected = useStore(outboxStore, (s) => (recent?.outcome === 'rejected' ? s.rejected.find((r) => r.id === recent.id) : undefined));
-  useEffect(() => startOutbox(), []);
+  const queued = useStore(outbox.store, (s) => s.items.filter((i) => i.scenarioId === scenario.id).length);
+  const recent = useStore(outbox.store, (s) => s.recent.find((r) => r.scenarioId === scenario.id));
+  const rejected = useStore(outbox.store, (s) => (recent?.outcome === 'rejected' ? s.rejected.find((r) => r.id === recent.id) : undefined));
+  useEffect(() => outbox.start(), []);
 
   if (!membership) return null;
   if (!membership.assignments.some((a) => a.module === scenario.module)) {

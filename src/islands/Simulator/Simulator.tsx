@@ -3,16 +3,19 @@
  * It plays the scenario with the engine (best and worst totals come precomputed from the build),
  * lets new comments arrive one by one, moves focus to what is new, plays sounds after the learner's
  * own actions, and keeps progress across reloads.
+ *
+ * It only shows what the store did: a run is finished, recorded and handed to the learner core by
+ * the store's choose() (through `onFinish`), the moment the last move is made; the view reveals the
+ * ending, moves focus and plays the sounds that the move's result names.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { cueForOutcome } from '../../audio/cues.ts';
 import { play } from '../../audio/play.ts';
-import { choiceValue, scoreRun, threadOf, type Locale, type PathExtremes, type Scenario } from '../../engine/index.ts';
+import { threadOf, type Locale, type Outcome, type PathExtremes, type Scenario } from '../../engine/index.ts';
 import { translatorFrom, type Messages } from '../../i18n/translate.ts';
-import { enqueueFinishedRun } from '../../learner/submit-run.ts';
-import { useAssignedMode } from '../../learner/use-assigned-mode.ts';
-import { createSimulatorStore } from '../../stores/simulator-store.ts';
+import { submitFinishedRun } from '../../learner/core.ts';
+import { createSimulatorStore, type MoveResult } from '../../stores/simulator-store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChoiceList } from './ChoiceList.tsx';
 import { ClassLink } from './ClassLink.tsx';
@@ -25,6 +28,7 @@ import { PressureTimer } from './PressureTimer.tsx';
 import { SoundControls } from './SoundControls.tsx';
 import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
+import { useAssignedMode } from './use-assigned-mode.ts';
 import { useReveal } from './use-reveal.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import './simulator.css';
@@ -50,7 +54,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
     locale,
     mode,
     t: translatorFrom(messages),
-    store: createSimulatorStore(scenario),
+    store: createSimulatorStore(scenario, { extremes, onFinish: (finished) => submitFinishedRun(scenario, finished) }),
     idPrefix,
   }));
   const value = useMemo(() => ({ ...initial, mode }), [initial, mode]);
@@ -101,34 +105,28 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
     if (items[reveal.visible - 1]?.kind === 'post') play('comment');
   }, [reveal.visible, generation, items]);
 
-  // The end of a run: its sound, once, and a record in the learner's finished runs.
-  const recorded = useRef<string>('');
+  // A move's sound comes from what the move did (its result), at once; the ending's sound once
+  // the ending's comments have arrived. A run restored ended (a reload) stays silent.
+  const endingCue = useRef<Outcome | undefined>(undefined);
+  const onMove = useCallback((move: MoveResult) => {
+    if (!move.ok) return;
+    play(move.value > 0 ? 'good' : move.value < 0 ? 'bad' : 'reaction');
+    endingCue.current = move.outcome;
+  }, []);
   useEffect(() => {
-    const node = scenario.nodes[run.nodeId];
-    const key = `${generation}:${run.steps.length}`;
-    if (!last || !settled || !run.ended || node?.type !== 'ending' || recorded.current === key) return;
-    recorded.current = key;
-    play(cueForOutcome(node.outcome));
-    store.getState().recordFinish(scoreRun(scenario, run, extremes).overall);
-    enqueueFinishedRun(scenario, run);
-  }, [last, settled, run, generation, scenario, extremes, store]);
+    const outcome = endingCue.current;
+    if (!settled || !outcome) return;
+    endingCue.current = undefined;
+    play(cueForOutcome(outcome));
+  }, [settled, run]);
+  // Another run replaced this one (rewound, restarted, restored): its ending sound is not due.
+  useEffect(() => void (endingCue.current = undefined), [generation]);
 
-  const onChoose = useCallback(
-    (choiceId: string) => {
-      const node = scenario.nodes[store.getState().last?.nodeId ?? ''];
-      const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === choiceId) : undefined;
-      const v = choice ? choiceValue(choice) : 0;
-      play(v > 0 ? 'good' : v < 0 ? 'bad' : 'reaction');
-    },
-    [scenario, store],
-  );
   const onTimeout = useCallback(
     (waitId: string | undefined) => {
-      if (!waitId) return;
-      store.getState().choose(waitId, items.length);
-      onChoose(waitId);
+      if (waitId) onMove(store.getState().choose(waitId, items.length));
     },
-    [store, items.length, onChoose],
+    [store, items.length, onMove],
   );
 
   return (
@@ -152,7 +150,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
         <Thread items={items.slice(0, reveal.visible)} typing={reveal.typing} />
         <Announcer items={items.slice(0, reveal.visible)} />
         <FeedbackPanel ref={feedbackHeading} />
-        {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onChoose={onChoose} />}
+        {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onMove={onMove} />}
         {settled && <Debrief ref={endingHeading} onNewRun={onNewRun} />}
       </section>
     </SimulatorContext>

@@ -9,9 +9,9 @@
  * later change of the membership (a refresh, another tab) applies on the next page load.
  */
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../engine/index.ts';
-import type { SimulatorMode } from '../islands/Simulator/context.ts';
-import { assignedMode } from './membership-store.ts';
+import type { Scenario } from '../../engine/index.ts';
+import type { SimulatorMode } from './context.ts';
+import { assignedMode } from '../../learner/membership-store.ts';
 
 export function useAssignedMode(scenario: Pick<Scenario, 'module'>, fallback: SimulatorMode): SimulatorMode {
   const [mode, setMode] = useState<SimulatorMode>(fallback);

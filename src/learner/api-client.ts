@@ -1,0 +1,73 @@
+/**
+ * The learner API client: every request the browser makes to /api/join, /api/learner and /api/runs
+ * goes through here. Framework-free; never throws: an answer is a body, an HTTP error with the
+ * server's message, or no answer at all. What a body means is decided by the caller.
+ */
+
+/** What came back from the API: a body, an HTTP error with the server's message, or no answer. */
+export type ApiAnswer = { kind: 'ok'; status: number; body: unknown } | { kind: 'http'; status: number; message: string } | { kind: 'network' };
+
+/** A request never hangs longer than this: a stuck request would hold the outbox's lock. */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+/** A finished run as POST /api/runs takes it (the id makes a resend harmless). */
+export interface RunBody {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  path: string[];
+  finishedAt: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** fetch for the learner API; never throws. `{ error }` from the server becomes `message`. */
+async function request(path: string, init: { method: string; token?: string | undefined; body?: unknown }): Promise<ApiAnswer> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.token) headers['authorization'] = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    const signal = typeof AbortSignal !== 'undefined' && 'timeout' in AbortSignal ? AbortSignal.timeout(REQUEST_TIMEOUT_MS) : undefined;
+    response = await fetch(path, {
+      method: init.method,
+      headers,
+      credentials: 'omit',
+      cache: 'no-store',
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+      ...(signal ? { signal } : {}),
+    });
+  } catch {
+    return { kind: 'network' };
+  }
+  let body: unknown;
+  try {
+    body = response.status === 204 ? undefined : await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (response.ok) return { kind: 'ok', status: response.status, body };
+  const message = isRecord(body) && typeof body['error'] === 'string' ? body['error'] : '';
+  return { kind: 'http', status: response.status, message };
+}
+
+/** POST /api/join: becomes a learner of the class with `code`; the body holds the device token. */
+export function postJoin(code: string, pseudonym: string): Promise<ApiAnswer> {
+  return request('/api/join', { method: 'POST', body: { code, pseudonym } });
+}
+
+/** GET /api/learner: the learner's pseudonym, class and assignments. */
+export function getLearner(token: string): Promise<ApiAnswer> {
+  return request('/api/learner', { method: 'GET', token });
+}
+
+/** DELETE /api/learner: deletes the learner and all their runs on the server. */
+export function deleteLearner(token: string): Promise<ApiAnswer> {
+  return request('/api/learner', { method: 'DELETE', token });
+}
+
+/** POST /api/runs: hands in one finished run; 200 (known id) and 201 (stored now) both mean stored. */
+export function postRun(token: string, run: RunBody): Promise<ApiAnswer> {
+  const { id, scenarioId, scenarioVersion, path, finishedAt } = run;
+  return request('/api/runs', { method: 'POST', token, body: { id, scenarioId, scenarioVersion, path, finishedAt } });
+}
