@@ -102,7 +102,8 @@ describe('checker messages for outside authors', () => {
   });
 });
 
-describe('check-content CLI on named files', () => {
+// Each case starts a Node process: slow on a busy machine.
+describe('check-content CLI on named files', { timeout: 60_000 }, () => {
   const run = (...files: string[]) => spawnSync(process.execPath, ['scripts/check-content.ts', ...files], { cwd: ROOT, encoding: 'utf8' });
 
   it('exits 1 on a .yml file and tells to rename it', () => {
