@@ -94,7 +94,9 @@ function unknownFieldFix(key: string, path: readonly PropertyKey[]): string {
   if (path.at(-1) !== undefined && (path.at(-2) === 'text' || path.at(-2) === 'feedback' || path.at(-2) === 'title') && /^[a-z]{2}$/.test(key)) {
     return `Texts have exactly the languages ${Object.keys(LOCALE_NAMES).join(' and ')}: remove "${key}".`;
   }
-  const near = FIELD_NAMES.filter((f) => f !== key && distance(f.toLowerCase(), key.toLowerCase()) <= 2);
+  const distances = FIELD_NAMES.filter((f) => f !== key).map((f) => ({ f, d: distance(f.toLowerCase(), key.toLowerCase()) }));
+  const closest = Math.min(...distances.map((x) => x.d));
+  const near = closest <= 2 ? distances.filter((x) => x.d === closest).map((x) => x.f) : [];
   const guess = near.length ? `Did you mean ${near.map((f) => `\`${f}\``).join(' or ')}? ` : '';
   return `${guess}Check the spelling against the field reference in docs/scenario-format.md, or remove the field.`;
 }
