@@ -70,7 +70,7 @@ function distance(a: string, b: string): number {
 
 /** Is the value at `path` inside a condition (a choice's `when`, a route's `if`)? */
 function inCondition(path: readonly PropertyKey[]): boolean {
-  return path.some((p, i) => (p === 'when' && path[i - 2] === 'choices') || (p === 'if' && path[i - 2] === 'next'));
+  return path.some((p, i) => (p === 'when' && path[i - 2] === 'choices') || (p === 'if' && (path[i - 2] === 'next' || path[i - 2] === 'posts')));
 }
 
 /** Is the value at `path` a range inside a condition: `storm`, `audience` or a persona under `moods`? */
@@ -88,8 +88,8 @@ function unknownFieldFix(key: string, path: readonly PropertyKey[]): string {
   if (key === 'if' && parent === 'choices') {
     return 'A choice is offered or not by `when:`; `if:` belongs to a route inside `next` (`next: [{ if: …, to: … }, { to: … }]`). Write `when:` here, or move the condition into a route.';
   }
-  if (key === 'if' && parent === 'posts') {
-    return 'Posts have no conditions: put the post into a node that only the routes for that state lead to (docs/scenario-format.md, "next and routes").';
+  if (key === 'when' && parent === 'posts') {
+    return 'A post is shown or not by `if:` (tested on arrival at its node), not `when:`. Write `if:` here.';
   }
   if (path.at(-1) !== undefined && (path.at(-2) === 'text' || path.at(-2) === 'feedback' || path.at(-2) === 'title') && /^[a-z]{2}$/.test(key)) {
     return `Texts have exactly the languages ${Object.keys(LOCALE_NAMES).join(' and ')}: remove "${key}".`;

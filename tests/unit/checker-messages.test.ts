@@ -55,6 +55,14 @@ const CASES: MessageCase[] = [
     message: ['Unknown field "if"'], fix: ['Write `when:` here'],
   },
   {
+    what: '`when` on a post', from: "      - persona: ben\n        text: { de: Toller Laden!", to: "      - persona: ben\n        when: { flags: [listened] }\n        text: { de: Toller Laden!", code: 'schema', severity: 'error', path: 'nodes.candy.posts[0].when', line: 91,
+    message: ['Unknown field "when"'], fix: ['A post is shown or not by `if:`', 'Write `if:` here'],
+  },
+  {
+    what: 'a post whose `if` tests a flag nobody sets', from: "      - persona: ben\n        text: { de: Toller Laden!", to: "      - persona: ben\n        if: { flags: [listend] }\n        text: { de: Toller Laden!", code: 'unknown-flag', severity: 'error', path: 'nodes.candy.posts[0].if.flags[0]', line: 91,
+    message: ['"listend"'], fix: ['Flags that are set: listened'],
+  },
+  {
     what: 'a misspelt field', from: 'scores: { integrity: 2 }', to: 'scroes: { integrity: 2 }', code: 'schema', severity: 'error', path: 'nodes.troll.choices[0].scroes', line: 64,
     message: ['Unknown field "scroes"'], fix: ['Did you mean `scores`?'],
   },
