@@ -93,7 +93,7 @@ export function renderMapSvg(map: ScenarioMap, options: SvgOptions = {}): string
     `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${colour}"/></marker>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="scenario-map" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" ` +
-    `role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="system-ui, sans-serif">` +
+    `role="img" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" font-family="system-ui, sans-serif">` +
     `<title id="${prefix}-title">${escapeXml(words.title(map.title))}</title>` +
     `<desc id="${prefix}-desc">${escapeXml(words.description(decisions, endings, problems))}</desc>` +
     `<defs>${arrow(`${prefix}-arrow`, EDGE)}${arrow(`${prefix}-arrow-strong`, STRONGEST)}</defs>` +

@@ -25,8 +25,8 @@ function groupsWith(svg: string, want: string): string[] {
 describe('the SVG of the valid fixture', () => {
   const svg = renderMapSvg(buildScenarioMap(scenario, 'en'));
 
-  it('is one svg with role img, a title and a description it is labelled by', () => {
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="map-valid-minimal-title map-valid-minimal-desc"/);
+  it('is one svg with role img, named by its title and described by its description', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="map-valid-minimal-title" aria-describedby="map-valid-minimal-desc"/);
     expect(svg).toContain('<title id="map-valid-minimal-title">Scenario map: Small test</title>');
     expect(svg).toMatch(/<desc id="map-valid-minimal-desc">[^<]*2 decisions/);
   });
