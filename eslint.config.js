@@ -108,6 +108,23 @@ export default tseslint.config(
     },
   },
   {
+    // Scenario maps are drawn by the build and by a CLI: dagre, the engine's entry and their own files only.
+    files: ['src/scenario-map/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!@dagrejs/dagre$)(?!\\.\\./engine/index\\.ts$)(?!\\./)',
+              message: 'Scenario maps import only @dagrejs/dagre, ../engine/index.ts and their own files, so the build and the CLI draw the same map.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pure code: no globals of an environment, no dynamic import.
     files: ['src/engine/**', 'src/analysis/**'],
     rules: {

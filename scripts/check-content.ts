@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/content-check/check-all.ts';
 import { formatFileProblem } from '../src/content-check/file-problem.ts';
 import { parseCliArgs } from './cli-args.ts';
+import { describeGuessability } from '../src/content-check/guessability.ts';
 
 const { positionals: paths } = parseCliArgs({
   usage: `Usage: npm run check:content [-- <scenario.yaml> …]   (or: node scripts/check-content.ts [<scenario.yaml> …])
@@ -26,12 +27,7 @@ for (const s of result.scenarios) {
       `${e.minDecisions}-${e.maxDecisions} decisions per path, ${s.analysis.stateCount} states`,
   );
 }
-const g = result.guessability;
-const pct = (n: number) => `${g.decisions ? Math.round((n / g.decisions) * 100) : 0} %`;
-console.log(
-  `guessability over ${g.decisions} decisions with one best choice (${g.ties} with a tie): ` +
-    `best is first ${g.first} (${pct(g.first)}), last ${g.last} (${pct(g.last)}), longest ${g.longest} (${pct(g.longest)}); limit 40 %`,
-);
+console.log(describeGuessability(result.guessability));
 const errors = result.problems.filter((p) => p.severity === 'error').length;
 const warnings = result.problems.length - errors;
 console.log(

@@ -11,7 +11,7 @@ import { checkGlossaryFile } from './check-glossary-file.ts';
 import { checkLessonFile, checkMdxFile, type KnownIds, type LessonFileCheck, type MdxFileCheck } from './check-lesson-file.ts';
 import { checkScenarioFile, type ScenarioFileCheck } from './check-scenario-file.ts';
 import type { FileProblem } from './file-problem.ts';
-import { GUESSABILITY_LIMIT, guessability, share, type GuessabilityReport } from './guessability.ts';
+import { guessability, guessabilityProblems, type GuessabilityReport } from './guessability.ts';
 
 export interface ContentCheck {
   scenarios: ScenarioFileCheck[];
@@ -52,20 +52,6 @@ function missingPerLocale(modules: Set<number>, group: WithModule[], what: strin
   return problems;
 }
 
-function guessabilityProblems(report: GuessabilityReport): FileProblem[] {
-  const tells: [string, number][] = [['first', report.first], ['last', report.last], ['longest', report.longest]];
-  return tells
-    .filter(([, n]) => share(n, report) > GUESSABILITY_LIMIT)
-    .map(([tell, n]) => ({
-      file: 'content/scenarios/',
-      code: 'guessable',
-      severity: 'error',
-      path: [],
-      message: `The best choice is the ${tell} option in ${n} of ${report.decisions} decisions (${Math.round(share(n, report) * 100)} %, at most ${GUESSABILITY_LIMIT * 100} % allowed).`,
-      fix: `Reorder choices, or vary their length, so that the best one is not so often the ${tell}.`,
-    }));
-}
-
 export function checkContent(root: string, scenarioFiles?: string[]): ContentCheck {
   const display = (f: string) => {
     const rel = relative(process.cwd(), f);
@@ -82,9 +68,11 @@ export function checkContent(root: string, scenarioFiles?: string[]): ContentChe
     if (other) problems.push({ file: s.file, code: 'id-mismatch', severity: 'error', path: ['id'], message: `The id "${s.scenario.id}" is used by ${other} too.`, fix: 'Give every scenario its own id.' });
     seen.set(s.scenario.id, s.file);
   }
+  // The same rule for named files as for the site's content: over the scenarios checked together.
   const report = guessability(valid.map((s) => s.scenario!));
+  const guessable = guessabilityProblems(report, scenarioFiles ? valid.map((s) => s.file).join(', ') : 'content/scenarios/');
   // Paths given on the command line check those scenarios only.
-  if (scenarioFiles) return { scenarios, lessons: [], guessability: report, problems };
+  if (scenarioFiles) return { scenarios, lessons: [], guessability: report, problems: [...problems, ...guessable] };
 
   const glossary = filesIn(join(root, 'content/glossary'), /\.ya?ml$/).map((f) => checkGlossaryFile(display(f)));
   problems.push(...glossary.flatMap((g) => g.problems));
@@ -100,7 +88,7 @@ export function checkContent(root: string, scenarioFiles?: string[]): ContentChe
     ...notes.flatMap((n) => n.problems),
     ...missingPerLocale(modules, lessons, 'lesson', 'lessons', 'missing-translation', 'error'),
     ...missingPerLocale(modules, notes, 'trainer notes', 'trainer-notes', 'missing-notes', 'warning'),
-    ...guessabilityProblems(report),
+    ...guessable,
   );
   return { scenarios, lessons, guessability: report, problems };
 }

@@ -27,6 +27,17 @@ export function checkScenarioText(text: string, file: string): ScenarioFileCheck
   const fileId = basename(file).replace(/\.ya?ml$/, '');
   const result = checkScenario(source.data, fileId);
   const problems = result.problems.map((p): FileProblem => ({ ...p, file, ...source.locate(p.path) }));
+  if (file.endsWith('.yml')) {
+    // The content collection loads `*.yaml` only: a `.yml` scenario would pass here and be missing on the site.
+    problems.unshift({ file, code: 'file-name', severity: 'error', path: [], line: 1, col: 1, message: 'The file name ends in ".yml"; the site loads only scenario files ending in ".yaml", so it would ignore this one.', fix: `Rename the file to ${fileId}.yaml.` });
+  }
+  for (const cut of source.cutTexts) {
+    problems.push({
+      file, code: 'text-cut-by-comment', severity: 'warning', path: cut.path, line: cut.line, col: cut.col,
+      message: `This unquoted text ends before " ${cut.dropped}": YAML reads " #" and everything after it as a comment, so the text is only "${cut.kept}".`,
+      fix: `Put the whole text in double quotes: \`${String(cut.path.at(-1))}: "${cut.kept} ${cut.dropped}"\`.`,
+    });
+  }
   return { file, problems, ...(result.scenario ? { scenario: result.scenario } : {}), ...(result.analysis ? { analysis: result.analysis } : {}) };
 }
 

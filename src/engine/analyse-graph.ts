@@ -7,6 +7,8 @@ import { DEFAULT_STATE_LIMIT, explore, type Exploration } from './explore.ts';
 import { computePathExtremes, type PathExtremes } from './path-extremes.ts';
 import type { Problem } from './problems.ts';
 import type { Scenario } from './scenario-schema.ts';
+import type { State } from './state.ts';
+import { describeArrivals } from './describe-arrivals.ts';
 
 export type { PathExtremes };
 
@@ -45,8 +47,12 @@ function reachabilityProblems(scenario: Scenario, exploration: Exploration, fini
   const reached = new Set<string>();
   const usedChoices = new Set<string>();
   const stuck = new Map<string, 'dead-end' | 'no-way-out'>();
+  const arrivals = new Map<string, State[]>();
   for (const v of exploration.vertices.values()) {
     reached.add(v.nodeId);
+    const list = arrivals.get(v.nodeId);
+    if (list) list.push(v.state);
+    else arrivals.set(v.nodeId, [v.state]);
     v.edges.forEach((e) => usedChoices.add(`${v.nodeId}/${e.choiceId}`));
     if (!finishing.has(v.key) && !stuck.has(v.nodeId)) stuck.set(v.nodeId, v.edges.length === 0 ? 'dead-end' : 'no-way-out');
   }
@@ -69,7 +75,7 @@ function reachabilityProblems(scenario: Scenario, exploration: Exploration, fini
     if (node.type === 'decision') {
       node.choices.forEach((c, ci) => {
         if (!usedChoices.has(`${nodeId}/${c.id}`)) {
-          problems.push({ code: 'choice-never-available', severity: 'warning', path: [...path, 'choices', ci, 'when'], message: `The choice "${c.id}" is never offered: its \`when\` never holds when "${nodeId}" is reached.`, fix: 'Loosen its `when`, or remove the choice.' });
+          problems.push({ code: 'choice-never-available', severity: 'warning', path: [...path, 'choices', ci, 'when'], message: `The choice "${c.id}" is never offered: its \`when\` never holds when "${nodeId}" is reached. "${nodeId}" is reached with ${describeArrivals(arrivals.get(nodeId) ?? [], c.when)}.`, fix: 'Loosen its `when` so that it holds for some of these values, or remove the choice.' });
         }
       });
     }

@@ -12,6 +12,7 @@ export function forEachCondition(scenario: Scenario, visit: (c: Condition, path:
     c.any?.forEach((inner, i) => walk(inner, [...path, 'any', i]));
   };
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    node.posts.forEach((post, pi) => post.if && walk(post.if, ['nodes', nodeId, 'posts', pi, 'if']));
     if (node.type !== 'decision') continue;
     node.choices.forEach((choice, ci) => {
       const at: ProblemPath = ['nodes', nodeId, 'choices', ci];

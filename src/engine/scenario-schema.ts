@@ -170,6 +170,11 @@ export const postSchema = z.strictObject({
   replyTo: idSchema.optional(),
   /** Likes from bystanders when it appears. */
   likes: z.int().min(0).max(100000).default(0),
+  /**
+   * Show the post only when the condition holds on arrival at its node (the state after the choice
+   * that led there), so a reaction that depends on the state needs no copy of the node.
+   */
+  if: conditionSchema.optional(),
 });
 export type Post = z.output<typeof postSchema>;
 

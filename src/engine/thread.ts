@@ -2,8 +2,10 @@
  * The thread as the learner sees it, derived from a run: the comments of every node reached and the
  * learner's own moves, in order. Derived, never stored, so a replayed run shows the same thread.
  */
+import { holds } from './conditions.ts';
 import type { Run } from './run.ts';
 import type { Localised, MoveKind, Scenario } from './scenario-schema.ts';
+import type { State } from './state.ts';
 
 export type PostStatus = 'visible' | 'hidden' | 'deleted';
 
@@ -41,8 +43,10 @@ const STATUS_BY_MOVE: Partial<Record<MoveKind, PostStatus>> = { hide: 'hidden', 
 export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
   const items: ThreadItem[] = [];
   const keyOfPost = new Map<string, string>();
-  const addPosts = (nodeId: string, visit: number) => {
+  /** The node's posts whose `if` holds in `arrival`, the state the learner arrived with. */
+  const addPosts = (nodeId: string, visit: number, arrival: State) => {
     scenario.nodes[nodeId]?.posts.forEach((post, i) => {
+      if (!holds(post.if, arrival)) return;
       const key = `p${visit}-${i}`;
       items.push({
         kind: 'post',
@@ -58,7 +62,7 @@ export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
     });
   };
   run.steps.forEach((step, index) => {
-    addPosts(step.nodeId, index);
+    addPosts(step.nodeId, index, step.before);
     const after = run.steps[index + 1]?.before ?? run.state;
     const node = scenario.nodes[step.nodeId];
     const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === step.choiceId) : undefined;
@@ -83,6 +87,6 @@ export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
       if (post?.kind === 'post') post.status = status;
     }
   });
-  addPosts(run.nodeId, run.steps.length);
+  addPosts(run.nodeId, run.steps.length, run.state);
   return items;
 }

@@ -31,6 +31,9 @@ const cases: { file: string; code: string; fires: string | null; why: string }[]
   { file: 'src/islands/Simulator/Sample.tsx', code: "import { Howl } from 'howler';\nexport const y = Howl;\n", fires: 'no-restricted-imports', why: 'howler outside src/audio/play.ts' },
   { file: 'src/server/sample.ts', code: "import { Howl } from 'howler';\nexport const y = Howl;\n", fires: 'no-restricted-imports', why: 'howler on the server' },
   { file: 'src/audio/play.ts', code: "import { Howl } from 'howler';\nexport const y = Howl;\n", fires: null, why: 'play.ts is the one user of howler' },
+  { file: 'src/scenario-map/sample.ts', code: "import dagre from '@dagrejs/dagre';\nimport { bestPath } from '../engine/index.ts';\nimport { escapeXml } from './xml-escape.ts';\nexport const y = [dagre, bestPath, escapeXml];\n", fires: null, why: 'scenario maps may import dagre, the engine entry and themselves' },
+  { file: 'src/scenario-map/sample.ts', code: "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n", fires: 'no-restricted-imports', why: 'node: built-in in the scenario maps' },
+  { file: 'src/scenario-map/sample.ts', code: "import { holds } from '../engine/conditions.ts';\nexport const y = holds;\n", fires: 'no-restricted-imports', why: 'scenario maps reach past the engine entry' },
 ];
 
 describe('lint boundaries', () => {

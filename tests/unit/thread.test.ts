@@ -44,3 +44,29 @@ describe('the thread of a run', () => {
     expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
   });
 });
+
+describe('posts with `if`', () => {
+  // Kim thanks the account in the troll's node only if she was listened to, Ben cheers at the calm
+  // ending only if the audience ended friendly: one node each, no copies for the two cases.
+  const conditional = structuredClone(scenario);
+  const troll = conditional.nodes['troll']!;
+  troll.posts.push({ persona: 'kim', text: { de: 'Danke fürs Zuhören.', en: 'Thanks for listening.' }, likes: 0, if: { flags: ['listened'] } });
+  conditional.nodes['calm']!.posts.push({ persona: 'ben', text: { de: 'Super!', en: 'Great!' }, likes: 0, if: { audience: { atLeast: 20 } } });
+  const thread = (path: string[]) => {
+    const r = replay(conditional, path);
+    if (!r.ok) throw new Error(r.error);
+    return threadOf(conditional, r.run).filter((i) => i.kind === 'post').map((i) => (i.kind === 'post' ? i.text.en : ''));
+  };
+
+  it('shows a post whose condition holds on arrival, and leaves out one whose condition does not', () => {
+    expect(thread(['listen'])).toContain('Thanks for listening.');
+    expect(thread(['defend'])).not.toContain('Thanks for listening.');
+  });
+
+  it('tests an ending’s posts on the final state', () => {
+    // listen (audience -10 + 20 = 10), thank-ben (+10 = 20) -> calm with audience 20.
+    expect(thread(['listen', 'thank-ben']).at(-1)).toBe('Great!');
+    // listen, hide-troll with storm 0 and Kim at 0 -> candy, not calm; defend, argue -> storm.
+    expect(thread(['defend', 'argue'])).not.toContain('Great!');
+  });
+});
