@@ -22,19 +22,24 @@ export interface CandystormApp {
   sendingLearners: SendingLearners;
   /** The built site's scenarios, provided by the Astro bundle (src/middleware.ts). */
   scenarios: SiteScenarios;
-  /** Closes the database. */
+  /** Waits for runs already submitted to be committed, closes the database. */
   close(): Promise<void>;
 }
 
 /** Builds the app on an open database. */
 export function appOn(open: OpenDatabase): CandystormApp {
+  const runWriter = new RunWriter(open.db);
+  const sendingLearners = new SendingLearners(open.db);
   return {
     db: open.db,
     kind: open.kind,
-    runWriter: new RunWriter(open.db),
-    sendingLearners: new SendingLearners(open.db),
+    runWriter,
+    sendingLearners,
     scenarios: new SiteScenarios(),
-    close: () => open.close(),
+    async close() {
+      await runWriter.drain();
+      await open.close();
+    },
   };
 }
 
