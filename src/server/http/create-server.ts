@@ -36,11 +36,12 @@ export function createCandystormServer({ dist, astro, direct }: ServerOptions): 
   const client = join(dist, 'client');
   const compress = compression({ threshold: 512 });
   const headers = securityHeaders(inlineScriptHashes(client));
-  const server = createServer((req, res) => {
+  // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by
+  // default): once a second keeps a 10 s limit near 10 s.
+  const server = createServer({ ...SERVER_TIMEOUTS, connectionsCheckingInterval: 1000 }, (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     compress(req as never, res as never, () => void route(req, res));
   });
-  Object.assign(server, SERVER_TIMEOUTS);
   server.on('clientError', answerClientError);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
