@@ -109,6 +109,17 @@ describe.each(DATABASE_KINDS)('hostile requests on %s', (kind) => {
     expect(ok.status).toBe(200);
   });
 
+  it('request targets that are no URL or odd paths get an answer below 500', async () => {
+    const bad = await rawRequest(server.url, 'http://[', { timeoutMs: ANSWER_WITHIN_MS });
+    expect(bad.status).toBe(400);
+    for (const target of ['/%zz', '/%E0%A4%A', '/..%2f..%2fetc/passwd', '*', '/api/classes/%00', 'http://evil.example/api/health', '/api/%ff%fe', '//evil.example/', '/trainer/class/%zz']) {
+      const res = await rawRequest(server.url, target, { timeoutMs: ANSWER_WITHIN_MS });
+      expect(res.status, target).toBeGreaterThanOrEqual(200);
+      expect(res.status, target).toBeLessThan(500);
+      expect(res.headers.location ?? '', target).not.toMatch(/^\/\//);
+    }
+  });
+
   it('JSON nested 33 deep or 5,000 deep → 400 before parsing, on every route that reads JSON (signed in or not)', async () => {
     const bodyRoutes: [string, string, Record<string, string>][] = [
       ['POST', '/api/join', {}],

@@ -32,6 +32,15 @@ export interface ServerOptions {
   direct?: (req: IncomingMessage, res: ServerResponse, body: Buffer) => boolean;
 }
 
+/** The path of a request target, or undefined for one that is no URL at all (`http://[`). */
+function pathOf(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createCandystormServer({ dist, astro, direct }: ServerOptions): Server {
   const client = join(dist, 'client');
   const compress = compression({ threshold: 512 });
@@ -40,14 +49,22 @@ export function createCandystormServer({ dist, astro, direct }: ServerOptions): 
   // default): once a second keeps a 10 s limit near 10 s.
   const server = createServer({ ...SERVER_TIMEOUTS, connectionsCheckingInterval: 1000 }, (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    compress(req as never, res as never, () => void route(req, res));
+    compress(req as never, res as never, () => {
+      // Nothing may leave a request without an answer, not even a surprise in the routing itself.
+      route(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) answerProblem(res, 'server-error');
+        else res.destroy();
+      });
+    });
   });
   server.on('clientError', answerClientError);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refused = headerProblem(req);
     if (refused) return answerProblem(res, refused.code, refused.params, refused.headers);
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = pathOf(req.url);
+    if (path === undefined) return answerProblem(res, 'bad-request');
     const file = req.method === 'GET' || req.method === 'HEAD' ? staticFileFor(client, path) : undefined;
     if (file) return sendFile(req, res, file);
     const body = await readCappedBody(req, res);
