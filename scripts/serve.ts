@@ -48,6 +48,33 @@ server.listen(port, host, () => {
 process.on('message', (m: { probe?: string; seq?: number }) => {
   if (m?.probe === 'commits') process.send?.({ probe: 'commits', seq: m.seq, commits: app.runWriter.commits });
 });
-const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
+// Graceful shutdown that ends within a few seconds whatever clients do: stop accepting, close idle
+// keep-alive connections at once, give requests in progress a short grace, then close every
+// connection; runs already acknowledged are committed (the run writer drains in app.close()).
+const SHUTDOWN_GRACE_MS = 2000;
+const SHUTDOWN_LIMIT_MS = 8000;
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  // Whatever hangs (a database that does not answer), the process ends.
+  setTimeout(() => {
+    console.error(`Shutdown took longer than ${SHUTDOWN_LIMIT_MS} ms; exiting.`);
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS).unref();
+  const closed = new Promise<void>((done) => server.close(() => done()));
+  server.closeIdleConnections();
+  const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  grace.unref();
+  void closed
+    .then(() => app.close())
+    .then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Closing the database failed:', error);
+        process.exit(1);
+      },
+    );
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

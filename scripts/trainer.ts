@@ -57,7 +57,7 @@ function requireEmail(): string {
 // Checked before the database is opened, like the command itself.
 const address = needs === 'email' ? requireEmail() : '';
 // The same composition root as the server: same database settings, same migrations.
-const { db, kind, close } = await createApp();
+const { db, kind, close, afterDeletion } = await createApp();
 try {
   if (command === 'add' || command === 'set-password') {
     const existing = await findTrainerByEmail(db, address);
@@ -76,6 +76,7 @@ try {
     const found = await findTrainerByEmail(db, address);
     if (!found) fail(`There is no trainer ${address}.`);
     await deleteTrainer(db, found.id);
+    await afterDeletion();
     console.log(`Removed ${found.email} and everything that belonged to their classes.`);
   }
 } finally {

@@ -7,7 +7,9 @@
  * so a module-level instance would exist twice.
  */
 import { openDatabase, type DatabaseKind, type OpenDatabase } from './db/client.ts';
+import { scrubAfterDeletion } from './db/scrub.ts';
 import type { Db } from './repos/types.ts';
+import { startExpirySweep } from './services/expiry-sweep.ts';
 import { RunWriter } from './services/run-writer.ts';
 import { SiteScenarios } from './services/scenario-source.ts';
 import { SendingLearners } from './services/sending-learner.ts';
@@ -22,19 +24,36 @@ export interface CandystormApp {
   sendingLearners: SendingLearners;
   /** The built site's scenarios, provided by the Astro bundle (src/middleware.ts). */
   scenarios: SiteScenarios;
-  /** Closes the database. */
+  /**
+   * After deleting learners, classes or trainers: forgets remembered senders and makes sure the
+   * deleted rows are gone from the database's files too (db/scrub.ts).
+   */
+  afterDeletion(): Promise<void>;
+  /** Stops the expiry sweep, waits for runs already submitted to be committed, closes the database. */
   close(): Promise<void>;
 }
 
 /** Builds the app on an open database. */
 export function appOn(open: OpenDatabase): CandystormApp {
+  const runWriter = new RunWriter(open.db);
+  const sendingLearners = new SendingLearners(open.db);
+  // Expired sessions and old failed attempts go on a timer (unref'd), not only at the next sign-in.
+  const sweep = startExpirySweep(open.db);
   return {
     db: open.db,
     kind: open.kind,
-    runWriter: new RunWriter(open.db),
-    sendingLearners: new SendingLearners(open.db),
+    runWriter,
+    sendingLearners,
     scenarios: new SiteScenarios(),
-    close: () => open.close(),
+    async afterDeletion() {
+      sendingLearners.forget();
+      await scrubAfterDeletion(open.db, open.kind);
+    },
+    async close() {
+      await sweep.stop();
+      await runWriter.drain();
+      await open.close();
+    },
   };
 }
 

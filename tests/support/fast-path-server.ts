@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from '../../src/server/app.ts';
+import { readCappedBody } from '../../src/server/http/request-guards.ts';
 import { runsEndpoint } from '../../src/server/http/runs-endpoint.ts';
 import { scenarioSource } from '../../src/server/services/scenario-source.ts';
 import { loadSiteScenario } from './api-fixtures.ts';
@@ -28,8 +29,10 @@ export async function startFastPath(server: ApiServer): Promise<FastPathServer> 
     .map((f) => f.slice(0, -'.yaml'.length));
   app.scenarios.provide(scenarioSource(async () => ids.map((id) => loadSiteScenario(id).scenario)));
   const fast = runsEndpoint(app);
-  const http = createServer((req, res) => {
-    if (!fast(req, res)) res.writeHead(599, { 'content-type': 'application/json' }).end('{"error":"not answered by the fast path"}');
+  const http = createServer(async (req, res) => {
+    // As the real server (create-server.ts): the body is read within its limit before the route.
+    const body = await readCappedBody(req, res);
+    if (body && !fast(req, res, body)) res.writeHead(599, { 'content-type': 'application/json' }).end('{"error":"not answered by the fast path"}');
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as { port: number };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { appOf } from '../../server/http/locals.ts';
 import { ApiProblem, handle, json, readBody } from '../../server/http/api.ts';
 import { joinClass } from '../../server/services/join.ts';
+import { hasConsistentScripts, normalisePseudonym } from '../../server/services/pseudonym.ts';
 
 export const prerender = false;
 
@@ -11,10 +12,15 @@ const body = z.strictObject({
   // A name the learner picks; letters, digits, spaces and a few marks, so it stays a name.
   pseudonym: z
     .string()
-    .trim()
-    .min(2, { error: 'The name needs at least 2 characters.' })
-    .max(30, { error: 'The name may have at most 30 characters.' })
-    .regex(/^[\p{L}\p{N} _.'-]+$/u, { error: 'Use letters, digits, spaces, . _ \' or - only.' }),
+    .transform(normalisePseudonym)
+    .pipe(
+      z
+        .string()
+        .min(2, { error: 'The name needs at least 2 characters.' })
+        .max(30, { error: 'The name may have at most 30 characters.' })
+        .regex(/^[\p{L}\p{N}\p{M} _.'-]+$/u, { error: 'Use letters, digits, spaces, . _ \' or - only.' })
+        .refine(hasConsistentScripts, { error: 'Write the name in one alphabet: it mixes letters of different scripts (e.g. a Cyrillic "А" among Latin letters) that look alike.' }),
+    ),
 });
 
 export const POST: APIRoute = ({ request, clientAddress, locals }) =>

@@ -20,6 +20,6 @@ export const DELETE: APIRoute = ({ request, locals }) =>
     const { db } = appOf(locals);
     const learner = await requireLearner(db, request);
     await deleteLearnerById(db, learner.id);
-    appOf(locals).sendingLearners.forget();
+    await appOf(locals).afterDeletion();
     return new Response(null, { status: 204 });
   });

@@ -28,7 +28,8 @@ function openSqlite(file: string): Kysely<Database> {
   const sqlite = new DatabaseSync(path);
   // WAL: readers never wait for the writer. synchronous=FULL: a commit is on disk when it returns,
   // so an acknowledged result survives a crash or power loss. Foreign keys make deletes cascade.
-  sqlite.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+  // secure_delete: deleted rows are overwritten with zeros, not left readable in free pages (db/scrub.ts).
+  sqlite.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;');
   return new Kysely<Database>({ dialect: nodeSqliteDialect(sqlite) });
 }
 

@@ -4,7 +4,9 @@
  */
 import type { z } from 'zod';
 import type { Failure, ProblemCode, ProblemParams } from '../result.ts';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.ts';
 import { describeProblem } from './problems.ts';
+import { isUniqueViolation } from './unique-violation.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -63,6 +65,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > limit) throw new ApiProblem('body-too-large', { limit });
   const text = await readLimited(request, limit);
+  if (!form && jsonTooDeep(text)) throw new ApiProblem('body-too-deep', { limit: MAX_JSON_DEPTH });
   let value: unknown;
   try {
     value = form ? Object.fromEntries(new URLSearchParams(text)) : JSON.parse(text);
@@ -97,7 +100,8 @@ export async function readLimited(request: Request, limit: number): Promise<stri
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned (tee'd) body never settles.
+      void reader.cancel().catch(() => undefined);
       throw new ApiProblem('body-too-large', { limit });
     }
     chunks.push(value);
@@ -111,8 +115,8 @@ export async function readLimited(request: Request, limit: number): Promise<stri
  */
 export async function peekForm(request: Request): Promise<URLSearchParams> {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new ApiProblem('body-too-large', { limit: MAX_BODY_BYTES });
-  const text = await readLimited(request.clone(), MAX_BODY_BYTES);
-  return isForm(request) ? new URLSearchParams(text) : new URLSearchParams();
+  if (!isForm(request)) return new URLSearchParams();
+  return new URLSearchParams(await readLimited(request.clone(), MAX_BODY_BYTES));
 }
 
 /** Where a form asked to go next: a path on this site only, never another host. */
@@ -120,10 +124,18 @@ async function formRedirect(request: Request): Promise<string | undefined> {
   if (!isForm(request)) return undefined;
   try {
     const target = (await peekForm(request)).get('redirect') ?? '';
-    return /^\/(?!\/)[\w\-./?=&%{}]*$/.test(target) ? target : undefined;
+    return isSameSitePath(target) ? target : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * True for a path on this site: one leading `/`, not `//` or `/\` (which browsers read as another
+ * host), and only URL-safe characters (plus `{}` for the `{id}` placeholder).
+ */
+export function isSameSitePath(target: string): boolean {
+  return /^\/(?![/\\])[\w\-./?=&%{}]*$/.test(target);
 }
 
 function redirect(to: string, headers: Record<string, string> = {}): Response {
@@ -148,6 +160,8 @@ export async function handle(request: Request, run: () => Promise<Response>): Pr
         const created = (await response.clone().json().catch(() => ({}))) as { class?: { id?: string } };
         to = to.replace('{id}', encodeURIComponent(created.class?.id ?? ''));
       }
+      // Checked again after the substitution: `/{id}/evil.example` with an empty id is `//evil.example`.
+      if (!isSameSitePath(to)) return response;
       return redirect(to, headers);
     }
     return response;
@@ -161,6 +175,8 @@ export async function handle(request: Request, run: () => Promise<Response>): Pr
 /** The error as a problem; anything unexpected is logged and becomes 'server-error'. */
 export function asProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
+  // Two requests at once creating the same thing (e.g. the same pseudonym): the loser is told so.
+  if (isUniqueViolation(error)) return new ApiProblem('conflict');
   console.error(error);
   return new ApiProblem('server-error');
 }

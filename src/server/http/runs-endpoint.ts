@@ -12,44 +12,32 @@ import type { CandystormApp } from '../app.ts';
 import { ApiProblem } from './api.ts';
 import { answerRunPost } from './runs-post.ts';
 
-/** The body as text; beyond `limit` an ApiProblem, and the rest drains unread (no reset connection). */
-function readText(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const collect = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      req.off('data', collect);
-      req.resume();
-      reject(new ApiProblem('body-too-large', { limit }));
-    };
-    req.on('data', collect);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** The body (already read by the server within its limit) as text; beyond `limit` an ApiProblem. */
+async function readText(body: Buffer, limit: number): Promise<string> {
+  if (body.length > limit) throw new ApiProblem('body-too-large', { limit });
+  return body.toString('utf8');
 }
 
-async function answer(app: CandystormApp, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { status, body } = await answerRunPost(app, {
+async function answer(app: CandystormApp, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+  const { status, body: answered } = await answerRunPost(app, {
     authorization: req.headers.authorization,
     contentType: req.headers['content-type'],
     contentLength: Number(req.headers['content-length'] ?? 0),
-    readText: (limit) => readText(req, limit),
+    readText: (limit) => readText(body, limit),
   });
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(answered));
 }
 
 /**
  * The fast path for `app`: answers POST /api/runs and returns true; anything else (and runs sent
  * before the site's scenarios are known) is left to Astro (false).
  */
-export function runsEndpoint(app: CandystormApp): (req: IncomingMessage, res: ServerResponse) => boolean {
-  return (req, res) => {
+export function runsEndpoint(app: CandystormApp): (req: IncomingMessage, res: ServerResponse, body: Buffer) => boolean {
+  return (req, res, body) => {
     if (req.method !== 'POST' || (req.url !== '/api/runs' && req.url !== '/api/runs/')) return false;
     if (!app.scenarios.ready) return false;
-    void answer(app, req, res);
+    void answer(app, req, res, body);
     return true;
   };
 }

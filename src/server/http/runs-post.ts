@@ -6,6 +6,7 @@
 import type { CandystormApp } from '../app.ts';
 import { ingestRun, runSubmissionSchema } from '../services/ingest.ts';
 import { ApiProblem, asProblem, validate } from './api.ts';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.ts';
 import { describeProblem } from './problems.ts';
 import { requireSendingLearner } from './request-auth.ts';
 
@@ -39,6 +40,7 @@ export async function answerRunPost(app: CandystormApp, post: RunPost): Promise<
     if (!(post.contentType ?? '').includes('application/json')) throw new ApiProblem('unsupported-type');
     if (post.contentLength > RUN_BODY_LIMIT) throw new ApiProblem('body-too-large', { limit: RUN_BODY_LIMIT });
     const text = await post.readText(RUN_BODY_LIMIT);
+    if (jsonTooDeep(text)) throw new ApiProblem('body-too-deep', { limit: MAX_JSON_DEPTH });
     let body: unknown;
     try {
       body = JSON.parse(text);

@@ -12,7 +12,7 @@ export function findLearnerByTokenHash(db: Db, tokenHash: string) {
   return db
     .selectFrom('learners')
     .innerJoin('classes', 'classes.id', 'learners.class_id')
-    .select(['learners.id', 'learners.class_id', 'learners.pseudonym', 'classes.name as class_name', 'classes.archived_at'])
+    .select(['learners.id', 'learners.class_id', 'learners.pseudonym', 'learners.created_at', 'classes.name as class_name', 'classes.archived_at'])
     .where('learners.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

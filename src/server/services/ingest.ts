@@ -9,6 +9,7 @@ import type { RunRow } from '../repos/runs.ts';
 import { findRun } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
+import { finishTimeProblem, type FinishTimeCode } from './finish-time.ts';
 import type { RunWriter } from './run-writer.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 
@@ -26,6 +27,8 @@ export interface IngestLearner {
   id: string;
   /** Modules assigned to the learner's class. */
   assignedModules: ReadonlySet<number>;
+  /** When the learner joined (ISO), if known: a run cannot have finished before. */
+  joinedAt?: string;
 }
 
 export interface IngestAnswer {
@@ -36,13 +39,15 @@ export interface IngestAnswer {
   overall: number;
 }
 
-export type IngestCode = 'scenario-unknown' | 'module-not-assigned' | 'scenario-changed' | 'path-refused' | 'path-unfinished' | 'learner-gone' | 'run-id-taken';
+export type IngestCode = 'scenario-unknown' | 'module-not-assigned' | 'scenario-changed' | 'path-refused' | 'path-unfinished' | 'learner-gone' | 'run-id-taken' | FinishTimeCode;
 
 /** The stored run, or why it was refused. */
 export type IngestResult = Result<{ answer: IngestAnswer }, IngestCode>;
 
 /** Replays and re-scores the run, then stores it once (a resend is answered with what was stored). */
 export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSource, learner: IngestLearner, run: RunSubmission): Promise<IngestResult> {
+  const badTime = finishTimeProblem(run.finishedAt, new Date(), learner.joinedAt);
+  if (badTime) return badTime;
   const found = await source.get(run.scenarioId);
   if (!found) return fail('scenario-unknown', { scenarioId: run.scenarioId });
   const { scenario, extremes } = found;

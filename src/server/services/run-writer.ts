@@ -18,6 +18,8 @@ export class RunWriter {
   readonly #db: Db;
   #pending: Pending[] = [];
   #scheduled = false;
+  /** The batch being written, if any. */
+  #writing: Promise<void> = Promise.resolve();
   /** Commits so far, and runs per commit: for the benchmark's report. */
   commits = 0;
 
@@ -31,9 +33,23 @@ export class RunWriter {
       this.#pending.push({ row, resolve, reject });
       if (!this.#scheduled) {
         this.#scheduled = true;
-        setImmediate(() => void this.#flush());
+        setImmediate(() => {
+          this.#writing = this.#flush();
+        });
       }
     });
+  }
+
+  /**
+   * Resolves once every run submitted so far is committed (or refused): for a graceful shutdown,
+   * so no acknowledged run is lost by closing the database under the writer.
+   */
+  async drain(): Promise<void> {
+    while (this.#scheduled || this.#pending.length) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.#writing;
+    }
+    await this.#writing;
   }
 
   async #flush(): Promise<void> {

@@ -17,6 +17,8 @@ export interface SendingLearner {
   id: string;
   classId: string;
   archived: boolean;
+  /** When the learner joined (ISO): no run of theirs can have finished before. */
+  joinedAt: string;
   assignedModules: ReadonlySet<number>;
 }
 
@@ -42,7 +44,7 @@ export class SendingLearners {
     const row = await findLearnerByTokenHash(this.#db, hash);
     if (!row) return undefined;
     const assigned = await listAssignments(this.#db, row.class_id);
-    const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, assignedModules: new Set(assigned.map((a) => a.module)) };
+    const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, joinedAt: row.created_at, assignedModules: new Set(assigned.map((a) => a.module)) };
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(hash, { until: Date.now() + SENDING_LEARNER_TTL_MS, learner });
     return learner;

@@ -41,7 +41,7 @@ export const DELETE: APIRoute = ({ request, cookies, params, locals }) =>
     const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     await deleteClass(db, cls.trainer_id, cls.id);
-    appOf(locals).sendingLearners.forget();
+    await appOf(locals).afterDeletion();
     return new Response(null, { status: 204 });
   });
 

@@ -31,7 +31,7 @@ export const DELETE: APIRoute = (context) =>
   handle(context.request, async () => {
     const { db, cls, learner } = await learnerOfClass(context);
     await deleteLearner(db, cls.id, learner.id);
-    appOf(context.locals).sendingLearners.forget();
+    await appOf(context.locals).afterDeletion();
     return new Response(null, { status: 204 });
   });
 
