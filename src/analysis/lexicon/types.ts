@@ -19,6 +19,11 @@ export interface LexiconData {
   insult: string[];
   /** Words that insult only when aimed at someone ("lost", "Opfer", "dumm"). */
   insultAddressed: string[];
+  /**
+   * Innocent uses of insulting words: an insult that overlaps one of these is none ("Opfer von
+   * Mobbing", "idiotensicher", "the clown at the circus").
+   */
+  insultExcept: string[];
   youAccusation: string[];
   threat: string[];
   limit: string[];
