@@ -49,7 +49,7 @@ export const en: LexiconData = {
   ],
   insultExcept: [
     'clown* ~4 circus|party|costume|show|makeup|nose|act|fair|birthday', 'circus|party|birthday|fair ~4 clown*', 'kill ~2 time|engine|lights', 'killing ~1 time|it', 'killed it', 'dead ~1 battery|phone|link|end|line|zone',
-    'idiot proof', 'idiot-proof', 'dummy ~1 account|data|text|run|variable|mode|load', 'crash test dummy', 'pig ~3 farm|roast|out|latin', 'guinea pig', 'joke ~3 told|tell|telling|about|of the day|aside', 'no joke', 'inside joke', 'trash ~1 can|bin|bag|day|collection|pickup|talk', 'garbage ~1 collection|truck|bin|day|pickup',
+    'idiot proof', 'idiot-proof', 'dummy ~1 account|data|text|run|variable|mode|load', 'crash test dummy', 'pig ~3 farm|roast|out|latin', 'guinea pig', 'joke ~3 told|tell|telling|about|aside', 'no joke', 'inside joke', 'trash ~1 can|bin|bag|day|collection|pickup|talk', 'garbage ~1 collection|truck|bin|day|pickup',
     'sheep ~3 farm|field|wool', 'fool ~1 me once', 'april fool*', 'mental health|illness|load|note|math', 'crazy ~1 busy|week|day|times|good|fast|long',
   ],
   youAccusation: [
@@ -61,8 +61,8 @@ export const en: LexiconData = {
     // broadened 1.1: blaming you-statements and rhetorical you-questions
     'youre|ur|you|u are? ~2 to blame', 'you|u ~1 only have yourself|urself to blame', 'blame yourself|urself', 'you|u brought ~2 on yourself|urself', 'you|u asked for it', 'its|thats|it|that is? ~1 all? on you|u',
     'are you|u ~2 blind|deaf|stupid|dumb|illiterate|drunk|insane|crazy|thick|dense|trolling', 'can|cant|cannot you|u ~1 not? read', 'did you|u ~1 even ~1 read|look|check|listen', 'do you|u ~1 even ~1 read|know|understand|listen|think',
-    'whats|what is ~1 wrong with you|u', 'who do you|u think you|u are', 'you|u ~2 should be ashamed', 'shame on you|u', 'have you|u no shame', 'you|u ~1 clearly|obviously ~1 dont|didnt|never ~1 care|read|listen|bother',
-    'you|u ~2 caused|wrecked|destroyed|sabotaged', 'you|u ~1 lied|stole|cheated|scam', 'you|u ~2 act|acting like', 'you|u ~1 think ~1 youre|ur|you are ~2 better|smarter|special|superior|above',
+    'whats|what is? ~1 wrong with you|u', 'who do you|u think you|u are', 'you|u ~2 should be ashamed', 'shame on you|u', 'have you|u no shame', 'you|u ~1 clearly|obviously ~1 dont|didnt|never ~1 care|read|listen|bother',
+    'you|u ~2 caused|wrecked|destroyed|sabotaged', 'you|u ~1 lied|stole|cheated|scam', 'you|u ~2 act|acting like', 'you|u ~1 think ~1 youre|ur|you|u are? ~2 better|smarter|special|superior|above',
     'you|u ~1 have|got ~1 no|zero ~1 respect|manners|shame|decency', 'youre|ur|you|u are? ~2 so|really|such ~2 rude|arrogant|entitled|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|lazy|biased|petty|condescending|spiteful',
     'youre|ur|you|u are|were? ~2 rude|arrogant|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|biased|petty|condescending|spiteful', 'thanks to you|u ~3 ruined|broken|wrecked|lost|worse',
     'because of people like you|u', 'you|u ~1 keep ~1 lying|whining|complaining|crying|moaning|spamming', 'you|u ~1 never ~2 listen|learn|admit|stop', 'you|u ~1 always ~2 complain|whine|blame|lie|twist|overreact',
@@ -77,7 +77,7 @@ export const en: LexiconData = {
     // broadened 1.1: harm, escalation, doxxing, disproportionate revenge, disguised threats
     'i|we know where|who your|ur', 'i found your|ur ~1 address|house|ip', 'i ~1 have|got ~1 your|ur ip', 'youll|ull|you|u will? ~1 be sorry', 'youre|ur|you|u are? ~1 gonna|going to? ~1 pay|regret|suffer',
     'youre|ur|you|u are? ~1 gonna|going to? ~1 be sorry', 'this isnt|aint over', 'this is not over', 'track|hunt you|u ~1 down', 'you|u wont ~1 get away with', 'you|u will not get away with',
-    'ill|well|will ~1 sue ~1 you|u', 'my|our lawyer*|attorney*|solicitor* ~3 will|contact|hear|be in touch', 'hear from my|our ~1 lawyer*|attorney*|solicitor*', 'ill|well|i|we will? ~1 expose ~1 you|u|your|ur',
+    'ill|well|will ~1 sue ~1 you|u', 'my|our lawyer*|attorney*|solicitor* ~3 will|contact|hear', 'hear from my|our ~1 lawyer*|attorney*|solicitor*', 'ill|well|i|we will? ~1 expose ~1 you|u|your|ur',
     'the whole ~1 school|internet|world|town ~1 will ~1 know|see', 'ill|well|i|we|imma|ima|gonna will? ~3 send|show|forward|email|tag|post ~3 to? your|ur boss|employer|manager|wife|husband|girlfriend|boyfriend',
     'imma|ima|gonna|ill|id|i|to ~2 slap|smack|punch|kill|murder|strangle|choke|stab|shoot|batter you|u', 'catch ~1 these hands', 'square up', 'catch you|u ~2 outside|lacking|alone', 'lets|let us? ~1 see ~5 boss|employer|wife|husband|parents|school|company ~3 thinks|think|says|say',
     'wonder ~3 what|how ~3 your|ur boss|employer|wife|husband|parents|school ~3 thinks|think|say|says|feels|feel', 'would be a shame if ~4 something|anything|someone|your|ur', 
@@ -180,7 +180,7 @@ export const en: LexiconData = {
     'sorry not sorry', 'cry me a river', 'boo hoo', 'boohoo', 'sure jan', 'wow just wow', 'what a surprise', 'big surprise', 'color|colour me', 'news flash|newsflash', 'oh no ~1 anyway', 'nice try', 'such a genius', 'aww ~2 poor|baby',
     'ok boomer', 'okay boomer', 'cool story ~1 bro?', 'tell me ~2 without telling me', 'must be nice',
     // broadened 1.1: mock praise with a negative context, ironic thanks, irony markers
-    'oh sure', 'sure ~1 buddy|pal|mate|bro|dude|jan|thing ~1 lol', 'oh well done', 'well done ~1 genius|einstein|sherlock', 'gee|golly ~1 thanks', 'wow ~1 thanks|thank you ~2 for nothing',
+    'oh sure', 'sure ~1 buddy|pal|mate|bro|dude|jan|thing ~1 lol', 'oh well done', 'well done ~1 genius|einstein|sherlock', 'gee|golly ~1 thanks', 'wow ~1 thanks|thank you? ~2 for nothing',
     'who would|could ~1 have? thought|guessed', 'whod|whodve ~1 have? thought|guessed', 'shocked ~2 shocked', 'im|i am? ~1 shocked ~2 i tell you', 'shocker', 'fun at parties', 'bless your|ur ~1 little? heart',
     'ok|okay buddy', 'riveting', 'truly ~1 groundbreaking|revolutionary|inspiring|riveting', 'said no one ever', 'yeah ~1 sure ~1 you|u|because|buddy', 'sure sure', 'right right', 'what could ~1 possibly go wrong',
     'love that for you|u', 'captain obvious', 'no shit sherlock', 'thanks sherlock', 'golf clap', 'eye|eyes roll|rolling', 'eyeroll*', 'rolls eyes', 'sarcasm off', 'oh how ~1 brave|original|clever|mature|edgy',
