@@ -53,7 +53,11 @@ export const de: LexiconData = {
   insultExcept: [
     'opfer von|vom|des|der|eines|einer|geworden', 'opfer ~3 geworden|wurde|wurden|wird', 'zum opfer', 'mobbing|gewalt|unfall|verbrechens|betrugs|kriminalitat ~2 opfer*', 'opferhilfe|opferschutz|opferberatung',
     'idiotensicher*', 'idiotentest*', 'clown* ~4 zirkus|kindergeburtstag|geburtstag|kostum|schminke|nase|show|auftritt|party|fasching|karneval', 'zirkus|kindergeburtstag|fasching|karneval ~4 clown*', 'clownsnase*|clownskostum*|klinikclown*',
-    'affe ~3 zoo|tierpark|gehege', 'zoo|tierpark ~4 affe|affen', 'schwein ~3 gehabt', 'armer|arme schwein|sau', 'die sau rauslassen', 'vogel ~2 zwitschert|fliegt|gefuttert',
+    'affe ~3 zoo|tierpark|gehege', 'zoo|tierpark ~4 affe|affen', 'schwein ~3 gehabt', 'armer|arme|armes schwein|sau', 'die sau rauslassen', 'vogel ~2 zwitschert|fliegt|gefuttert', 'vogel ~3 futtern|fuettern|beobachten|nest|kafig',
+    // a verb with an object is no verdict ("hast du deine Karte verloren" is German, "du bist lost" is slang)
+    'lost ~2 your|ur|my|his|her|their|the|a|an|it|them|track|contact', 'lauch ~3 suppe|gemuse|kochen|schneiden|zwiebel*', 'suppe|gemuse|zwiebel* ~3 lauch',
+    'rassistisch*|sexistisch* ~2 kommentar*|beitrag*|beleidigung*|aussage*|post*|inhalt*|witz*|sprache|hetze|angriff*', 'troll* ~2 melden|blockieren|ignorieren|futtern|fuettern', 'melde|melden|blockiere|blockieren|ignoriere|ignorieren ~3 troll*|mobber*',
+    'fett ~1 abgeraumt|gewonnen|gefeiert|cool|krass|geil|stabil|gut', 'dir|ihnen|euch|mir|uns ~3 peinlich', 'hallo|hi|hey|liebe ~1 karen', 'genie ~4 danke|dank|lieb*',
   ],
   youAccusation: [
     'sie haben|hatten ~3 keine|null ahnung', 'sie haben ~2 offenbar|offensichtlich|wohl ~4', 'sie sind ~2 unverschamt|schuld', 'sie sind ~1 das problem', 'sie zocken|beleidigen|verbreiten|lugen|hetzen', 'sondern sie|du|ihr', 'leute wie sie|du|dich|euch', 'du ~1 doch|bist ~1 selber|selbst', 'sorry|sry|entschuldigung ~1 aber|doch du|sie|ihr|dein|ihr', 'ihr ton', 'dein ton', 'du hast einfach', 'du laberst', 'statt dass sie|du', 'warum ~3 sie|du nicht einfach',

@@ -50,7 +50,12 @@ export const en: LexiconData = {
   insultExcept: [
     'clown* ~4 circus|party|costume|show|makeup|nose|act|fair|birthday', 'circus|party|birthday|fair ~4 clown*', 'kill ~2 time|engine|lights', 'killing ~1 time|it', 'killed it', 'dead ~1 battery|phone|link|end|line|zone',
     'idiot proof', 'idiot-proof', 'dummy ~1 account|data|text|run|variable|mode|load', 'crash test dummy', 'pig ~3 farm|roast|out|latin', 'guinea pig', 'joke ~3 told|tell|telling|about|aside', 'no joke', 'inside joke', 'trash ~1 can|bin|bag|day|collection|pickup|talk', 'garbage ~1 collection|truck|bin|day|pickup',
-    'sheep ~3 farm|field|wool', 'fool ~1 me once', 'april fool*', 'mental health|illness|load|note|math', 'crazy ~1 busy|week|day|times|good|fast|long',
+    'sheep ~3 farm|field|wool', 'pet|feed|see|petting|feeding ~2 pig|pigs|sheep', 'baked|mashed|sweet|jacket ~1 potato*', 'potato ~2 salad|soup|chips|fries|wedges',
+    // a verb with an object is no verdict ("have you lost your card?" is a question, "you're so lost" is slang)
+    'lost ~2 your|ur|my|his|her|their|the|a|an|it|them|track|contact|weight|money|time|everything|something|anything',
+    'your|ur|my|our|the|a|new|newborn baby|babies', 'made|make|making|telling|told|funny|good|great|nice ~2 joke|jokes', 'out|put|throw|pick|picking|collect ~2 trash|garbage',
+    'report|reported|block|ignore|mute|feed|spot ~3 troll*|bully|bullies|racist*|sexist*', 'see|saw|stop|tell ~2 a|the ~1 bully|bullies', 'racist|sexist ~2 comment*|post*|remark*|content|joke*|abuse|language|attack*|slur*',
+    'hi|hey|hello|dear ~1 karen', 'genius ~4 thanks|thank|love|appreciate', 'fool ~1 me once', 'april fool*', 'mental health|illness|load|note|math', 'crazy ~1 busy|week|day|times|good|fast|long',
   ],
   youAccusation: [
     'youre|ur|you|u are? ~1 being|clearly|just|literally', 'youre|ur|you|u are? ~1 so? entitled|toxic|weird|jealous|paranoid|rude|delusional', 'youre|ur|you|u are? the reason|liar|problem|worst', 'youre|ur|you are the reason', 'sorry|sry ~1 but you|u|youre|ur|your|youve|youd|youll', 'your|ur attitude', 'people like you|u', 'you|u ~2 must have', 'why are you|u so', 'why dont you|u', 'maybe ~2 look in a mirror', 'check whether you', 'do your research', 'you|u sound like', 'you|youd|u ~1 cry', 'you|u ~1 clearly never|have never', 'you|u dont pay',
