@@ -28,6 +28,24 @@ const POLITE: [ReplyLang, string][] = [
   ['en', "I'm sorry, that was my mistake 💀 I'll stay behind you next fight."],
   ['en', 'Your order 12345678 was shipped on 03.12.2026.'],
   ['en', 'The FAQ and the GDPR page explain how we use your data.'],
+  // Written for analyser 1.1, near its broader lists: service, school and club talk.
+  ['de', 'Wir machen deine Daten nicht öffentlich, versprochen.'],
+  ['de', 'Sie werden es nicht bereuen: Das Probetraining ist kostenlos.'],
+  ['de', 'Wir holen dich um 8 Uhr am Bahnhof ab und kommen zu dir nach Hause, wenn der Techniker da ist.'],
+  ['de', 'Wenn du Opfer von Mobbing bist, melde dich bei Frau Kaya, sie hilft dir.'],
+  ['de', 'Du hast doch nichts falsch gemacht, das war unser Fehler.'],
+  ['de', 'Die Schranke ist idiotensicher beschriftet, und der Torpfosten wird morgen repariert.'],
+  ['de', 'Schwein gehabt: Dein Paket ist doch angekommen!'],
+  ['de', 'Wir haben Ihre Adresse aktualisiert, die Lieferung kommt morgen.'],
+  ['de', 'Hau rein beim Turnier, wir drücken dir die Daumen!'],
+  ['en', "We'll make sure everyone knows the new opening hours by Friday."],
+  ['en', "Have you lost your card? Block it in the app and we'll send a new one."],
+  ['en', "I'll pull up your order and hit you up with the tracking number."],
+  ['en', 'If you see a bully at school, tell a teacher or report it to the form tutor.'],
+  ['en', "You can feed the pigs at the farm day, and there's a clown show for the kids."],
+  ['en', 'Hope your family is safe after the storm. We are killing time until the power is back.'],
+  ['en', 'This is not a threat, just a reminder of our house rules.'],
+  ['en', "You guys are amazing, you never give up. Thanks for reporting the racist comments."],
 ];
 
 describe('polite replies are never accused', () => {
