@@ -207,6 +207,8 @@ export const de: LexiconData = {
     'welch eine? uberraschung', 'uberraschung ~1 uberraschung', 'wie uberraschend', 'bist|sind ja ~2 experte|experten|genie|blitzmerker|schlaumeier|einstein', 'na du ~1 experte|held|genie|profi|blitzmerker',
     'blitzmerker*', 'selbsternannt* ~1 experte*', 'experte des tages', 'herr|frau oberschlau', 'oberschlau*', 'haha|hahaha|lol ~1 sehr|so|voll|mega witzig|lustig', 'ich lach mich ~1 schlapp|weg|kaputt',
     'ironie off|aus', 'sarkasmus off|aus|ende', 'achtung ironie|sarkasmus', 'augenroll*', 'oh ~1 nein ~1 wie ~1 schrecklich|furchtbar|schlimm', 'ganz toll ~1 gemacht', 'viel gluck ~1 damit ~1 lol|haha*',
+    // broadened 1.1: "you don't say" and ironic thanks for a canned answer
+    'ach nee|ne', 'ach wirklich', 'na sowas ~1 aber auch', 'danke|dank fur ~3 standardantwort|textbaustein|textbausteine|nichtssagende|nutzlose|floskel*',
   ],
   phoneCue: ['tel|telefon*|fon|handy*|mobil*|nummer|handynummer|telefonnummer|ruf|anrufen|whatsapp|signal|erreichbar', 'meine nummer'],
   notPhoneCue: ['bestell*|auftrag*|sendung*|tracking*|kunden*|ticket*|rechnung*|vorgang*|referenz*|nr|iban|bic|plz|artikel*|fall*|aktenzeichen|paket*'],

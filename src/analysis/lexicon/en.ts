@@ -192,6 +192,8 @@ export const en: LexiconData = {
     'how edgy', 'so edgy', 'congrats|congratulations|bravo ~8 ruined|ruining|destroyed|screwed|messed|alienated|alienating|embarrassed|failed', 'well|great|nice|good done|job ~8 ruined|ruining|destroyed|screwed|messed|alienated|alienating|embarrassed|failed',
     'congrats|congratulations|bravo|done|job ~8 managed to ~1 lose|upset|annoy|alienate|offend|ruin', 'and im|i am? ~1 the queen|pope|king|president', 'because that|thats ~1 worked|works|helped ~1 so well|great',
     'real helpful|useful|mature|classy', 'very helpful|useful ~1 not',
+    // broadened 1.1: "you don't say" and ironic thanks for a canned answer
+    'you|u dont say', 'thanks|thank you? for ~3 useless|pointless|canned|copy|non|robotic|generic ~1 answer|response|reply|paste|answers',
   ],
   phoneCue: ['tel|phone|mobile|cell|number|call|text|whatsapp|signal|reach', 'my number'],
   notPhoneCue: ['order*|ticket*|case|reference|ref|invoice*|tracking|account|customer|parcel|package|no|nr|iban|id|item|zip|postcode|product'],
