@@ -111,13 +111,13 @@ export interface PatternSet {
   /** Prefix alternatives ("idiot*"), bucketed by their first two letters (shorter ones under ""). */
   byPrefix: Map<string, { prefix: string; pattern: Pattern }[]>;
   byNumber: Pattern[];
-  /** Suffix alternatives ("*idiot"): few, so each is tried against every token. */
-  bySuffix: { suffix: string; pattern: Pattern }[];
+  /** Suffix alternatives ("*idiot"), bucketed by their last two letters (shorter ones under ""). */
+  bySuffix: Map<string, { suffix: string; pattern: Pattern }[]>;
 }
 
 /** Compiles patterns into an indexed set. */
 export function compilePatternSet(sources: readonly string[]): PatternSet {
-  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [], bySuffix: [] };
+  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [], bySuffix: new Map() };
   for (const source of sources) {
     const pattern = compilePattern(source);
     set.patterns.push(pattern);
@@ -126,7 +126,12 @@ export function compilePatternSet(sources: readonly string[]): PatternSet {
       if (step.kind === 'gap') break;
       if (step.number) set.byNumber.push(pattern);
       for (const alt of step.alternatives) {
-        if (alt.suffix) set.bySuffix.push({ suffix: alt.word, pattern });
+        if (alt.suffix) {
+          const bucket = alt.word.length >= 2 ? alt.word.slice(-2) : '';
+          const list = set.bySuffix.get(bucket) ?? [];
+          list.push({ suffix: alt.word, pattern });
+          set.bySuffix.set(bucket, list);
+        }
         else if (alt.prefix) {
           const bucket = alt.word.length >= 2 ? alt.word.slice(0, 2) : '';
           const list = set.byPrefix.get(bucket) ?? [];
@@ -171,7 +176,11 @@ export function findMatches(tokens: readonly Token[], set: PatternSet, from: num
     for (const bucket of [set.byPrefix.get(token.norm.slice(0, 2)), set.byPrefix.get('')]) {
       if (bucket) for (const p of bucket) if (token.norm.startsWith(p.prefix) && !exact?.includes(p.pattern)) tryAt(p.pattern, i);
     }
-    for (const s of set.bySuffix) if (token.norm.endsWith(s.suffix) && !exact?.includes(s.pattern)) tryAt(s.pattern, i);
+    if (set.bySuffix.size > 0) {
+      for (const bucket of [set.bySuffix.get(token.norm.slice(-2)), set.bySuffix.get('')]) {
+        if (bucket) for (const s of bucket) if (token.norm.endsWith(s.suffix) && !exact?.includes(s.pattern)) tryAt(s.pattern, i);
+      }
+    }
     if (set.byNumber.length > 0 && /^\d+$/.test(token.norm)) for (const pattern of set.byNumber) tryAt(pattern, i);
   }
   return found;
