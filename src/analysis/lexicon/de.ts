@@ -62,7 +62,7 @@ export const de: LexiconData = {
   youAccusation: [
     'sie haben|hatten ~3 keine|null ahnung', 'sie haben ~2 offenbar|offensichtlich|wohl ~4', 'sie sind ~2 unverschamt|schuld', 'sie sind ~1 das problem', 'sie zocken|beleidigen|verbreiten|lugen|hetzen', 'sondern sie|du|ihr', 'leute wie sie|du|dich|euch', 'du ~1 doch|bist ~1 selber|selbst', 'sorry|sry|entschuldigung ~1 aber|doch du|sie|ihr|dein|ihr', 'ihr ton', 'dein ton', 'du hast einfach', 'du laberst', 'statt dass sie|du', 'warum ~3 sie|du nicht einfach',
     'du hast|habt|haben ~2 keine|null ahnung', 'hast du ~2 keine ahnung', 'du lugst|lugt|lugst', 'du hast|habt ~3 gelogen', 'du hast ~3 nicht|falsch gelesen|verstanden|kapiert', 'du ubertreibst', 'ihr ubertreibt',
-    'du ~3 immer', 'du ~3 nie', 'ihr ~3 immer', 'deine|eure|ihre eigene? schuld', 'selbst|selber schuld', 'du bist|seid ~2 schuld', 'das ist dein|euer problem', 'du hast ~1 angefangen', 'du verbreitest|verdrehst|provozierst|hetzt',
+    'du ~1 immer', 'du bist|machst|tust|redest|schreibst|nervst|meckerst|beschwerst|jammerst|luegst|lugst|ubertreibst ~3 immer', 'du ~3 nie', 'ihr ~3 immer', 'deine|eure|ihre eigene? schuld', 'selbst|selber schuld', 'du bist|seid ~2 schuld', 'das ist dein|euer problem', 'du hast ~1 angefangen', 'du verbreitest|verdrehst|provozierst|hetzt',
     'du hattest ~4 sollen|mussen|konnen', 'hattest du ~3 mal|doch|halt', 'typisch du', 'wegen dir|euch', 'du nervst', 'ihr nervt', 'du verstehst|kapierst|checkst ~2 nichts|nix|gar', 'lies|lern ~2 erstmal|mal ~1 lesen|richtig',
     'du redest ~2 mist|mull|quatsch|scheiss*|blodsinn|unsinn', 'du laberst|labert', 'du schreibst ~2 mist|mull|quatsch|scheiss*|blodsinn|unsinn', 'du machst ~2 alles|immer ~2 kaputt|falsch', 'du bist ~3 das problem', 'du willst ~2 nur ~2 provozieren|stress|aufmerksamkeit',
     'du hast ~2 nichts|nix verstanden', 'du tust so als', 'ihr habt ~3 versagt|verkackt|verbockt', 'du hast ~3 versagt|verkackt|verbockt', 'sie haben ~2 offensichtlich|wohl|null nicht? ~2 gelesen|verstanden|ahnung',
@@ -96,6 +96,9 @@ export const de: LexiconData = {
     'ich|wir mache|machen|mach|stelle|stellen ~3 deinen|euren|deine|eure namen|adresse|daten|nummer|fotos|chats ~2 ins netz', 'ich|wir ~2 doxx*|doxe|doxen', 'du wirst ~2 gedoxxt', 'ich|wir schicke|schicken|zeige|zeigen|leite|leiten|petze|petzen ~4 deinem|deiner chef*|arbeitgeber*|vorgesetzt*|ausbilder*',
     'mal sehen|schauen|gucken ~5 chef*|arbeitgeber*|vorgesetzt*|firma ~3 dazu? sagt|sagen|findet|finden|meint', 'ware|waere ~1 doch|ja ~1 schade wenn ~4 etwas|was|jemand|dein|deine|ihr|ihre|euer',
     'nicht als drohung ~3 aber|doch', 'soll keine drohung sein', 'drohung gemeint ~1 aber', 'ich|wir ~3 abfackeln', 'das ist ~1 noch nicht vorbei', 'wir sind noch nicht fertig ~1 miteinander',
+  ],
+  threatExcept: [
+    'alle|jeder|jede ~3 kunden|kundinnen|teilnehmer*|mitglieder|eltern|schuler*|bescheid|rechtzeitig|informiert|geld|paket*|platz|antwort',
   ],
   limit: [
     'entfernen|loschen|blenden|melden|sperren wir', 'loschen|losch|losche', 'das ~2 loschen', 'polizei angezeigt|gemeldet', 'erst wenn', 'kein spass',

@@ -26,6 +26,11 @@ export interface LexiconData {
   insultExcept: string[];
   youAccusation: string[];
   threat: string[];
+  /**
+   * Service talk that shares words with a threat: a threat that overlaps one of these is none ("we'll
+   * make sure this never happens again", "wir sorgen dafür, dass alle Kunden ihr Geld bekommen").
+   */
+  threatExcept: string[];
   limit: string[];
   acknowledge: string[];
   apology: string[];

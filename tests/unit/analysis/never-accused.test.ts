@@ -45,6 +45,11 @@ const POLITE: [ReplyLang, string][] = [
   ['en', "You can feed the pigs at the farm day, and there's a clown show for the kids."],
   ['en', 'Hope your family is safe after the storm. We are killing time until the power is back.'],
   ['en', 'This is not a threat, just a reminder of our house rules.'],
+  ['en', "We're so sorry. We'll make sure this never happens again."],
+  ['en', "We'll end your contract today as you asked, and we will beat your current price if you stay."],
+  ['en', 'We will destroy your old card for you, as the rules require.'],
+  ['en', "We'll make sure nobody has to wait that long again."],
+  ['de', 'Wir sorgen dafür, dass alle Kunden ihr Geld zurückbekommen.'],
   ['en', "You guys are amazing, you never give up. Thanks for reporting the racist comments."],
 ];
 
