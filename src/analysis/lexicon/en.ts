@@ -76,7 +76,7 @@ export const en: LexiconData = {
   threat: [
     'we|i know who you|u are', 'make sure ~6 employer|nobody|never|last', 'make sure ~3 your|ur ~1 boss|employer|school|parents|family|wife|husband ~3 knows|know|sees|see|hears|finds', 'ill|well tell everyone', 'i|we will tell everyone', 'see you|u in court', 'real consequences', 'whats coming', 'what is coming', 'careful what you|u', 'ddos', 'blacklist', 'cut you|u off', 'theyll|youll|ull|theyll regret', 'ban your|ur', 'not threatening ~3 but', 'ill|well post every', 'ill|well ~2 find out who', 'go say hi', 'we know plenty of people',
     'i|we know where you|u live|work', `${WILL} find|get you|u`, 'i will find|get you|u', 'youll|ull|youre|ur ~3 regret', 'you|u will|gonna|are ~3 regret', 'watch your|ur back', `${WILL} ~2 kill|hurt|destroy|ruin|end|beat|smash|punch|stab|shoot you|u`, `${WILL} ~2 kill|hurt|destroy|ruin|end|smash|punch|stab|shoot your|ur ~1 life|career|reputation|business|family|car|house|face|kids|channel`,
-    'going to ~2 kill|hurt|destroy|ruin|end|beat|punch|stab|shoot you|u|your', `${WILL} make ~2 your|ur life`, 'make your|ur life ~2 hell|miserable', 'youre|ur ~1 dead', 'you|u are|r ~1 dead', 'youre|ur|you|u are? ~2 done for', `${WILL} ~3 tell|report|contact|call|email ~1 your|ur boss|employer|school|parents|teacher|mom|mum|dad|family|work|company`,
+    'going to ~2 kill|hurt|destroy|ruin|end|beat|punch|stab|shoot you|u', 'going to ~2 kill|hurt|destroy|ruin|end|punch|stab|shoot your|ur ~1 life|career|reputation|business|family|car|house|face|kids|channel', `${WILL} make ~2 your|ur life`, 'make your|ur life ~2 hell|miserable', 'youre|ur ~1 dead', 'you|u are|r ~1 dead', 'youre|ur|you|u are? ~2 done for', `${WILL} ~3 tell|report|contact|call|email ~1 your|ur boss|employer|school|parents|teacher|mom|mum|dad|family|work|company`,
     `${WILL} ~1 get you|u fired|expelled`, `${WILL} ~2 post|share|leak|publish your|ur address|number|photos|pictures|pics|name|details|info`, 'not a threat ~1 but', 'this is a threat', 'or else', 'see you|u outside', 'wait and see', 'youll|you will see',
     'everyone will know', 'ill|well come to your|ur house|place|home', 'you|u will pay', 'youll|ull pay', 'you|u will suffer', 'sleep with one eye open', 'count your days', 'you|u better watch',
     // broadened 1.1: harm, escalation, doxxing, disproportionate revenge, disguised threats
@@ -90,6 +90,7 @@ export const en: LexiconData = {
     'i|we ~2 dox|doxx*', 'you|u ~1 will ~1 get|be doxxed|doxed', 'burn ~2 your|ur ~1 house|car|place|home',
   ],
   threatExcept: [
+    'not|never|dont|didnt ~1 going|gonna|want|mean|meant|trying|try ~2 to? ~1 hurt|kill|threaten|harm|scare',
     'never ~3 happens|happen|repeats|occurs ~1 again', 'never ~3 wait|waits|waiting|has|have|goes|go|gets|get', 'nobody ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'no one ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'last ~1 time ~3 this|that|it|we|you|anyone',
   ],
   limit: [

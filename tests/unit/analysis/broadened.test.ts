@@ -117,6 +117,7 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['en', "Let's see what your boss thinks of this.", true],
     ['en', "I'll track you down.", true],
     ['en', "I'll ruin your career.", true],
+    ['en', "I'm going to hurt you.", true],
     ['en', "I'll make sure you never work in this town again.", true],
     ['en', 'My lawyer will contact you.', true],
     ['en', "I'll pull up your order details now.", false],

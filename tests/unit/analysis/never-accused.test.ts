@@ -49,6 +49,7 @@ const POLITE: [ReplyLang, string][] = [
   ['en', "We'll end your contract today as you asked, and we will beat your current price if you stay."],
   ['en', 'We will destroy your old card for you, as the rules require.'],
   ['en', "We'll make sure nobody has to wait that long again."],
+  ['en', "I'm not going to hurt you, I just want to talk. We're going to end your contract as you asked."],
   ['de', 'Wir sorgen dafür, dass alle Kunden ihr Geld zurückbekommen.'],
   ['en', "You guys are amazing, you never give up. Thanks for reporting the racist comments."],
 ];
