@@ -2,6 +2,7 @@
  * A tiny pattern language for the word lists, so they stay data an author can read and extend:
  *   `sorry`            one word (folded like the text: case, umlauts, ß and apostrophes do not matter)
  *   `idiot*`           a word starting with "idiot"
+ *   `*idiot`           a word ending in "idiot" (German compounds: "Vollidiot", "Impfidiot")
  *   `leid|sorry`       one of several words
  *   `sehr?`            an optional word
  *   `~` or `~5`        up to 3 (or 5) arbitrary words, never across a sentence end or over a negation
@@ -15,6 +16,7 @@ interface Alternative {
   word: string;
   skel: string;
   prefix: boolean;
+  suffix: boolean;
 }
 type Step = { kind: 'word'; alternatives: Alternative[]; optional: boolean; number: boolean } | { kind: 'gap'; max: number };
 
@@ -54,9 +56,11 @@ export function compilePattern(source: string): Pattern {
       const body = optional ? part.slice(0, -1) : part;
       if (body === '#num') return { kind: 'word', alternatives: [], optional, number: true };
       const alternatives = body.split('|').map((alt) => {
-        const prefix = alt.endsWith('*');
-        const word = foldLiteral(prefix ? alt.slice(0, -1) : alt);
-        return { word, skel: skeleton(word), prefix };
+        const suffix = alt.length > 1 && alt.startsWith('*');
+        const stem = suffix ? alt.slice(1) : alt;
+        const prefix = !suffix && stem.endsWith('*');
+        const word = foldLiteral(prefix ? stem.slice(0, -1) : stem);
+        return { word, skel: skeleton(word), prefix, suffix };
       });
       return { kind: 'word', alternatives, optional, number: false };
     });
@@ -68,6 +72,10 @@ export function compilePattern(source: string): Pattern {
 function meets(token: Token, step: Extract<Step, { kind: 'word' }>): boolean {
   if (step.number) return /^\d+$/.test(token.norm);
   for (const alt of step.alternatives) {
+    if (alt.suffix) {
+      if (token.norm.endsWith(alt.word) || (token.stretched && token.skel.endsWith(alt.skel))) return true;
+      continue;
+    }
     if (alt.prefix ? token.norm.startsWith(alt.word) : token.norm === alt.word) return true;
     if (token.stretched && (alt.prefix ? token.skel.startsWith(alt.skel) : token.skel === alt.skel)) return true;
   }
@@ -103,11 +111,13 @@ export interface PatternSet {
   /** Prefix alternatives ("idiot*"), bucketed by their first two letters (shorter ones under ""). */
   byPrefix: Map<string, { prefix: string; pattern: Pattern }[]>;
   byNumber: Pattern[];
+  /** Suffix alternatives ("*idiot"), bucketed by their last two letters (shorter ones under ""). */
+  bySuffix: Map<string, { suffix: string; pattern: Pattern }[]>;
 }
 
 /** Compiles patterns into an indexed set. */
 export function compilePatternSet(sources: readonly string[]): PatternSet {
-  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [] };
+  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [], bySuffix: new Map() };
   for (const source of sources) {
     const pattern = compilePattern(source);
     set.patterns.push(pattern);
@@ -116,7 +126,13 @@ export function compilePatternSet(sources: readonly string[]): PatternSet {
       if (step.kind === 'gap') break;
       if (step.number) set.byNumber.push(pattern);
       for (const alt of step.alternatives) {
-        if (alt.prefix) {
+        if (alt.suffix) {
+          const bucket = alt.word.length >= 2 ? alt.word.slice(-2) : '';
+          const list = set.bySuffix.get(bucket) ?? [];
+          list.push({ suffix: alt.word, pattern });
+          set.bySuffix.set(bucket, list);
+        }
+        else if (alt.prefix) {
           const bucket = alt.word.length >= 2 ? alt.word.slice(0, 2) : '';
           const list = set.byPrefix.get(bucket) ?? [];
           list.push({ prefix: alt.word, pattern });
@@ -159,6 +175,11 @@ export function findMatches(tokens: readonly Token[], set: PatternSet, from: num
     if (exact) for (const pattern of exact) tryAt(pattern, i);
     for (const bucket of [set.byPrefix.get(token.norm.slice(0, 2)), set.byPrefix.get('')]) {
       if (bucket) for (const p of bucket) if (token.norm.startsWith(p.prefix) && !exact?.includes(p.pattern)) tryAt(p.pattern, i);
+    }
+    if (set.bySuffix.size > 0) {
+      for (const bucket of [set.bySuffix.get(token.norm.slice(-2)), set.bySuffix.get('')]) {
+        if (bucket) for (const s of bucket) if (token.norm.endsWith(s.suffix) && !exact?.includes(s.pattern)) tryAt(s.pattern, i);
+      }
     }
     if (set.byNumber.length > 0 && /^\d+$/.test(token.norm)) for (const pattern of set.byNumber) tryAt(pattern, i);
   }

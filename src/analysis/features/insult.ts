@@ -5,7 +5,7 @@
  * Words such as "lost", "Opfer" or "dumm" count only when aimed at someone ("du bist so lost") or
  * when they stand alone as a vocative or verdict ("…, troll.", "Lächerlich.").
  */
-import { hitOf, inQuoteSpan, isAddressed, isNegatedBefore, isQuoted, matchEverySentence, type Context } from '../context.ts';
+import { hitOf, inQuoteSpan, isAddressed, isNegatedBefore, isQuoted, matchEverySentence, overlaps, rangeOf, type Context } from '../context.ts';
 import type { Hit } from '../types.ts';
 
 // The clown face, the middle finger and the skull ("I'm dead" laughing at someone) mock on their
@@ -40,10 +40,13 @@ export function detectInsult(ctx: Context): Hit[] {
     // Alone, the word may be aimed at the writer's own side ("Das war unser Fehler, peinlich."): not then.
     if (isAddressed(ctx, m.first) || (standsAlone(ctx, m.first, m.end) && !selfMocking)) hits.push(hitOf(ctx, m, 'insult aimed at someone'));
   }
+  // Innocent uses ("Opfer von Mobbing", "idiotensicher", "the clown at the circus") are no insult.
+  const innocent = matchEverySentence(ctx, ctx.lexicon.insultExcept).map((m) => rangeOf(ctx, m.first, m.end));
+  const kept = innocent.length === 0 ? hits : hits.filter((h) => !innocent.some((r) => overlaps(h.range, r)));
   for (const e of ctx.text.matchAll(MOCKING_EMOJI)) {
     const range: [number, number] = [e.index, e.index + e[0].length];
     if (e[0] === '\u{1F480}' && selfMocking) continue;
-    if (!inQuoteSpan(ctx, range)) hits.push({ range, evidence: `mocking emoji ${e[0]}` });
+    if (!inQuoteSpan(ctx, range)) kept.push({ range, evidence: `mocking emoji ${e[0]}` });
   }
-  return hits;
+  return kept;
 }

@@ -19,8 +19,18 @@ export interface LexiconData {
   insult: string[];
   /** Words that insult only when aimed at someone ("lost", "Opfer", "dumm"). */
   insultAddressed: string[];
+  /**
+   * Innocent uses of insulting words: an insult that overlaps one of these is none ("Opfer von
+   * Mobbing", "idiotensicher", "the clown at the circus").
+   */
+  insultExcept: string[];
   youAccusation: string[];
   threat: string[];
+  /**
+   * Service talk that shares words with a threat: a threat that overlaps one of these is none ("we'll
+   * make sure this never happens again", "wir sorgen dafür, dass alle Kunden ihr Geld bekommen").
+   */
+  threatExcept: string[];
   limit: string[];
   acknowledge: string[];
   apology: string[];
