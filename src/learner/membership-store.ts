@@ -174,7 +174,17 @@ export function clearMembershipNotice(): void {
 // --- talking to the server -------------------------------------------------------------------
 
 /** What came back from the API: a body, an HTTP error with the server's message, or no answer. */
-export type ApiAnswer = { kind: 'ok'; status: number; body: unknown } | { kind: 'http'; status: number; message: string } | { kind: 'network' };
+/** The server's answer; `retryAfterMs` is the wait its Retry-After header asks for (on 429 and 503). */
+export type ApiAnswer = { kind: 'ok'; status: number; body: unknown } | { kind: 'http'; status: number; message: string; retryAfterMs?: number } | { kind: 'network' };
+
+/** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined if unreadable. */
+export function retryAfterMs(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
 
 /** A request never hangs longer than this: a stuck request would hold the outbox's lock. */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -206,11 +216,12 @@ export async function learnerFetch(path: string, init: { method: string; token?:
   }
   if (response.ok) return { kind: 'ok', status: response.status, body };
   const message = isRecord(body) && typeof body['error'] === 'string' ? body['error'] : '';
-  return { kind: 'http', status: response.status, message };
+  const wait = retryAfterMs(response.headers.get('retry-after'));
+  return wait === undefined ? { kind: 'http', status: response.status, message } : { kind: 'http', status: response.status, message, retryAfterMs: wait };
 }
 
 /** Why joining did not work; the UI has words for each. */
-export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'too-many' | 'offline' | 'server';
+export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'class-full' | 'too-many' | 'offline' | 'server';
 export type JoinResult = { ok: true; membership: Membership } | { ok: false; error: JoinError; message: string };
 
 function joinErrorOf(answer: Exclude<ApiAnswer, { kind: 'ok' }>): JoinError {
@@ -222,6 +233,8 @@ function joinErrorOf(answer: Exclude<ApiAnswer, { kind: 'ok' }>): JoinError {
       return 'unknown-code';
     case 409:
       return 'name-taken';
+    case 403:
+      return 'class-full';
     case 429:
       return 'too-many';
     default:

@@ -9,7 +9,9 @@
  * - flush() sends due runs one by one. 200/201: sent, removed. 400/403/404/409/422: the server will
  *   never take it, removed, with a short "not accepted" record for the UI. Anything else (no
  *   network, 5xx, 429, 401, other statuses): kept, and retried after 1 s, 2 s, 4 s … (at most
- *   5 min, minus up to a quarter at random so that many devices do not retry in step). On 401 the
+ *   5 min, minus up to a quarter at random so that many devices do not retry in step). A
+ *   Retry-After from the server (429: this learner sent too many runs) is honoured instead: no
+ *   queued run is sent before it has passed (plus up to a tenth at random). On 401 the
  *   membership is checked again: if the server no longer knows the token, the membership is
  *   forgotten and, with it, the queue (it can never be sent).
  * - Triggers: after enqueue, on the `online` event (then every queued run is due at once), when a
@@ -34,6 +36,8 @@ export const BACKOFF_BASE_MS = 1000;
 export const BACKOFF_MAX_MS = 5 * 60_000;
 /** Up to this share of a wait is taken off at random. */
 export const BACKOFF_JITTER = 0.25;
+/** Up to this share is added at random to a server's Retry-After. */
+export const RETRY_AFTER_JITTER = 0.1;
 /** The soonest a timer retries, so a run that is due but was skipped does not spin. */
 export const MIN_TIMER_MS = 1000;
 /** More queued runs than this (weeks offline, hundreds of runs) drop the oldest: storage is small. */
@@ -105,6 +109,7 @@ membershipStore.subscribe((state, previous) => {
 /** Empties the queue (and the "not accepted" records). */
 export function clearOutbox(): void {
   clearTimer();
+  serverWaitUntil = 0;
   outboxStore.setState({ items: [], rejected: [], lastError: undefined });
 }
 
@@ -214,8 +219,13 @@ function errorOf(answer: { kind: 'network' } | { kind: 'http'; status: number })
   return 'server';
 }
 
+/** No run is sent before this time (ms): the server's last Retry-After, also for runs queued since. */
+let serverWaitUntil = 0;
+
 async function sendDue(force: boolean): Promise<FlushResult> {
   reload();
+  // Not even when forced: coming back online does not lift the server's limit.
+  if (Date.now() < serverWaitUntil) return { sent: 0, rejected: 0, queued: outboxStore.getState().items.length, stopped: 'busy' };
   const tried = new Set<string>();
   let sent = 0;
   let rejected = 0;
@@ -249,6 +259,14 @@ async function sendDue(force: boolean): Promise<FlushResult> {
     // Kept: try again later. The server (or the way to it) is in trouble: stop for now.
     const error = errorOf(answer);
     const failedAt = Date.now();
+    const serverWait = answer.kind === 'http' ? answer.retryAfterMs : undefined;
+    if (serverWait !== undefined) {
+      // The server said when: every queued run waits that long (the limit is the learner's, not the run's).
+      const notBefore = failedAt + Math.round(serverWait * (1 + RETRY_AFTER_JITTER * Math.min(1, Math.max(0, Math.random()))));
+      serverWaitUntil = notBefore;
+      update((items) => items.map((i) => ({ ...i, ...(i.id === item.id ? { attempts: i.attempts + 1 } : {}), nextAttemptAt: Math.max(i.nextAttemptAt, notBefore) })), { lastError: error });
+      return result(error);
+    }
     update((items) => items.map((i) => (i.id === item.id ? { ...i, attempts: i.attempts + 1, nextAttemptAt: failedAt + backoffDelay(i.attempts + 1) } : i)), { lastError: error });
     // 401: is the membership gone? refresh() forgets it if so, which empties the queue.
     if (error === 'membership') await refresh();
@@ -298,7 +316,7 @@ function scheduleNext(): void {
   clearTimer();
   const { items } = outboxStore.getState();
   if (!started || items.length === 0 || !currentMembership()) return;
-  const soonest = Math.min(...items.map((i) => i.nextAttemptAt));
+  const soonest = Math.max(serverWaitUntil, Math.min(...items.map((i) => i.nextAttemptAt)));
   timer = setTimeout(() => void flush(), Math.max(MIN_TIMER_MS, soonest - Date.now()));
 }
 

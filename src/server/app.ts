@@ -8,6 +8,7 @@
  */
 import { openDatabase, type DatabaseKind, type OpenDatabase } from './db/client.ts';
 import type { Db } from './repos/types.ts';
+import { RunLimiter } from './services/run-limiter.ts';
 import { RunWriter } from './services/run-writer.ts';
 import { SiteScenarios } from './services/scenario-source.ts';
 import { SendingLearners } from './services/sending-learner.ts';
@@ -18,6 +19,8 @@ export interface CandystormApp {
   kind: DatabaseKind;
   /** Writes finished runs in groups, one commit per event-loop turn. */
   runWriter: RunWriter;
+  /** Runs per learner in a sliding window (POST /api/runs answers 429 beyond it). */
+  runLimiter: RunLimiter;
   /** Who sends runs, remembered for a few seconds; forget() after changes to learners or classes. */
   sendingLearners: SendingLearners;
   /** The built site's scenarios, provided by the Astro bundle (src/middleware.ts). */
@@ -32,6 +35,7 @@ export function appOn(open: OpenDatabase): CandystormApp {
     db: open.db,
     kind: open.kind,
     runWriter: new RunWriter(open.db),
+    runLimiter: new RunLimiter(),
     sendingLearners: new SendingLearners(open.db),
     scenarios: new SiteScenarios(),
     close: () => open.close(),

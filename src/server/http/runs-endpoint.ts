@@ -31,14 +31,14 @@ function readText(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 async function answer(app: CandystormApp, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { status, body } = await answerRunPost(app, {
+  const { status, body, headers } = await answerRunPost(app, {
     authorization: req.headers.authorization,
     contentType: req.headers['content-type'],
     contentLength: Number(req.headers['content-length'] ?? 0),
     readText: (limit) => readText(req, limit),
   });
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
 }
 
 /**

@@ -16,7 +16,7 @@ export const POST: APIRoute = ({ request, cookies, clientAddress, locals }) =>
     const result = await signIn(db, email, password, clientAddress);
     if (!result.ok) {
       throw result.reason === 'rate-limited'
-        ? new ApiProblem('sign-in-rate-limited')
+        ? new ApiProblem('sign-in-rate-limited', { retryAfter: result.retryAfterSeconds })
         : new ApiProblem('sign-in-invalid');
     }
     cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(request, result.expiresAt));
