@@ -19,7 +19,7 @@ import { normaliseJoinCode } from './join-code.ts';
 
 /** Wrong (or archived) codes per client address: guessing a code is hopeless. */
 export const FAILED_JOIN_LIMIT = { max: 20, windowMs: 15 * 60_000 } as const;
-/** Learners created per client address: a school's network joins a class or two at once, not a thousand. */
+/** Learners created per client address by default (JOINS_PER_ADDRESS): a school's network joins a class or two at once, not a thousand. */
 export const JOIN_ADDRESS_LIMIT = { max: 60, windowMs: 10 * 60_000 } as const;
 /** The most learners a class holds. */
 export const MAX_LEARNERS_PER_CLASS = 200;
@@ -37,9 +37,9 @@ type JoinRefusal = 'join-rate-limited' | 'joins-rate-limited' | 'join-code-unkno
  * the address's locks, after its limits are checked and before anything else: a wrong code is
  * counted as a failure, a right one as a join, one request after the other (db/key-locks.ts).
  */
-export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string): Promise<Result<{ joined: Joined }, JoinRefusal>> {
+export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string, joinsPerAddress: number = JOIN_ADDRESS_LIMIT.max): Promise<Result<{ joined: Joined }, JoinRefusal>> {
   const failed = { key: `join-failed:${clientKey}`, ...FAILED_JOIN_LIMIT };
-  const joins = { key: `join-address:${clientKey}`, ...JOIN_ADDRESS_LIMIT };
+  const joins = { key: `join-address:${clientKey}`, max: joinsPerAddress, windowMs: JOIN_ADDRESS_LIMIT.windowMs };
   const attempt = randomUUID();
   const found = await withKeyLocks(db, [failed.key, joins.key], async (trx) => {
     const now = new Date();
