@@ -49,7 +49,7 @@ const fakeFetch = vi.fn(async (url: string | URL | Request, init?: RequestInit):
   const queue = replies.get(`${method} ${String(url)}`);
   const answer = queue && queue.length > 1 ? queue.shift()! : (queue?.[0] ?? { status: 500, body: { error: 'no reply scripted' } });
   if (answer === 'network') throw new TypeError('Failed to fetch');
-  return { ok: answer.status >= 200 && answer.status < 300, status: answer.status, json: async () => answer.body } as Response;
+  return { ok: answer.status >= 200 && answer.status < 300, status: answer.status, headers: new Headers(), json: async () => answer.body } as Response;
 });
 
 function stored(): unknown {
@@ -112,6 +112,7 @@ describe('join', () => {
   it.each([
     [404, 'unknown-code'],
     [409, 'name-taken'],
+    [403, 'class-full'],
     [429, 'too-many'],
     [400, 'invalid'],
     [500, 'server'],
