@@ -19,11 +19,19 @@ const devApp = {
     'astro:server:setup': ({ server }) => {
       /** @type {Promise<import('./src/server/app.ts').CandystormApp> | undefined} */
       let opening;
-      server.middlewares.use((req, _res, next) => {
+      server.middlewares.use((req, res, next) => {
         opening ??= import('./src/server/app.ts').then(({ createApp }) => createApp());
         opening.then(
-          (app) => {
-            Reflect.set(req, Symbol.for('astro.locals'), { app });
+          async (app) => {
+            // The same cross-site check as our server (Astro's own is off, see `security` below).
+            const { isCrossSite, requestOrigin } = await import('./src/server/http/public-origin.ts');
+            const publicOrigin = requestOrigin(app.origins, req.headers, false);
+            if (isCrossSite(req.method, req.headers, publicOrigin)) {
+              res.statusCode = 403;
+              res.end('Requests must come from this site.');
+              return;
+            }
+            Reflect.set(req, Symbol.for('astro.locals'), { app, publicOrigin });
             next();
           },
           (error) => next(error),
@@ -48,6 +56,11 @@ export default defineConfig({
   },
   integrations: [react(), mdx(), precompress(), devApp],
   devToolbar: { enabled: false },
+  // Astro's cross-site form check compares the Origin header with the URL it builds from the
+  // connection: http:// behind a TLS proxy, so every trainer form would be refused. Our server runs
+  // the same check against the public origin (PUBLIC_URL) in front of every route instead
+  // (src/server/http/public-origin.ts, create-server.ts; the dev middleware above in `astro dev`).
+  security: { checkOrigin: false },
   // Speed on a slow network is counted in round trips: each page's CSS and its one island script
   // come inside the HTML instead of as files fetched after it (docs/architecture.md).
   build: { inlineStylesheets: 'always' },

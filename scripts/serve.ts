@@ -15,7 +15,9 @@ import { runsEndpoint } from '../src/server/http/runs-endpoint.ts';
 // the test and bench snapshots run a copy of this file alone.
 const USAGE = `Usage: npm run serve   (or: node scripts/serve.ts)
 Serves the built site (dist/) and the API. Settings come from the environment: PORT (default 4321),
-HOST (default 127.0.0.1), DATABASE_URL (PostgreSQL) or SQLITE_FILE (default ./data/candystorm.sqlite).`;
+HOST (default 127.0.0.1), DATABASE_URL (PostgreSQL) or SQLITE_FILE (default ./data/candystorm.sqlite),
+PUBLIC_URL (the address visitors use, e.g. https://candystorm.school.example), TRUST_PROXY=1 (behind
+a reverse proxy that sets X-Forwarded-*), JOINS_PER_ADDRESS, RUNS_PER_LEARNER: see docs/deployment.md.`;
 const cliArgs = process.argv.slice(2);
 if (cliArgs.includes('--help') || cliArgs.includes('-h')) {
   console.log(USAGE);
@@ -38,10 +40,16 @@ const { handler } = (await import(pathToFileURL(resolve(dist, 'server', 'entry.m
   handler: (req: IncomingMessage, res: ServerResponse, next: () => void, locals: App.Locals) => Promise<void> | void;
 };
 const locals = { app };
-const server = createCandystormServer({ dist, astro: (req, res, next) => handler(req, res, next, { ...locals }), direct: runsEndpoint(app) });
+const server = createCandystormServer({
+  dist,
+  origins: app.origins,
+  astro: (req, res, next, side) => handler(req, res, next, { ...locals, ...side }),
+  direct: runsEndpoint(app),
+});
 server.listen(port, host, () => {
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   console.log(`Candystorm is being served at http://${shown}:${port}/ (database: ${app.kind})`);
+  if (app.origins.publicOrigin) console.log(`Public address: ${app.origins.publicOrigin}/${app.origins.trustProxy ? ' (trusting the proxy\'s X-Forwarded-For)' : ''}`);
   console.log('First start? Create a trainer with: npm run trainer -- add you@example.org');
 });
 // A parent talking over IPC (scripts/bench/bench-server.ts) may ask how many commits the run writer made.

@@ -147,7 +147,9 @@ export async function startServer(options: { cpuProfDir?: string | undefined } =
   const dir = mkdtempSync(join(tmpdir(), 'candystorm-bench-'));
   const dbFile = join(dir, 'bench.sqlite');
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: '', SQLITE_FILE: dbFile, PORT: String(port), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' };
+  // The bench's learners all come from one address and send far more runs than a class would:
+  // the per-address and per-learner limits would measure the limits, not the server.
+  const env = { ...process.env, DATABASE_URL: '', SQLITE_FILE: dbFile, PORT: String(port), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1', JOINS_PER_ADDRESS: '100000', RUNS_PER_LEARNER: '1000000' };
   delete (env as Record<string, string | undefined>)['REGISTRATION'];
 
   const trainer = spawnSync(process.execPath, [join(ROOT, 'scripts', 'trainer.ts'), 'add', TRAINER_EMAIL], {

@@ -25,7 +25,8 @@ export const apiEn = {
   'learner-token-unknown': 'This learner token is not known (the class may have been deleted). Join again.',
   // Trainer accounts
   'sign-in-invalid': 'E-mail or password is wrong.',
-  'sign-in-rate-limited': 'Too many failed sign-ins. Wait 15 minutes and try again.',
+  'sign-in-rate-limited': 'Too many failed sign-ins. Try again in {retryAfter} seconds.',
+  'password-rate-limited': 'Too many wrong passwords. Try again in {retryAfter} seconds.',
   'registration-closed': 'Registration is closed. Ask the operator for an account.',
   'email-taken': 'This e-mail already has an account.',
   'password-too-short': 'The password needs at least {n} characters.',
@@ -37,11 +38,14 @@ export const apiEn = {
   'assignment-not-found': 'There is no such assignment.',
   'module-without-scenario': 'Module {module} has no scenario yet.',
   // Joining
-  'join-rate-limited': 'Too many wrong codes. Wait 15 minutes and try again.',
+  'join-rate-limited': 'Too many wrong codes. Try again in {retryAfter} seconds.',
+  'joins-rate-limited': 'Too many joins from this network. Try again in {retryAfter} seconds.',
+  'class-full': 'This class is full: it has {max} learners. Ask your teacher.',
   'join-code-unknown': 'No class has this code. Check it with your teacher.',
   'pseudonym-taken': 'Someone in this class already uses this name. Choose another.',
   // Results
   'class-archived': 'This class is archived and takes no more results.',
+  'runs-rate-limited': 'Too many results in a short time. Your device keeps this one and sends it again in {retryAfter} seconds.',
   'scenario-unknown': 'There is no scenario "{scenarioId}".',
   'module-not-assigned': 'Module {module} is not assigned to your class, so this run is kept on your device only.',
   'scenario-changed': 'The scenario "{scenarioId}" has changed (version {version}, your run: {sent}). Please play it again.',

@@ -4,8 +4,20 @@
  * server's message, or no answer at all. What a body means is decided by the caller.
  */
 
-/** What came back from the API: a body, an HTTP error with the server's message, or no answer. */
-export type ApiAnswer = { kind: 'ok'; status: number; body: unknown } | { kind: 'http'; status: number; message: string } | { kind: 'network' };
+/**
+ * What came back from the API: a body, an HTTP error with the server's message (and the wait its
+ * Retry-After header asks for, on 429 and 503), or no answer.
+ */
+export type ApiAnswer = { kind: 'ok'; status: number; body: unknown } | { kind: 'http'; status: number; message: string; retryAfterMs?: number } | { kind: 'network' };
+
+/** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined if unreadable. */
+export function retryAfterMs(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
 
 /** A request never hangs longer than this: a stuck request would hold the outbox's lock. */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -48,7 +60,8 @@ async function request(path: string, init: { method: string; token?: string | un
   }
   if (response.ok) return { kind: 'ok', status: response.status, body };
   const message = isRecord(body) && typeof body['error'] === 'string' ? body['error'] : '';
-  return { kind: 'http', status: response.status, message };
+  const wait = retryAfterMs(response.headers.get('retry-after'));
+  return wait === undefined ? { kind: 'http', status: response.status, message } : { kind: 'http', status: response.status, message, retryAfterMs: wait };
 }
 
 /** POST /api/join: becomes a learner of the class with `code`; the body holds the device token. */

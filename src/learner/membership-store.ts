@@ -107,7 +107,7 @@ export function clearMembershipNotice(): void {
 // --- changing it -----------------------------------------------------------------------------
 
 /** Why joining did not work; the UI has words for each. */
-export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'too-many' | 'offline' | 'server';
+export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'class-full' | 'too-many' | 'offline' | 'server';
 export type JoinResult = { ok: true; membership: Membership } | { ok: false; error: JoinError; message: string };
 
 function joinErrorOf(answer: Exclude<ApiAnswer, { kind: 'ok' }>): JoinError {
@@ -119,6 +119,8 @@ function joinErrorOf(answer: Exclude<ApiAnswer, { kind: 'ok' }>): JoinError {
       return 'unknown-code';
     case 409:
       return 'name-taken';
+    case 403:
+      return 'class-full';
     case 429:
       return 'too-many';
     default:

@@ -10,7 +10,9 @@
  * - flush() sends due runs one by one. 200/201: sent, removed. 400/403/404/409/422: the server will
  *   never take it, removed, with a short "not accepted" record for the UI. Anything else (no
  *   network, 5xx, 429, 401, other statuses): kept, and retried after 1 s, 2 s, 4 s … (at most
- *   5 min, minus up to a quarter at random so that many devices do not retry in step).
+ *   5 min, minus up to a quarter at random so that many devices do not retry in step). A
+ *   Retry-After from the server (429: this learner sent too many runs) is honoured instead: no
+ *   queued run is sent before it has passed (plus up to a tenth at random), not even when forced.
  * - It knows nothing of memberships: it asks `deps.token()` for the token to send with, and after a
  *   401 it tells `deps.onUnauthorized()` and stops; the learner core decides what a 401 means (and
  *   empties the queue when the membership is gone).
@@ -34,6 +36,8 @@ export const BACKOFF_BASE_MS = 1000;
 export const BACKOFF_MAX_MS = 5 * 60_000;
 /** Up to this share of a wait is taken off at random. */
 export const BACKOFF_JITTER = 0.25;
+/** Up to this share is added at random to a server's Retry-After. */
+export const RETRY_AFTER_JITTER = 0.1;
 /** The soonest a timer retries, so a run that is due but was skipped does not spin. */
 export const MIN_TIMER_MS = 1000;
 /** More queued runs than this (weeks offline, hundreds of runs) drop the oldest: storage is small. */
@@ -140,6 +144,8 @@ export function createOutbox(deps: OutboxDeps) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let started = false;
   let status: OutboxStatus | undefined;
+  /** No run is sent before this time (ms): the server's last Retry-After, also for runs queued since. */
+  let serverWaitUntil = 0;
 
   /** Reads the queue from storage again (another tab may have sent or queued runs). */
   const reload = () => void store.persist.rehydrate();
@@ -153,6 +159,7 @@ export function createOutbox(deps: OutboxDeps) {
   /** Empties the queue (and the "not accepted" records). */
   function clear(): void {
     clearTimer();
+    serverWaitUntil = 0;
     store.setState({ items: [], rejected: [], lastError: undefined });
   }
 
@@ -208,6 +215,8 @@ export function createOutbox(deps: OutboxDeps) {
     let sent = 0;
     let rejected = 0;
     const result = (stopped?: FlushResult['stopped']): FlushResult => ({ sent, rejected, queued: queuedNow(), ...(stopped ? { stopped } : {}) });
+    // Not even when forced: coming back online does not lift the server's limit.
+    if (Date.now() < serverWaitUntil) return result('busy');
     for (;;) {
       const token = deps.token();
       if (!token) return result('not-member');
@@ -233,6 +242,14 @@ export function createOutbox(deps: OutboxDeps) {
       // Kept: try again later. The server (or the way to it) is in trouble: stop for now.
       const error = errorOf(answer);
       const failedAt = Date.now();
+      const serverWait = answer.kind === 'http' ? answer.retryAfterMs : undefined;
+      if (serverWait !== undefined) {
+        // The server said when: every queued run waits that long (the limit is the learner's, not the run's).
+        const notBefore = failedAt + Math.round(serverWait * (1 + RETRY_AFTER_JITTER * Math.min(1, Math.max(0, Math.random()))));
+        serverWaitUntil = notBefore;
+        update((items) => items.map((i) => ({ ...i, ...(i.id === item.id ? { attempts: i.attempts + 1 } : {}), nextAttemptAt: Math.max(i.nextAttemptAt, notBefore) })), { lastError: error });
+        return result(error);
+      }
       update((items) => items.map((i) => (i.id === item.id ? { ...i, attempts: i.attempts + 1, nextAttemptAt: failedAt + backoffDelay(i.attempts + 1) } : i)), { lastError: error });
       if (error === 'membership') await deps.onUnauthorized();
       return result(error);
@@ -272,7 +289,7 @@ export function createOutbox(deps: OutboxDeps) {
     clearTimer();
     const { items } = store.getState();
     if (!started || items.length === 0 || !deps.token()) return;
-    const soonest = Math.min(...items.map((i) => i.nextAttemptAt));
+    const soonest = Math.max(serverWaitUntil, Math.min(...items.map((i) => i.nextAttemptAt)));
     timer = setTimeout(() => void flush(), Math.max(MIN_TIMER_MS, soonest - Date.now()));
   }
 

@@ -9,7 +9,10 @@
 import { openDatabase, type DatabaseKind, type OpenDatabase } from './db/client.ts';
 import { scrubAfterDeletion } from './db/scrub.ts';
 import type { Db } from './repos/types.ts';
+import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts';
+import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
+import { RunLimiter } from './services/run-limiter.ts';
 import { RunWriter } from './services/run-writer.ts';
 import { SiteScenarios } from './services/scenario-source.ts';
 import { SendingLearners } from './services/sending-learner.ts';
@@ -20,6 +23,12 @@ export interface CandystormApp {
   kind: DatabaseKind;
   /** Writes finished runs in groups, one commit per event-loop turn. */
   runWriter: RunWriter;
+  /** Runs per learner in a sliding window (POST /api/runs answers 429 beyond it). */
+  runLimiter: RunLimiter;
+  /** The limits an operator can set (JOINS_PER_ADDRESS, RUNS_PER_LEARNER). */
+  limits: LimitSettings;
+  /** PUBLIC_URL and TRUST_PROXY: where the site is as visitors see it (http/public-origin.ts). */
+  origins: OriginSettings;
   /** Who sends runs, remembered for a few seconds; forget() after changes to learners or classes. */
   sendingLearners: SendingLearners;
   /** The built site's scenarios, provided by the Astro bundle (src/middleware.ts). */
@@ -34,7 +43,7 @@ export interface CandystormApp {
 }
 
 /** Builds the app on an open database. */
-export function appOn(open: OpenDatabase): CandystormApp {
+export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsFrom(process.env), origins: OriginSettings = originSettingsFrom(process.env)): CandystormApp {
   const runWriter = new RunWriter(open.db);
   const sendingLearners = new SendingLearners(open.db);
   // Expired sessions and old failed attempts go on a timer (unref'd), not only at the next sign-in.
@@ -42,7 +51,10 @@ export function appOn(open: OpenDatabase): CandystormApp {
   return {
     db: open.db,
     kind: open.kind,
+    limits,
+    origins,
     runWriter,
+    runLimiter: new RunLimiter(limits.runsPerLearner),
     sendingLearners,
     scenarios: new SiteScenarios(),
     async afterDeletion() {
@@ -62,5 +74,8 @@ export function appOn(open: OpenDatabase): CandystormApp {
  * builds the app on it.
  */
 export async function createApp(options: Parameters<typeof openDatabase>[0] = {}): Promise<CandystormApp> {
-  return appOn(await openDatabase(options));
+  // Settings first: a wrong value stops the start with its message before the database opens.
+  const limits = limitSettingsFrom(process.env);
+  const origins = originSettingsFrom(process.env);
+  return appOn(await openDatabase(options), limits, origins);
 }

@@ -69,7 +69,8 @@ describe.each(DATABASE_KINDS)('run ingest under load on %s', (kind) => {
   }
 
   beforeAll(async () => {
-    server = await startApiServer(kind);
+    // Hundreds of learners join from one address (127.0.0.1): more than a network may by default.
+    server = await startApiServer(kind, { env: { JOINS_PER_ADDRESS: '10000' } });
     await createTrainer(server.env, 'last@example.org', 'lasttest-password');
     cookie = await signIn(server.url, 'last@example.org', 'lasttest-password');
     cls = await createClass(server.url, cookie, 'Grosse Klasse');
@@ -229,8 +230,11 @@ describe.each(DATABASE_KINDS)('run ingest under load on %s', (kind) => {
   it('regression (run-writer.ts): a learner deleted while their runs are in flight does not fail other learners\' runs', async () => {
     const others = learners.slice(0, 30);
     const failedOthers: number[] = [];
+    // The big class is full (200 learners, the most a class holds): the leavers join a second one.
+    const second = await createClass(server.url, cookie, 'Zweite Klasse');
+    await assign(server.url, cookie, second.id, SCENARIO_MODULE);
     for (let round = 0; round < 10 && failedOthers.length === 0; round++) {
-      const leaver = await joinClass(server.url, cls.joinCode, `Gehende ${round}`);
+      const leaver = await joinClass(server.url, second.joinCode, `Gehende ${round}`);
       const requests = [
         ...Array.from({ length: 20 }, () => send(server.url, { learner: leaver, body: runBody() })),
         new Promise((r) => setTimeout(r, 2)).then(() => api(server.url, '/api/learner', { method: 'DELETE', bearer: leaver.token })),

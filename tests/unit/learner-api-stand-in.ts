@@ -22,7 +22,7 @@ export function learnerApiStandIn() {
     const queue = replies.get(`${method} ${String(url)}`);
     const answer = queue && queue.length > 1 ? queue.shift()! : (queue?.[0] ?? { status: 500, body: { error: 'no reply scripted' } });
     if (answer === 'network') throw new TypeError('Failed to fetch');
-    return { ok: answer.status >= 200 && answer.status < 300, status: answer.status, json: async () => answer.body } as Response;
+    return { ok: answer.status >= 200 && answer.status < 300, status: answer.status, headers: new Headers(), json: async () => answer.body } as Response;
   });
   return {
     fetch,

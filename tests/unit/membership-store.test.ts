@@ -82,6 +82,7 @@ describe('join', () => {
   it.each([
     [404, 'unknown-code'],
     [409, 'name-taken'],
+    [403, 'class-full'],
     [429, 'too-many'],
     [400, 'invalid'],
     [500, 'server'],

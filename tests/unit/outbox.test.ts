@@ -12,6 +12,7 @@ import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderSimulator, textOf, playPath, word, fill } from '../components/setup.ts';
 import { outbox as pageOutbox, submitFinishedRun } from '../../src/learner/core.ts';
+import { retryAfterMs } from '../../src/learner/api-client.ts';
 import { membershipStore, type Membership } from '../../src/learner/membership-store.ts';
 import { BACKOFF_MAX_MS, backoffDelay, createOutbox, createOutboxStore, OUTBOX_KEY, type Outbox, type RunToSend } from '../../src/learner/outbox.ts';
 import { newRunId } from '../../src/stores/run-id.ts';
@@ -46,15 +47,15 @@ interface Sent {
 }
 
 /** What the network does with one request: an HTTP status (with an optional `error`), or no answer. */
-type Answer = number | { status: number; error: string } | 'network' | Promise<number>;
+type Answer = number | { status: number; error?: string; retryAfter?: string } | 'network' | Promise<number>;
 
 let sent: Sent[];
 let script: Answer[];
 /** The answer once the script is used up. */
 let fallback: Answer;
 
-function fakeResponse(status: number, body: unknown): Response {
-  return { ok: status >= 200 && status < 300, status, json: async () => body } as Response;
+function fakeResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return { ok: status >= 200 && status < 300, status, headers: new Headers(headers), json: async () => body } as Response;
 }
 
 const fakeFetch = vi.fn(async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -68,8 +69,9 @@ const fakeFetch = vi.fn(async (url: string | URL | Request, init?: RequestInit):
   let answer = script.length ? script.shift()! : fallback;
   if (answer instanceof Promise) answer = await answer;
   if (answer === 'network') throw new TypeError('Failed to fetch');
-  const { status, error } = typeof answer === 'number' ? { status: answer, error: undefined } : answer;
-  return fakeResponse(status, status === 401 && String(url).endsWith('/api/learner') ? { error: 'unknown token' } : error ? { error } : {});
+  const { status, error, retryAfter } = typeof answer === 'number' ? { status: answer, error: undefined, retryAfter: undefined } : answer;
+  const body = status === 401 && String(url).endsWith('/api/learner') ? { error: 'unknown token' } : error ? { error } : {};
+  return fakeResponse(status, body, retryAfter === undefined ? {} : { 'retry-after': retryAfter });
 });
 
 /** A promise for a status, resolved by the test when it wants the server to answer. */
@@ -203,6 +205,47 @@ describe('flush', () => {
     expect(waits).toEqual([1000, 2000, 4000, 8000]);
     expect(storedItems()).toHaveLength(1);
     expect(runPosts()).toHaveLength(4);
+  });
+
+  it('keeps every run on 429 and sends none before the server\'s Retry-After has passed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T12:00:00Z'));
+    vi.spyOn(Math, 'random').mockReturnValue(0); // no jitter, so the wait is exact
+    script = [{ status: 429, error: 'Too many results in a short time.', retryAfter: '90' }];
+    const first = box.enqueue(run());
+    await box.flush();
+    const second = box.enqueue(run({ scenarioId: 'schulfest-abgesagt' }));
+    await box.flush();
+    const limitedAt = new Date('2026-03-01T12:00:00Z').getTime();
+    // Both runs kept, in memory and in storage; the limited one is due after Retry-After (not the
+    // 1 s backoff), and the one queued since was not sent either.
+    expect(items().map((i) => i.id)).toEqual([first.id, second.id]);
+    expect(storedItems()).toHaveLength(2);
+    expect(items()[0]!.nextAttemptAt).toBe(limitedAt + 90_000);
+    expect(box.store.getState().lastError).toBe('busy');
+    expect(box.store.getState().rejected).toEqual([]);
+    expect(runPosts()).toHaveLength(1);
+
+    // A minute later, even forced (back online): still waiting, nothing sent.
+    vi.setSystemTime(limitedAt + 60_000);
+    await box.flush({ force: true });
+    expect(runPosts()).toHaveLength(1);
+
+    // After Retry-After: both are sent and removed.
+    fallback = 201;
+    vi.setSystemTime(limitedAt + 90_000);
+    const result = await box.flush();
+    expect(result).toMatchObject({ sent: 2, queued: 0 });
+    expect(runPosts().slice(1).map((s) => s.body?.['id'])).toEqual([first.id, second.id]);
+    expect(items()).toEqual([]);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-03-01T12:00:00Z');
+    expect(retryAfterMs('120', now)).toBe(120_000);
+    expect(retryAfterMs('Sun, 01 Mar 2026 12:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs(null, now)).toBeUndefined();
   });
 
   it('sends every queued run at once when forced (the browser came back online)', async () => {

@@ -9,7 +9,7 @@ import type { Locale } from '../../engine/index.ts';
 import { localePath } from '../../i18n/routes.ts';
 import type { TrainerKey } from '../../i18n/trainer-t.ts';
 import { SESSION_COOKIE, sessionTrainer } from '../../server/auth/sessions.ts';
-import { appOf } from '../../server/http/locals.ts';
+import { appOf, publicOriginOf } from '../../server/http/locals.ts';
 import type { Trainer } from '../../server/repos/trainers.ts';
 import { classPage, type ClassPageView } from '../../server/services/class-page.ts';
 import { learnerPage, type LearnerPageView } from '../../server/services/learner-page.ts';
@@ -68,7 +68,7 @@ function notFound<V>(astro: AstroGlobal, code: PageProblem): Loaded<V> {
 export async function loadClass(astro: AstroGlobal, locale: Locale): Promise<Loaded<ClassPageView> | Response> {
   const trainer = await signedIn(astro, locale);
   if (trainer instanceof Response) return trainer;
-  const result = await classPage(appOf(astro.locals), trainer.id, astro.params['id'] ?? '', { origin: astro.url.origin, locale });
+  const result = await classPage(appOf(astro.locals), trainer.id, astro.params['id'] ?? '', { origin: publicOriginOf(astro.locals, astro.url), locale });
   return result.ok ? { ok: true, view: result.view, trainer } : notFound(astro, result.code);
 }
 

@@ -52,6 +52,8 @@ function joinErrorText(t: Translate, error: JoinError): string {
       return t('learner.error.unknownCode');
     case 'name-taken':
       return t('learner.error.nameTaken');
+    case 'class-full':
+      return t('learner.error.classFull');
     case 'too-many':
       return t('learner.error.tooMany');
     case 'offline':

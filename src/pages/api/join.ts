@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { appOf } from '../../server/http/locals.ts';
+import { appOf, clientKeyOf } from '../../server/http/locals.ts';
 import { ApiProblem, handle, json, readBody } from '../../server/http/api.ts';
 import { joinClass } from '../../server/services/join.ts';
 import { hasConsistentScripts, normalisePseudonym } from '../../server/services/pseudonym.ts';
@@ -26,8 +26,8 @@ const body = z.strictObject({
 export const POST: APIRoute = ({ request, clientAddress, locals }) =>
   handle(request, async () => {
     const { code, pseudonym } = await readBody(request, body);
-    const { db } = appOf(locals);
-    const result = await joinClass(db, code, pseudonym, clientAddress);
+    const { db, limits } = appOf(locals);
+    const result = await joinClass(db, code, pseudonym, clientKeyOf(locals, clientAddress), limits.joinsPerAddress);
     if (!result.ok) throw ApiProblem.of(result);
     return json(result.joined, 201);
   });

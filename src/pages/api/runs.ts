@@ -10,11 +10,11 @@ export const prerender = false;
  * run before the fast path knows the scenarios): the same handler as the fast path.
  */
 export const POST: APIRoute = async ({ request, locals }) => {
-  const { status, body } = await answerRunPost(appOf(locals), {
+  const { status, body, headers } = await answerRunPost(appOf(locals), {
     authorization: request.headers.get('authorization'),
     contentType: request.headers.get('content-type'),
     contentLength: Number(request.headers.get('content-length') ?? 0),
     readText: (limit) => readLimited(request, limit),
   });
-  return json(body, status);
+  return json(body, status, headers);
 };

@@ -24,6 +24,8 @@ export interface LoginAttemptsTable {
   /** What is limited: an e-mail address or a client address. */
   key: string;
   attempted_at: string;
+  /** The reservation this row belongs to (services/attempt-limits.ts); null for rows older than reservations. */
+  id: string | null;
 }
 
 export interface ClassesTable {

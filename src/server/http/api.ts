@@ -18,8 +18,8 @@ export function json(data: unknown, status = 200, headers: Record<string, string
 }
 
 /** `{ "error": message }` with a 4xx/5xx status; `details` lists what exactly was wrong. */
-function problemJson(status: number, error: string, details?: unknown): Response {
-  return json(details === undefined ? { error } : { error, details }, status);
+function problemJson(status: number, error: string, details?: unknown, headers: Record<string, string> = {}): Response {
+  return json(details === undefined ? { error } : { error, details }, status, headers);
 }
 
 /**
@@ -45,8 +45,8 @@ export class ApiProblem extends Error {
 
 /** The JSON answer to a problem: `{ error, details? }` with the code's status. */
 export function problemResponse(problem: ApiProblem): Response {
-  const { status, message } = describeProblem(problem.code, problem.params);
-  return problemJson(status, message, problem.details);
+  const { status, message, headers } = describeProblem(problem.code, problem.params);
+  return problemJson(status, message, problem.details, headers);
 }
 
 /** True when the request came from an HTML form (and wants a redirect, not JSON, in reply). */

@@ -8,11 +8,12 @@ import compression from 'compression';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { inlineScriptHashes } from './inline-script-hashes.ts';
+import { clientAddressOf, isCrossSite, requestOrigin, type OriginSettings, type PublicSide } from './public-origin.ts';
 import { answerClientError, answerProblem, headerProblem, readCappedBody } from './request-guards.ts';
 import { securityHeaders } from './security-headers.ts';
 import { sendFile, staticFileFor } from './static-files.ts';
 
-type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => Promise<void> | void;
+type AstroHandler = (req: IncomingMessage, res: ServerResponse, next: () => void, side: PublicSide) => Promise<void> | void;
 
 /**
  * Server timeouts (ms): a client gets this long for its headers, for its whole request, and an idle
@@ -30,7 +31,11 @@ export interface ServerOptions {
    * request's body, already read within the size limit.
    */
   direct?: (req: IncomingMessage, res: ServerResponse, body: Buffer) => boolean;
+  /** PUBLIC_URL and TRUST_PROXY (public-origin.ts); without them, origins come from the connection. */
+  origins?: OriginSettings;
 }
+
+const NO_PROXY: OriginSettings = { publicOrigin: undefined, trustProxy: false };
 
 /** The path of a request target, or undefined for one that is no URL at all (`http://[`). */
 function pathOf(target: string | undefined): string | undefined {
@@ -41,10 +46,12 @@ function pathOf(target: string | undefined): string | undefined {
   }
 }
 
-export function createCandystormServer({ dist, astro, direct }: ServerOptions): Server {
+export function createCandystormServer({ dist, astro, direct, origins = NO_PROXY }: ServerOptions): Server {
   const client = join(dist, 'client');
   const compress = compression({ threshold: 512 });
   const headers = securityHeaders(inlineScriptHashes(client));
+  // Served over HTTPS (PUBLIC_URL says so): browsers are to come back over HTTPS only, for a year.
+  if (origins.publicOrigin?.startsWith('https:')) headers['strict-transport-security'] = 'max-age=31536000';
   // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by
   // default): once a second keeps a 10 s limit near 10 s.
   const server = createServer({ ...SERVER_TIMEOUTS, connectionsCheckingInterval: 1000 }, (req, res) => {
@@ -67,6 +74,12 @@ export function createCandystormServer({ dist, astro, direct }: ServerOptions): 
     if (path === undefined) return answerProblem(res, 'bad-request');
     const file = req.method === 'GET' || req.method === 'HEAD' ? staticFileFor(client, path) : undefined;
     if (file) return sendFile(req, res, file);
+    const side: PublicSide = {
+      publicOrigin: requestOrigin(origins, req.headers, 'encrypted' in req.socket && req.socket.encrypted === true),
+      clientKey: clientAddressOf(origins, req.headers, req.socket.remoteAddress),
+    };
+    // The one cross-site check, for every route (Astro's is off: it would compare with http://).
+    if (isCrossSite(req.method, req.headers, side.publicOrigin)) return answerProblem(res, 'foreign-origin');
     const body = await readCappedBody(req, res);
     if (!body) return;
     if (direct?.(req, res, body)) return;
@@ -78,7 +91,7 @@ export function createCandystormServer({ dist, astro, direct }: ServerOptions): 
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     };
     try {
-      await astro(req, res, notFound);
+      await astro(req, res, notFound, side);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) answerProblem(res, 'server-error');

@@ -25,6 +25,7 @@ const STATUS: Record<ProblemCode, number> = {
   'learner-token-unknown': 401,
   'sign-in-invalid': 401,
   'sign-in-rate-limited': 429,
+  'password-rate-limited': 429,
   'registration-closed': 403,
   'email-taken': 409,
   'password-too-short': 400,
@@ -36,9 +37,12 @@ const STATUS: Record<ProblemCode, number> = {
   'assignment-not-found': 404,
   'module-without-scenario': 400,
   'join-rate-limited': 429,
+  'joins-rate-limited': 429,
+  'class-full': 403,
   'join-code-unknown': 404,
   'pseudonym-taken': 409,
   'class-archived': 403,
+  'runs-rate-limited': 429,
   'scenario-unknown': 404,
   'module-not-assigned': 403,
   'scenario-changed': 409,
@@ -56,10 +60,15 @@ const STATUS: Record<ProblemCode, number> = {
 export interface DescribedProblem {
   status: number;
   message: string;
+  /** Headers the answer must carry: `retry-after` (seconds) for a limit with a `retryAfter` param. */
+  headers: Record<string, string>;
 }
 
-/** The status and message of a problem code, its `{name}` placeholders filled from `params`. */
+/** The status, message and headers of a problem code, its `{name}` placeholders filled from `params`. */
 export function describeProblem(code: ProblemCode, params: ProblemParams = {}): DescribedProblem {
   const message = apiEn[code].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  return { status: STATUS[code], message };
+  const status = STATUS[code];
+  const retryAfter = params['retryAfter'];
+  const headers: Record<string, string> = status === 429 && typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {};
+  return { status, message, headers };
 }

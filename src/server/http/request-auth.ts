@@ -11,13 +11,12 @@ import type { Db } from '../repos/types.ts';
 import { findOwnClass } from '../services/classes.ts';
 import { ApiProblem } from './api.ts';
 
-export async function requireTrainer(db: Db, request: Request, cookies: AstroCookies) {
-  // State-changing requests with a cookie must come from our own pages (SameSite=Lax covers most
-  // browsers; checking Origin covers the rest).
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    const origin = request.headers.get('origin');
-    if (origin && origin !== new URL(request.url).origin) throw new ApiProblem('foreign-origin');
-  }
+/**
+ * The signed-in trainer, or ApiProblem 401. State-changing requests from other sites never get
+ * here: our server refuses them first (public-origin.ts isCrossSite, in create-server.ts), against
+ * the public origin, which Astro's request URL is not behind a TLS proxy.
+ */
+export async function requireTrainer(db: Db, _request: Request, cookies: AstroCookies) {
   const trainer = await sessionTrainer(db, cookies.get(SESSION_COOKIE)?.value);
   if (!trainer) throw new ApiProblem('sign-in-needed');
   return trainer;
@@ -46,9 +45,8 @@ export async function requireSendingLearner(senders: SendingLearners, authorizat
   return learner;
 }
 
-/** Cookie options for the session: HttpOnly, SameSite=Lax, Secure behind HTTPS. */
-export function sessionCookieOptions(request: Request, expiresAt: string) {
-  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+/** Cookie options for the session: HttpOnly, SameSite=Lax, Secure when the site is served over HTTPS (locals.ts isSecure). */
+export function sessionCookieOptions(secure: boolean, expiresAt: string) {
   return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', expires: new Date(expiresAt) };
 }
 

@@ -19,14 +19,14 @@ async function readText(body: Buffer, limit: number): Promise<string> {
 }
 
 async function answer(app: CandystormApp, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
-  const { status, body: answered } = await answerRunPost(app, {
+  const { status, body: answered, headers } = await answerRunPost(app, {
     authorization: req.headers.authorization,
     contentType: req.headers['content-type'],
     contentLength: Number(req.headers['content-length'] ?? 0),
     readText: (limit) => readText(body, limit),
   });
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(answered));
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(answered));
 }
 
 /**

@@ -27,6 +27,8 @@ export interface RunPost {
 export interface RunAnswer {
   status: number;
   body: unknown;
+  /** Extra headers (Retry-After on 429). */
+  headers: Record<string, string>;
 }
 
 /**
@@ -37,6 +39,8 @@ export async function answerRunPost(app: CandystormApp, post: RunPost): Promise<
   try {
     const learner = await requireSendingLearner(app.sendingLearners, post.authorization);
     if (learner.archived) throw new ApiProblem('class-archived');
+    const wait = app.runLimiter.take(learner.id);
+    if (wait > 0) throw new ApiProblem('runs-rate-limited', { retryAfter: wait });
     if (!(post.contentType ?? '').includes('application/json')) throw new ApiProblem('unsupported-type');
     if (post.contentLength > RUN_BODY_LIMIT) throw new ApiProblem('body-too-large', { limit: RUN_BODY_LIMIT });
     const text = await post.readText(RUN_BODY_LIMIT);
@@ -51,10 +55,10 @@ export async function answerRunPost(app: CandystormApp, post: RunPost): Promise<
     if (JSON.stringify(body).includes('\\u0000')) throw new ApiProblem('nul-text');
     const result = await ingestRun(app.db, app.runWriter, app.scenarios, learner, validate(runSubmissionSchema, body));
     if (!result.ok) throw ApiProblem.of(result);
-    return { status: result.answer.created ? 201 : 200, body: result.answer };
+    return { status: result.answer.created ? 201 : 200, body: result.answer, headers: {} };
   } catch (error) {
     const problem = asProblem(error);
-    const { status, message } = describeProblem(problem.code, problem.params);
-    return { status, body: problem.details === undefined ? { error: message } : { error: message, details: problem.details } };
+    const { status, message, headers } = describeProblem(problem.code, problem.params);
+    return { status, headers, body: problem.details === undefined ? { error: message } : { error: message, details: problem.details } };
   }
 }

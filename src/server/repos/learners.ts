@@ -8,6 +8,16 @@ export async function insertLearner(db: Db, classId: string, pseudonym: string, 
   return row;
 }
 
+/** How many learners class `classId` has. */
+export async function countLearnersInClass(db: Db, classId: string): Promise<number> {
+  const row = await db
+    .selectFrom('learners')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('class_id', '=', classId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export function findLearnerByTokenHash(db: Db, tokenHash: string) {
   return db
     .selectFrom('learners')

@@ -1,18 +1,28 @@
 /**
  * A learner joins a class with its code and a pseudonym of their choice, and gets a device token.
  * No e-mail, no real name: the token (kept in the browser) is all that ties the device to the
- * learner, and only its hash is stored. Wrong codes are rate-limited per client address.
+ * learner, and only its hash is stored. Limited per client address (wrong codes, and joins at all)
+ * and per class (its size), race-free: limits are checked and the attempt recorded under the
+ * address's locks, and a class is counted and joined under its own (db/key-locks.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { listAssignments } from '../repos/assignments.ts';
 import { findClassByJoinCode } from '../repos/classes.ts';
-import { insertLearner, pseudonymTaken } from '../repos/learners.ts';
-import { countAttemptsSince, recordAttempt } from '../repos/login-attempts.ts';
+import { withKeyLocks } from '../db/key-locks.ts';
+import { countLearnersInClass, insertLearner, pseudonymTaken } from '../repos/learners.ts';
+import { deleteAttempts, insertAttempts } from '../repos/login-attempts.ts';
 import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
+import { limitReached } from './attempt-limits.ts';
 import { normaliseJoinCode } from './join-code.ts';
 
-export const MAX_FAILED_JOINS = 20;
+/** Wrong (or archived) codes per client address: guessing a code is hopeless. */
+export const FAILED_JOIN_LIMIT = { max: 20, windowMs: 15 * 60_000 } as const;
+/** Learners created per client address by default (JOINS_PER_ADDRESS): a school's network joins a class or two at once, not a thousand. */
+export const JOIN_ADDRESS_LIMIT = { max: 60, windowMs: 10 * 60_000 } as const;
+/** The most learners a class holds. */
+export const MAX_LEARNERS_PER_CLASS = 200;
 
 export interface Joined {
   token: string;
@@ -20,19 +30,48 @@ export interface Joined {
   class: { name: string };
 }
 
-/** The new learner with their device token, or why joining was refused. */
-export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string): Promise<Result<{ joined: Joined }, 'join-rate-limited' | 'join-code-unknown' | 'pseudonym-taken'>> {
-  const key = `join:${clientKey}`;
-  const since = new Date(Date.now() - 15 * 60_000).toISOString();
-  if ((await countAttemptsSince(db, key, since)) >= MAX_FAILED_JOINS) return fail('join-rate-limited');
-  const cls = await findClassByJoinCode(db, normaliseJoinCode(code));
-  if (!cls || cls.archived_at) {
-    await recordAttempt(db, key);
-    return fail('join-code-unknown');
+type JoinRefusal = 'join-rate-limited' | 'joins-rate-limited' | 'join-code-unknown' | 'pseudonym-taken' | 'class-full';
+
+/**
+ * The new learner with their device token, or why joining was refused. The code is looked up under
+ * the address's locks, after its limits are checked and before anything else: a wrong code is
+ * counted as a failure, a right one as a join, one request after the other (db/key-locks.ts).
+ */
+export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string, joinsPerAddress: number = JOIN_ADDRESS_LIMIT.max): Promise<Result<{ joined: Joined }, JoinRefusal>> {
+  const failed = { key: `join-failed:${clientKey}`, ...FAILED_JOIN_LIMIT };
+  const joins = { key: `join-address:${clientKey}`, max: joinsPerAddress, windowMs: JOIN_ADDRESS_LIMIT.windowMs };
+  const attempt = randomUUID();
+  const found = await withKeyLocks(db, [failed.key, joins.key], async (trx) => {
+    const now = new Date();
+    const failedWait = await limitReached(trx, failed, now);
+    if (failedWait !== undefined) return fail('join-rate-limited', { retryAfter: failedWait });
+    const cls = await findClassByJoinCode(trx, normaliseJoinCode(code));
+    if (!cls || cls.archived_at) {
+      await insertAttempts(trx, attempt, [failed.key], now.toISOString());
+      return fail('join-code-unknown');
+    }
+    const joinsWait = await limitReached(trx, joins, now);
+    if (joinsWait !== undefined) return fail('joins-rate-limited', { retryAfter: joinsWait });
+    await insertAttempts(trx, attempt, [joins.key], now.toISOString());
+    return { ok: true as const, cls };
+  });
+  if (!found.ok) return found;
+  const { cls } = found;
+  // Only a learner created counts as a join.
+  const release = () => deleteAttempts(db, attempt);
+  if (await pseudonymTaken(db, cls.id, pseudonym)) {
+    await release();
+    return fail('pseudonym-taken');
   }
-  if (await pseudonymTaken(db, cls.id, pseudonym)) return fail('pseudonym-taken');
   const token = newToken();
-  const learner = await insertLearner(db, cls.id, pseudonym, hashToken(token));
+  // Counted and inserted under the class's lock, so parallel joins cannot overfill it.
+  const learner = await withKeyLocks(db, [`class-size:${cls.id}`], async (trx) =>
+    (await countLearnersInClass(trx, cls.id)) >= MAX_LEARNERS_PER_CLASS ? undefined : insertLearner(trx, cls.id, pseudonym, hashToken(token)),
+  );
+  if (!learner) {
+    await release();
+    return fail('class-full', { max: MAX_LEARNERS_PER_CLASS });
+  }
   return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name } } };
 }
 

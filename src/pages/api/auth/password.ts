@@ -17,6 +17,7 @@ export const POST: APIRoute = ({ request, cookies, locals }) =>
     const { current, next } = await readBody(request, body);
     const result = await changePassword(db, trainer.id, current, next, cookies.get(SESSION_COOKIE)!.value);
     if (!result.ok) {
+      if (result.reason === 'rate-limited') throw new ApiProblem('password-rate-limited', { retryAfter: result.retryAfterSeconds });
       throw result.reason === 'too-short' ? new ApiProblem('new-password-too-short', { n: MIN_PASSWORD_LENGTH }) : new ApiProblem('current-password-wrong');
     }
     return new Response(null, { status: 204 });

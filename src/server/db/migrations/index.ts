@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
+import * as attemptIds from './0002-attempt-ids.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-attempt-ids': attemptIds,
 };
 
 export const migrationProvider: MigrationProvider = {

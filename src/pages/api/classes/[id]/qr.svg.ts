@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { appOf } from '../../../../server/http/locals.ts';
+import { appOf, publicOriginOf } from '../../../../server/http/locals.ts';
 import { handle } from '../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../server/http/request-auth.ts';
 import { joinUrl } from '../../../../server/services/classes.ts';
@@ -13,7 +13,7 @@ export const GET: APIRoute = ({ request, cookies, params, url, locals }) =>
     const { db } = appOf(locals);
     const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
     const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'de';
-    return new Response(await qrSvg(joinUrl(url.origin, cls.join_code, locale)), {
+    return new Response(await qrSvg(joinUrl(publicOriginOf(locals, url), cls.join_code, locale)), {
       headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'private, no-store' },
     });
   });
