@@ -14,10 +14,11 @@ interface Call {
 let calls: Call[];
 let answer: () => Promise<Response>;
 
-function response(status: number, body?: unknown, json = true): Response {
+function response(status: number, body?: unknown, json = true, headers: Record<string, string> = {}): Response {
   return {
     ok: status >= 200 && status < 300,
     status,
+    headers: new Headers(headers),
     json: async () => {
       if (!json) throw new SyntaxError('Unexpected token < in JSON');
       return body;
@@ -73,6 +74,7 @@ describe('answers', () => {
     ['an error with the server’s message', async () => response(422, { error: 'This path is not possible.' }), { kind: 'http', status: 422, message: 'This path is not possible.' }],
     ['an error page that is not JSON (a proxy)', async () => response(502, undefined, false), { kind: 'http', status: 502, message: '' }],
     ['no answer at all', async () => Promise.reject(new TypeError('Failed to fetch')), { kind: 'network' }],
+    ['a 429 with Retry-After in seconds', async () => response(429, { error: 'Too many.' }, true, { 'retry-after': '30' }), { kind: 'http', status: 429, message: 'Too many.', retryAfterMs: 30_000 }],
   ] as const)('turns %s into a result, never a throw', async (_what, reply, expected) => {
     answer = reply as () => Promise<Response>;
     await expect(getLearner(TOKEN)).resolves.toEqual(expected);

@@ -90,8 +90,11 @@ describe('describeProblem, the one code → status and message mapper', () => {
     expect(describeProblem('scenario-changed', { scenarioId: 'paket', version: 3, sent: 2 })).toEqual({
       status: 409,
       message: 'The scenario "paket" has changed (version 3, your run: 2). Please play it again.',
+      headers: {},
     });
-    expect(describeProblem('body-too-large', { limit: 16384 })).toEqual({ status: 413, message: 'The body is larger than 16384 bytes.' });
+    expect(describeProblem('body-too-large', { limit: 16384 })).toEqual({ status: 413, message: 'The body is larger than 16384 bytes.', headers: {} });
+    // A limit carries its wait as Retry-After, so clients (the outbox) can honour it.
+    expect(describeProblem('runs-rate-limited', { retryAfter: 42 })).toMatchObject({ status: 429, headers: { 'retry-after': '42' } });
   });
 
   it('gives every code a client or server error status and a sentence', () => {
