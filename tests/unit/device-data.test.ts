@@ -3,11 +3,12 @@
  * Deleting the learner's data (device-data.ts): on the server first, then every key of this app on
  * the device, with a report of what went. `fetch` is the learner API stand-in.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outbox, submitFinishedRun } from '../../src/learner/core.ts';
 import { deleteMyData, hasLocalData } from '../../src/learner/device-data.ts';
 import { MEMBERSHIP_KEY, membershipStore, type Membership } from '../../src/learner/membership-store.ts';
 import { OUTBOX_KEY } from '../../src/learner/outbox.ts';
+import { freshLearnerCoreAround } from './fresh-learner-core.ts';
 import { learnerApiStandIn } from './learner-api-stand-in.ts';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789';
@@ -27,20 +28,7 @@ function appKeys(): string[] {
     .sort();
 }
 
-beforeEach(() => {
-  api.reset();
-  vi.stubGlobal('fetch', api.fetch);
-  membershipStore.setState({ membership: undefined, notice: undefined });
-  outbox.clear();
-  localStorage.clear();
-});
-
-afterEach(async () => {
-  await outbox.flush();
-  outbox.stop();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+freshLearnerCoreAround(api);
 
 describe('hasLocalData', () => {
   it('is false on a fresh device and true once anything of this app is stored', () => {

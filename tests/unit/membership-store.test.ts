@@ -4,9 +4,9 @@
  * device-data.test.ts). `fetch` is the learner API stand-in (the real server path is covered by
  * Playwright).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { outbox } from '../../src/learner/core.ts';
+import { describe, expect, it } from 'vitest';
 import { assignedMode, createMembershipStore, join, leave, MEMBERSHIP_KEY, MEMBERSHIP_VERSION, membershipStore, refresh, type Membership } from '../../src/learner/membership-store.ts';
+import { freshLearnerCoreAround } from './fresh-learner-core.ts';
 import { learnerApiStandIn } from './learner-api-stand-in.ts';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123456789';
@@ -34,21 +34,7 @@ function stored(): unknown {
   return raw === null ? null : JSON.parse(raw);
 }
 
-beforeEach(() => {
-  api.reset();
-  vi.stubGlobal('fetch', api.fetch);
-  localStorage.clear();
-  membershipStore.setState({ membership: undefined, notice: undefined });
-  outbox.clear();
-  localStorage.clear();
-});
-
-afterEach(async () => {
-  await outbox.flush();
-  outbox.stop();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+freshLearnerCoreAround(api);
 
 describe('join', () => {
   it('stores the token, the pseudonym, the class and its assignments', async () => {
