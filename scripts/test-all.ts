@@ -10,11 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.ts';
 import { ensureJava } from './ensure-java.ts';
+import { freePort } from '../tests/support/throwaway-postgres.ts';
 import { parseCliArgs } from './cli-args.ts';
 
 parseCliArgs({
   usage: `Usage: npm test   (or: node scripts/test-all.ts)
-Runs everything that proves Candystorm works: content check, type check, build, unit/component/API
+Runs everything that proves Candystorm works: content check, lint, type check, build, unit/component/API
 tests (SQLite and PostgreSQL), browser tests (axe and the W3C HTML checker on every page). Ends with
 one line "N passed, N failed"; exits 1 on any failure.`,
 });
@@ -87,7 +88,11 @@ if (built) {
     console.error(String(error));
   }
   const e2eJson = join(reports, 'playwright.json');
+  // A free port unless one is given: a server left on the default port (4399) by an earlier run
+  // must not fail the whole browser suite.
+  const e2ePort = process.env['E2E_PORT'] ?? String(await freePort());
   const e2eOk = step('browser tests', bin('playwright'), ['test'], {
+    E2E_PORT: e2ePort,
     PLAYWRIGHT_JSON: e2eJson,
     ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
     ...(javaBin ? { JAVA_BIN: javaBin } : {}),
