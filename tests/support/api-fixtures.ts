@@ -9,6 +9,7 @@ import { join as joinPath } from 'node:path';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
 import { checkScenario, choicesNow, choose, replay, scoreRun, startRun, type Analysis, type Scenario } from '../../src/engine/index.ts';
+import type { RunBody } from '../../src/learner/api-client.ts';
 import { api, createTrainer, ROOT, signIn, type ApiResponse, type ApiServer } from './api-server.ts';
 
 export const SCENARIO_ID = 'paket-verspaetet';
@@ -75,13 +76,8 @@ export function randomPath(random: () => number, scenarioId = SCENARIO_ID): stri
   throw new Error('no complete random path found');
 }
 
-export interface RunBody {
-  id: string;
-  scenarioId: string;
-  scenarioVersion: number;
-  path: string[];
-  finishedAt: string;
-}
+/** The body of POST /api/runs, exactly as the browser's API client sends it. */
+export type { RunBody };
 
 export function runBody(overrides: Partial<RunBody> = {}): RunBody {
   return { id: randomUUID(), scenarioId: SCENARIO_ID, scenarioVersion: 1, path: VALID_PATH, finishedAt: new Date().toISOString(), ...overrides };
