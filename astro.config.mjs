@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { precompress } from './src/build/precompress.mjs';
+import { scenarioPreview } from './src/build/scenario-preview.mjs';
 import { withoutUnusedRendererClient } from './src/build/without-unused-renderer-client.mjs';
 
 /**
@@ -54,7 +55,7 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), mdx(), precompress(), devApp],
+  integrations: [react(), mdx(), precompress(), devApp, scenarioPreview()],
   devToolbar: { enabled: false },
   // Astro's cross-site form check compares the Origin header with the URL it builds from the
   // connection: http:// behind a TLS proxy, so every trainer form would be refused. Our server runs
