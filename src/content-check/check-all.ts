@@ -12,6 +12,8 @@ import { checkLessonFile, checkMdxFile, type KnownIds, type LessonFileCheck, typ
 import { checkScenarioFile, type ScenarioFileCheck } from './check-scenario-file.ts';
 import type { FileProblem } from './file-problem.ts';
 import { guessability, guessabilityProblems, type GuessabilityReport } from './guessability.ts';
+import { lessonSectionProblems } from './check-lesson-sections.ts';
+import { readLessons } from './lesson-facts.ts';
 
 export interface ContentCheck {
   scenarios: ScenarioFileCheck[];
@@ -71,6 +73,8 @@ export function checkContent(root: string, scenarioFiles?: string[]): ContentChe
   // The same rule for named files as for the site's content: over the scenarios checked together.
   const report = guessability(valid.map((s) => s.scenario!));
   const guessable = guessabilityProblems(report, scenarioFiles ? valid.map((s) => s.file).join(', ') : 'content/scenarios/');
+  // Lesson links are checked for named files too: against the lessons that embed them or their module's.
+  problems.push(...lessonSectionProblems(valid, readLessons(root)));
   // Paths given on the command line check those scenarios only.
   if (scenarioFiles) return { scenarios, lessons: [], guessability: report, problems: [...problems, ...guessable] };
 

@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DIMENSIONS, LOCALES, MOTIVES, MOVE_KINDS, OUTCOMES, STORM_LEVELS, type Locale, type Motive } from '../engine/index.ts';
+import { DIMENSIONS, MOTIVES, MOVE_KINDS, OUTCOMES, STORM_LEVELS, type Locale, type Motive } from '../engine/index.ts';
 import { t } from '../i18n/t.ts';
 import { KMK_COMPETENCES } from '../lessons/kmk.ts';
-import { lessonSlug, simulatorScenarioIds } from '../lessons/lesson-schema.ts';
+import { readLessons } from './lesson-facts.ts';
 import { AUDIENCE_MAX, AUDIENCE_MIN, MOOD_MAX, MOOD_MIN, SCORE_MAX, SCORE_MIN } from '../engine/scales.ts';
 
 /** What each motive means for how a persona writes: our words, kept beside the schema's list. */
@@ -22,42 +22,6 @@ const MOTIVE_MEANING: Record<Motive, string> = {
   journalist: 'Asks for a statement to report on; facts and clarity matter most.',
   colleague: 'Someone from inside the organisation who helps, or needs to be told what is going on.',
 };
-
-interface LessonFacts {
-  module: number;
-  locale: Locale;
-  title: string;
-  slug: string;
-  level: string;
-  minutes: number;
-  kmk: string[];
-  scenarios: string[];
-  /** Heading id -> heading text. */
-  sections: Map<string, string>;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-const HEADING = /<h([2-6])\s+id="([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
-
-function readLessons(root: string): LessonFacts[] {
-  return LOCALES.flatMap((locale) => {
-    const dir = join(root, 'content/lessons', locale);
-    let files: string[];
-    try {
-      files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
-    } catch {
-      return [];
-    }
-    return files.flatMap((file): LessonFacts[] => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const front = FRONTMATTER.exec(text);
-      if (!front) return [];
-      const data = parse(front[1]!) as { title: string; module: number; level: string; minutes: number; kmk: string[] };
-      const sections = new Map([...text.matchAll(HEADING)].map((m) => [m[2]!, m[3]!.replace(/<[^>]+>/g, '').trim()]));
-      return [{ module: data.module, locale, title: data.title, slug: lessonSlug(file.replace(/\.mdx$/, '')), level: data.level, minutes: data.minutes, kmk: data.kmk ?? [], scenarios: [...new Set(simulatorScenarioIds(text))], sections }];
-    });
-  });
-}
 
 /** `|` would end a table cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
