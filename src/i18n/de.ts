@@ -27,6 +27,7 @@ export const de = {
   'footer.about': 'Candystorm speichert nichts über dich: keine Analyse, keine fremden Server.',
   'lesson.module': 'Modul {n}',
   'lesson.minutes': 'etwa {n} Minuten',
+  'lesson.toSimulator': 'Zum Simulator',
   'overview.title': 'Alle Module',
   'overview.lead': 'Zehn Module, jedes mit Lektion und Simulator. Dauer, Niveau und die Kompetenzen aus der KMK-Strategie „Bildung in der digitalen Welt“ auf einen Blick.',
   'overview.module': 'Modul',

@@ -29,6 +29,7 @@ export const en: Record<UiKey, string> = {
   'footer.about': 'Candystorm stores nothing about you: no analytics, no third-party servers.',
   'lesson.module': 'Module {n}',
   'lesson.minutes': 'about {n} minutes',
+  'lesson.toSimulator': 'To the simulator',
   'overview.title': 'All modules',
   'overview.lead': 'Ten modules, each with a lesson and a simulator. Duration, level and the competences from the German KMK strategy “Education in the digital world” at a glance.',
   'overview.module': 'Module',

@@ -6,3 +6,15 @@ export function nextIslandNumber(request: Request): number {
   counters.set(request, n + 1);
   return n;
 }
+
+const simulators = new WeakMap<Request, number>();
+
+/**
+ * The anchor of a simulator on its page: the first is `simulator` (the target of the lesson's "To the
+ * simulator" link and of assignment links), any further ones `simulator-2`, `simulator-3` …
+ */
+export function nextSimulatorAnchor(request: Request): string {
+  const n = (simulators.get(request) ?? 0) + 1;
+  simulators.set(request, n);
+  return n === 1 ? 'simulator' : `simulator-${n}`;
+}

@@ -29,14 +29,21 @@ for (const locale of ['de', 'en'] as const satisfies Locale[]) {
     await expect(page.locator('main#main')).toBeFocused();
     await expectVisibleFocus(page, 'main');
 
-    // From main, Tab leads to the first module; Enter opens it.
-    const moduleLink = page.locator('.module-list a').first();
-    const href = await moduleLink.getAttribute('href');
+    // From main, Tab leads to the first action ("Start with module 1"); Enter opens it.
+    const firstAction = page.locator('[data-first-action]');
+    await expect(firstAction).toHaveText(t['home.startFirst']);
+    const href = await firstAction.getAttribute('href');
     const lesson = simulatorPages().find((p) => p.url === href && p.mode === 'practice');
     if (!lesson) throw new Error(`the first module (${href}) has no practice-mode simulator to play`);
-    await tabTo(page, moduleLink, 'the first module link');
+    await tabTo(page, firstAction, 'the first action');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${lesson.url}$`));
+
+    // The lesson's "To the simulator" link jumps there.
+    const jump = page.getByRole('link', { name: t['lesson.toSimulator'] });
+    await tabTo(page, jump, 'the link to the simulator');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${lesson.url}#simulator$`));
 
     // Into the simulator: Tab through the lesson to the first choice, once the island is live.
     const sim = page.locator(`.sim[data-scenario="${lesson.scenarioId}"]`).first();

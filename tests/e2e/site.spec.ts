@@ -10,7 +10,8 @@ test('the German home page says what Candystorm is and leads to the modules', as
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('h1')).toBeVisible();
-  const modules = page.locator('.module-list a');
+  await expect(page.locator('.module-card')).toHaveCount(10);
+  const modules = page.locator('.module-card a.module-link');
   await expect(modules.first()).toBeVisible();
   await modules.first().click();
   await expect(page.locator('.sim').first()).toBeAttached();

@@ -85,7 +85,7 @@ export function MemberView({ t, locale, lessons, membership, justJoined, onDelet
             const label = lesson ? `${t('learner.module', { n: a.module })}: ${lesson.title}` : t('learner.module', { n: a.module });
             return (
               <li key={a.module}>
-                {lesson ? <a href={lesson.url}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
+                {lesson ? <a href={`${lesson.url}#simulator`}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
                 {a.dueDate && <>, {t('learner.due', { date: formatDue(locale, a.dueDate) })}</>})
               </li>
             );
