@@ -4,7 +4,9 @@
  *   per page type, time to first choice under a mobile and a weak school Wi-Fi profile, Lighthouse
  *   scores under the mobile preset and a harsh profile.
  * - Server: result ingest at 50 connections, the bare SQLite loop it is compared with, and the
- *   trainer dashboard.
+ *   trainer dashboard; under attack (scripts/bench/under-attack.ts): a lesson page during 24
+ *   parallel sign-ins with password hashing unbounded (as before) and bounded (the default), and
+ *   one learner flooding POST /api/runs under the default per-learner limit.
  * - The reply analyser on a 500-character reply, in Node and (unless --no-browser) in Chromium with
  *   the CPU slowed 4x (scripts/bench/reply-analysis.ts).
  * `--no-build` measures the existing dist/; `--no-browser` and `--no-server` skip those parts.
@@ -18,13 +20,16 @@ import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice
 import { cpuLine, measureIngest, type IngestResult } from './bench/ingest.ts';
 import type { LighthouseResult } from './bench/lighthouse.ts';
 import { measurePageTransfer, type PageTransfer, type PageTypeSummary } from './bench/page-transfer.ts';
+import { describeAttacks, measureRunFlood, measureSignInBurst, type RunFloodResult, type SignInBurstResult } from './bench/under-attack.ts';
+import { DEFAULT_LIMITS } from '../src/server/limit-settings.ts';
 import { describeReplyAnalysis, measureReplyAnalysis } from './bench/reply-analysis.ts';
 import { parseCliArgs } from './cli-args.ts';
 
 const { flags } = parseCliArgs({
   usage: `Usage: npm run bench [-- --no-build] [--no-browser] [--no-server]   (or: node scripts/bench.ts …)
 Builds the site and measures it: bytes per page type, time to first choice and Lighthouse in the
-machine's Chromium, the reply analyser (Node and Chromium at CPU 4x), then the server (ingest, bare SQLite, dashboard). Prints the figures and writes
+machine's Chromium, the reply analyser (Node and Chromium at CPU 4x), then the server (ingest, bare SQLite, dashboard,
+a lesson page during 24 parallel sign-ins, one learner's run flood). Prints the figures and writes
 bench/results/latest.json.
   --no-build     measure the existing dist/ instead of building first
   --no-browser   skip the browser measurements
@@ -88,6 +93,8 @@ for (const line of describeReplyAnalysis(replyAnalysis)) console.log(line);
 let ingest: IngestResult | undefined;
 let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batched: number } }) | undefined;
 let dashboard: DashboardResult | undefined;
+let signInBurst: SignInBurstResult | undefined;
+let runFlood: RunFloodResult | undefined;
 if (!flags.has('--no-server')) {
   const fmt = (n: number) => n.toLocaleString('en');
   console.log('\nServer (built dist/, SQLite WAL + synchronous=FULL, 127.0.0.1):');
@@ -116,9 +123,13 @@ if (!flags.has('--no-server')) {
   ];
   for (const [name, value] of rows) console.log(`  ${name.padEnd(24)} ${value}`);
   if (ingest.errorSamples.length) console.log(`  ingest error samples: ${ingest.errorSamples.join(' | ')}`);
+
+  signInBurst = await measureSignInBurst();
+  runFlood = await measureRunFlood();
+  for (const line of describeAttacks(signInBurst, runFlood, DEFAULT_LIMITS.runsPerLearner)) console.log(line);
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

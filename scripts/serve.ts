@@ -17,7 +17,8 @@ const USAGE = `Usage: npm run serve   (or: node scripts/serve.ts)
 Serves the built site (dist/) and the API. Settings come from the environment: PORT (default 4321),
 HOST (default 127.0.0.1), DATABASE_URL (PostgreSQL) or SQLITE_FILE (default ./data/candystorm.sqlite),
 PUBLIC_URL (the address visitors use, e.g. https://candystorm.school.example), TRUST_PROXY=1 (behind
-a reverse proxy that sets X-Forwarded-*), JOINS_PER_ADDRESS, RUNS_PER_LEARNER: see docs/deployment.md.`;
+a reverse proxy that sets X-Forwarded-*), JOINS_PER_ADDRESS, RUNS_PER_LEARNER, PASSWORD_HASHES_AT_ONCE:
+see docs/deployment.md.`;
 const cliArgs = process.argv.slice(2);
 if (cliArgs.includes('--help') || cliArgs.includes('-h')) {
   console.log(USAGE);

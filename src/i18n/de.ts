@@ -147,6 +147,7 @@ export const de = {
   'learner.error.nameChars': 'Nutze für deinen Namen nur Buchstaben, Ziffern, Leerzeichen und . _ \' -',
   'learner.error.unknownCode': 'Keine Klasse hat diesen Code. Prüfe ihn mit deiner Lehrkraft.',
   'learner.error.nameTaken': 'Diesen Namen nutzt schon jemand in der Klasse. Wähle einen anderen.',
+  'learner.error.nameSimilar': 'Dieser Name sieht einem Namen in der Klasse zum Verwechseln ähnlich. Wähle einen anderen.',
   'learner.error.tooMany': 'Zu viele Versuche aus diesem Netz. Warte ein paar Minuten und versuche es dann noch einmal.',
   'learner.error.classFull': 'Diese Klasse ist voll. Sag deiner Lehrkraft Bescheid.',
   'learner.error.invalid': 'Das hat der Server nicht angenommen.',

@@ -149,6 +149,7 @@ export const en: Record<UiKey, string> = {
   'learner.error.nameChars': 'Use only letters, digits, spaces and . _ \' - in your name.',
   'learner.error.unknownCode': 'No class has this code. Check it with your teacher.',
   'learner.error.nameTaken': 'Someone in this class already uses this name. Choose another.',
+  'learner.error.nameSimilar': 'This name is too similar to a name already in this class. Choose another.',
   'learner.error.tooMany': 'Too many attempts from this network. Wait a few minutes, then try again.',
   'learner.error.classFull': 'This class is full. Tell your teacher.',
   'learner.error.invalid': 'The server did not accept this.',

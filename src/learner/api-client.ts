@@ -8,7 +8,7 @@
  * What came back from the API: a body, an HTTP error with the server's message (and the wait its
  * Retry-After header asks for, on 429 and 503), or no answer.
  */
-export type ApiAnswer = { kind: 'ok'; status: number; body: unknown } | { kind: 'http'; status: number; message: string; retryAfterMs?: number } | { kind: 'network' };
+export type ApiAnswer = { kind: 'ok'; status: number; body: unknown } | { kind: 'http'; status: number; message: string; code?: string; retryAfterMs?: number } | { kind: 'network' };
 
 /** Retry-After as milliseconds from now: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined if unreadable. */
 export function retryAfterMs(value: string | null, now: number = Date.now()): number | undefined {
@@ -60,8 +60,10 @@ async function request(path: string, init: { method: string; token?: string | un
   }
   if (response.ok) return { kind: 'ok', status: response.status, body };
   const message = isRecord(body) && typeof body['error'] === 'string' ? body['error'] : '';
+  // The problem's code (src/server/http/problems.ts) tells refusals with the same status apart.
+  const code = isRecord(body) && typeof body['code'] === 'string' ? { code: body['code'] } : {};
   const wait = retryAfterMs(response.headers.get('retry-after'));
-  return wait === undefined ? { kind: 'http', status: response.status, message } : { kind: 'http', status: response.status, message, retryAfterMs: wait };
+  return wait === undefined ? { kind: 'http', status: response.status, message, ...code } : { kind: 'http', status: response.status, message, ...code, retryAfterMs: wait };
 }
 
 /** POST /api/join: becomes a learner of the class with `code`; the body holds the device token. */

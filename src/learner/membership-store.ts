@@ -107,11 +107,34 @@ export function clearMembershipNotice(): void {
 // --- changing it -----------------------------------------------------------------------------
 
 /** Why joining did not work; the UI has words for each. */
-export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'class-full' | 'too-many' | 'offline' | 'server';
+export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'name-similar' | 'class-full' | 'too-many' | 'offline' | 'server';
 export type JoinResult = { ok: true; membership: Membership } | { ok: false; error: JoinError; message: string };
 
+/**
+ * The refusal by the problem's code (src/server/http/problems.ts), so that refusals sharing a status
+ * read right: a 403 is a full class only when the server says 'class-full' (a cross-site refusal is
+ * 403 too), a 409 after a lost race for the same name is 'pseudonym-taken'. An answer without a code
+ * (an older server, a proxy) is read by its status.
+ */
 function joinErrorOf(answer: Exclude<ApiAnswer, { kind: 'ok' }>): JoinError {
   if (answer.kind === 'network') return 'offline';
+  switch (answer.code) {
+    case 'join-code-unknown':
+      return 'unknown-code';
+    case 'pseudonym-taken':
+      return 'name-taken';
+    case 'pseudonym-confusable':
+      return 'name-similar';
+    case 'class-full':
+      return 'class-full';
+    case 'join-rate-limited':
+    case 'joins-rate-limited':
+      return 'too-many';
+    case undefined:
+      break;
+    default:
+      return answer.status >= 500 ? 'server' : 'invalid';
+  }
   switch (answer.status) {
     case 400:
       return 'invalid';

@@ -6,6 +6,7 @@
  * Nothing lives in module variables or on globalThis: Astro bundles its own copy of every module,
  * so a module-level instance would exist twice.
  */
+import { HashSlots } from './auth/hash-slots.ts';
 import { openDatabase, type DatabaseKind, type OpenDatabase } from './db/client.ts';
 import { scrubAfterDeletion } from './db/scrub.ts';
 import type { Db } from './repos/types.ts';
@@ -25,8 +26,10 @@ export interface CandystormApp {
   runWriter: RunWriter;
   /** Runs per learner in a sliding window (POST /api/runs answers 429 beyond it). */
   runLimiter: RunLimiter;
-  /** The limits an operator can set (JOINS_PER_ADDRESS, RUNS_PER_LEARNER). */
+  /** The limits an operator can set (JOINS_PER_ADDRESS, RUNS_PER_LEARNER, PASSWORD_HASHES_AT_ONCE). */
   limits: LimitSettings;
+  /** Password hashes at once (auth/hash-slots.ts): the rest wait, so file reads keep thread-pool threads. */
+  passwordSlots: HashSlots;
   /** PUBLIC_URL and TRUST_PROXY: where the site is as visitors see it (http/public-origin.ts). */
   origins: OriginSettings;
   /** Who sends runs, remembered for a few seconds; forget() after changes to learners or classes. */
@@ -55,6 +58,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     origins,
     runWriter,
     runLimiter: new RunLimiter(limits.runsPerLearner),
+    passwordSlots: new HashSlots(limits.passwordHashesAtOnce),
     sendingLearners,
     scenarios: new SiteScenarios(),
     async afterDeletion() {

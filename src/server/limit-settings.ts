@@ -1,6 +1,7 @@
 /**
- * The two limits an operator may need to change, from the environment: a school whose pupils all
- * come through one network address may need more joins per address, a load test more runs.
+ * The limits an operator may need to change, from the environment: a school whose pupils all
+ * come through one network address may need more joins per address, a load test more runs, a
+ * machine with more cores more password hashes at once.
  * Everything else about limits is fixed in code (services/attempt-limits.ts and its callers).
  */
 
@@ -10,9 +11,14 @@ export interface LimitSettings {
   joinsPerAddress: number;
   /** Runs one learner may send in 10 minutes (120): RUNS_PER_LEARNER. */
   runsPerLearner: number;
+  /**
+   * Password hashes computed at once (1): PASSWORD_HASHES_AT_ONCE. scrypt shares libuv's thread pool
+   * with file reads; more than this wait their turn, so static pages stay fast during a sign-in burst.
+   */
+  passwordHashesAtOnce: number;
 }
 
-export const DEFAULT_LIMITS: LimitSettings = { joinsPerAddress: 60, runsPerLearner: 120 };
+export const DEFAULT_LIMITS: LimitSettings = { joinsPerAddress: 60, runsPerLearner: 120, passwordHashesAtOnce: 1 };
 
 function positiveInteger(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
   const text = env[name];
@@ -26,5 +32,6 @@ export function limitSettingsFrom(env: Readonly<Record<string, string | undefine
   return {
     joinsPerAddress: positiveInteger(env, 'JOINS_PER_ADDRESS', DEFAULT_LIMITS.joinsPerAddress),
     runsPerLearner: positiveInteger(env, 'RUNS_PER_LEARNER', DEFAULT_LIMITS.runsPerLearner),
+    passwordHashesAtOnce: positiveInteger(env, 'PASSWORD_HASHES_AT_ONCE', DEFAULT_LIMITS.passwordHashesAtOnce),
   };
 }

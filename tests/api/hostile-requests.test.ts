@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { api, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
-import { buildParty, runBody, type Party } from '../support/api-fixtures.ts';
+import { buildParty, runBody, submitRun, type Party } from '../support/api-fixtures.ts';
 import { rawRequest } from '../support/raw-http.ts';
 
 const MAX_BODY = 64 * 1024;
@@ -164,6 +164,15 @@ describe.each(DATABASE_KINDS)('hostile requests on %s', (kind) => {
       const res = await api(server.url, '/api/join', { json: { code: a.class.joinCode, pseudonym } });
       expect(res.status, `${pseudonym}: ${res.text}`).toBe(201);
       expect(res.json.learner.pseudonym).toBe(pseudonym);
+    }
+  });
+
+  it('a run whose text holds NUL, raw or as an escaped backslash sequence, → 400 on the fast path; nothing stored', async () => {
+    for (const choice of ['a\u0000b', '\\u0000']) {
+      const body = runBody({ path: [choice] });
+      const res = await submitRun(server.url, a.learner.token, body);
+      expect(res.status, res.text).toBe(400);
+      expect(res.json.error).toMatch(/NUL/);
     }
   });
 

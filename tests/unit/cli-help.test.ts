@@ -49,6 +49,7 @@ const TOOLS: [file: string, name: string][] = [
   ['scripts/bench/lighthouse.ts', 'scripts/bench/lighthouse.ts'],
   ['scripts/bench/load-runs.ts', 'scripts/bench/load-runs.ts'],
   ['scripts/bench/page-transfer.ts', 'scripts/bench/page-transfer.ts'],
+  ['scripts/bench/under-attack.ts', 'scripts/bench/under-attack.ts'],
   ['scripts/make-sounds.sh', 'scripts/make-sounds.sh'],
 ];
 const runTool = (file: string, args: string[], env?: Record<string, string>) =>

@@ -79,6 +79,21 @@ describe('join', () => {
     expect(api.requests()).toHaveLength(1);
   });
 
+  it.each([
+    [403, 'class-full', 'class-full'],
+    [403, 'foreign-origin', 'invalid'],
+    [409, 'pseudonym-taken', 'name-taken'],
+    [409, 'pseudonym-confusable', 'name-similar'],
+    [409, 'conflict', 'invalid'],
+    [404, 'join-code-unknown', 'unknown-code'],
+    [429, 'joins-rate-limited', 'too-many'],
+    [500, 'server-error', 'server'],
+  ] as const)('reads %d with code %s as %s', async (status, code, error) => {
+    reply('POST /api/join', { status, body: { error: 'the server’s words', code } });
+    expect(await join('K7PM-3QXA', 'Fuchs')).toEqual({ ok: false, error, message: 'the server’s words' });
+    expect(membershipStore.getState().membership).toBeUndefined();
+  });
+
   it('says offline when the server cannot be reached', async () => {
     reply('POST /api/join', 'network');
     expect(await join('K7PM-3QXA', 'Fuchs')).toMatchObject({ ok: false, error: 'offline' });

@@ -25,12 +25,13 @@ describe('RunLimiter', () => {
 describe('limitSettingsFrom', () => {
   it('has defaults and reads positive whole numbers', () => {
     expect(limitSettingsFrom({})).toEqual(DEFAULT_LIMITS);
-    expect(limitSettingsFrom({ JOINS_PER_ADDRESS: '300', RUNS_PER_LEARNER: '500' })).toEqual({ joinsPerAddress: 300, runsPerLearner: 500 });
+    expect(limitSettingsFrom({ JOINS_PER_ADDRESS: '300', RUNS_PER_LEARNER: '500', PASSWORD_HASHES_AT_ONCE: '2' })).toEqual({ joinsPerAddress: 300, runsPerLearner: 500, passwordHashesAtOnce: 2 });
   });
 
   it('refuses values that cannot be right, naming the setting', () => {
     expect(() => limitSettingsFrom({ RUNS_PER_LEARNER: '0' })).toThrow(/RUNS_PER_LEARNER/);
     expect(() => limitSettingsFrom({ JOINS_PER_ADDRESS: 'many' })).toThrow(/JOINS_PER_ADDRESS/);
     expect(() => limitSettingsFrom({ JOINS_PER_ADDRESS: '-5' })).toThrow(/JOINS_PER_ADDRESS/);
+    expect(() => limitSettingsFrom({ PASSWORD_HASHES_AT_ONCE: '0' })).toThrow(/PASSWORD_HASHES_AT_ONCE/);
   });
 });

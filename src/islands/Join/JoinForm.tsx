@@ -52,6 +52,8 @@ function joinErrorText(t: Translate, error: JoinError): string {
       return t('learner.error.unknownCode');
     case 'name-taken':
       return t('learner.error.nameTaken');
+    case 'name-similar':
+      return t('learner.error.nameSimilar');
     case 'class-full':
       return t('learner.error.classFull');
     case 'too-many':
@@ -177,7 +179,7 @@ function JoinView({ t, onJoining }: { t: Translate; onJoining: (joining: boolean
     if (result.ok) return; // this view is gone: the member view replaced it
     onJoining(false);
     setBusy(false);
-    const field: Field | undefined = result.error === 'unknown-code' ? 'code' : result.error === 'name-taken' || result.error === 'invalid' ? 'pseudonym' : undefined;
+    const field: Field | undefined = result.error === 'unknown-code' ? 'code' : result.error === 'name-taken' || result.error === 'name-similar' || result.error === 'invalid' ? 'pseudonym' : undefined;
     const detail = result.error === 'invalid' || result.error === 'server' ? result.message || undefined : undefined;
     setError({ text: joinErrorText(t, result.error), detail, field });
     if (field) (field === 'code' ? codeRef : nameRef).current?.focus();

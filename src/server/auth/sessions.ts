@@ -2,6 +2,7 @@
  * Trainer sign-in, sessions and rate limiting. Sessions are server-side: the cookie holds a random
  * token, the database its hash. Failed attempts are limited per e-mail and per client address.
  */
+import type { HashSlots } from './hash-slots.ts';
 import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from './password.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { forgetOldAttempts, reserveAttempt, type AttemptLimit } from '../services/attempt-limits.ts';
@@ -45,8 +46,9 @@ export async function createSession(db: Db, trainerId: string): Promise<{ token:
 /**
  * Checks e-mail and password; `clientKey` (the client's address) is limited as well as the e-mail.
  * The attempt is reserved before the password is hashed, so parallel guesses cannot overrun the limit.
+ * `slots` bounds how many hashes run at once (the server's CandystormApp.passwordSlots).
  */
-export async function signIn(db: Db, email: string, password: string, clientKey: string): Promise<SignInResult> {
+export async function signIn(db: Db, email: string, password: string, clientKey: string, slots?: HashSlots): Promise<SignInResult> {
   // Attempts and sessions are kept only as long as they matter (see docs/privacy.md).
   await forgetOldAttempts(db);
   await deleteExpiredSessions(db);
@@ -54,7 +56,7 @@ export async function signIn(db: Db, email: string, password: string, clientKey:
   if (!reserved.ok) return { ok: false, reason: 'rate-limited', retryAfterSeconds: reserved.retryAfterSeconds };
   const trainer = await findTrainerByEmail(db, email);
   // Verify against a dummy hash when the account does not exist, so timing does not tell.
-  const valid = await verifyPassword(password, trainer?.password_hash ?? DUMMY_HASH);
+  const valid = await verifyPassword(password, trainer?.password_hash ?? DUMMY_HASH, slots);
   // A failure keeps its reservation: that is the failed attempt being counted.
   if (!trainer || !valid) return { ok: false, reason: 'invalid' };
   await reserved.reservation.release();
@@ -76,14 +78,14 @@ export async function signOut(db: Db, token: string): Promise<void> {
 export type PasswordChange = { ok: true } | { ok: false; reason: 'wrong-password' | 'too-short' } | { ok: false; reason: 'rate-limited'; retryAfterSeconds: number };
 
 /** Changes the password when `current` is right; wrong guesses are limited per account like sign-ins. */
-export async function changePassword(db: Db, trainerId: string, current: string, next: string, keepToken: string): Promise<PasswordChange> {
+export async function changePassword(db: Db, trainerId: string, current: string, next: string, keepToken: string, slots?: HashSlots): Promise<PasswordChange> {
   if (next.length < MIN_PASSWORD_LENGTH) return { ok: false, reason: 'too-short' };
   const reserved = await reserveAttempt(db, [{ key: `password-account:${trainerId}`, ...PASSWORD_CHANGE_LIMIT }]);
   if (!reserved.ok) return { ok: false, reason: 'rate-limited', retryAfterSeconds: reserved.retryAfterSeconds };
   const trainer = await findTrainerById(db, trainerId);
-  if (!trainer || !(await verifyPassword(current, trainer.password_hash))) return { ok: false, reason: 'wrong-password' };
+  if (!trainer || !(await verifyPassword(current, trainer.password_hash, slots))) return { ok: false, reason: 'wrong-password' };
   await reserved.reservation.release();
-  await updatePasswordHash(db, trainerId, await hashPassword(next));
+  await updatePasswordHash(db, trainerId, await hashPassword(next, slots));
   // Other devices signed in with the old password are signed out.
   await deleteOtherSessions(db, trainerId, hashToken(keepToken));
   return { ok: true };
@@ -91,8 +93,8 @@ export async function changePassword(db: Db, trainerId: string, current: string,
 
 export type Registration = { ok: true; trainer: Trainer } | { ok: false; reason: 'taken' | 'too-short' };
 
-export async function registerTrainer(db: Db, email: string, password: string): Promise<Registration> {
+export async function registerTrainer(db: Db, email: string, password: string, slots?: HashSlots): Promise<Registration> {
   if (password.length < MIN_PASSWORD_LENGTH) return { ok: false, reason: 'too-short' };
   if (await findTrainerByEmail(db, email)) return { ok: false, reason: 'taken' };
-  return { ok: true, trainer: await insertTrainer(db, email, await hashPassword(password)) };
+  return { ok: true, trainer: await insertTrainer(db, email, await hashPassword(password, slots)) };
 }

@@ -17,9 +17,12 @@ export function json(data: unknown, status = 200, headers: Record<string, string
   });
 }
 
-/** `{ "error": message }` with a 4xx/5xx status; `details` lists what exactly was wrong. */
-function problemJson(status: number, error: string, details?: unknown, headers: Record<string, string> = {}): Response {
-  return json(details === undefined ? { error } : { error, details }, status, headers);
+/**
+ * `{ "error": message, "code": problem code }` with a 4xx/5xx status; `details` lists what exactly was
+ * wrong. The code lets a client tell refusals with one status apart (a full class from a foreign origin).
+ */
+function problemJson(status: number, error: string, code: ProblemCode, details?: unknown, headers: Record<string, string> = {}): Response {
+  return json(details === undefined ? { error, code } : { error, code, details }, status, headers);
 }
 
 /**
@@ -43,10 +46,10 @@ export class ApiProblem extends Error {
   }
 }
 
-/** The JSON answer to a problem: `{ error, details? }` with the code's status. */
+/** The JSON answer to a problem: `{ error, code, details? }` with the code's status. */
 export function problemResponse(problem: ApiProblem): Response {
   const { status, message, headers } = describeProblem(problem.code, problem.params);
-  return problemJson(status, message, problem.details, headers);
+  return problemJson(status, message, problem.code, problem.details, headers);
 }
 
 /** True when the request came from an HTML form (and wants a redirect, not JSON, in reply). */

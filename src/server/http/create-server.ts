@@ -37,8 +37,15 @@ export interface ServerOptions {
 
 const NO_PROXY: OriginSettings = { publicOrigin: undefined, trustProxy: false };
 
+/** A path of plain segments (letters, digits, `_`, `-`): the URL parser would return it unchanged. */
+const PLAIN_PATH = /^(?:\/[\w-]+)*\/?$/;
+
 /** The path of a request target, or undefined for one that is no URL at all (`http://[`). */
-function pathOf(target: string | undefined): string | undefined {
+export function pathOf(target: string | undefined): string | undefined {
+  // Most requests (POST /api/runs, pages) name a plain path: no need to build a URL (about 1 µs).
+  const query = target?.indexOf('?') ?? -1;
+  const raw = query < 0 ? target : target!.slice(0, query);
+  if (raw && PLAIN_PATH.test(raw)) return raw;
   try {
     return new URL(target ?? '/', 'http://localhost').pathname;
   } catch {

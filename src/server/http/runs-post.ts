@@ -52,7 +52,8 @@ export async function answerRunPost(app: CandystormApp, post: RunPost): Promise<
       throw new ApiProblem('body-not-json');
     }
     // NUL is no text anyone types, and PostgreSQL refuses to store it (as readBody).
-    if (JSON.stringify(body).includes('\\u0000')) throw new ApiProblem('nul-text');
+    // JSON writes NUL only as the escape \u0000, so the text shows it without serialising the body again.
+    if (text.includes('\\u0000')) throw new ApiProblem('nul-text');
     const result = await ingestRun(app.db, app.runWriter, app.scenarios, learner, validate(runSubmissionSchema, body));
     if (!result.ok) throw ApiProblem.of(result);
     return { status: result.answer.created ? 201 : 200, body: result.answer, headers: {} };

@@ -31,9 +31,10 @@ export function listLearners(db: Db, classId: string) {
   return db.selectFrom('learners').select(['id', 'pseudonym', 'created_at']).where('class_id', '=', classId).orderBy('pseudonym').execute();
 }
 
-export async function pseudonymTaken(db: Db, classId: string, pseudonym: string): Promise<boolean> {
-  const row = await db.selectFrom('learners').select('id').where('class_id', '=', classId).where('pseudonym', '=', pseudonym).executeTakeFirst();
-  return row !== undefined;
+/** The pseudonyms of class `classId` (at most MAX_LEARNERS_PER_CLASS: the join compares them all). */
+export async function pseudonymsInClass(db: Db, classId: string): Promise<string[]> {
+  const rows = await db.selectFrom('learners').select('pseudonym').where('class_id', '=', classId).execute();
+  return rows.map((r) => r.pseudonym);
 }
 
 export async function deleteLearner(db: Db, classId: string, learnerId: string): Promise<boolean> {

@@ -3,19 +3,23 @@
  * No e-mail, no real name: the token (kept in the browser) is all that ties the device to the
  * learner, and only its hash is stored. Limited per client address (wrong codes, and joins at all)
  * and per class (its size), race-free: limits are checked and the attempt recorded under the
- * address's locks, and a class is counted and joined under its own (db/key-locks.ts).
+ * address's locks, and a class is counted and joined under its own (db/key-locks.ts). Under that
+ * lock, too, the pseudonym is compared with the class's names: the same name is taken, a name that
+ * looks the same (the same UTS #39 skeleton, services/pseudonym.ts) is too similar.
  */
 import { randomUUID } from 'node:crypto';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { listAssignments } from '../repos/assignments.ts';
 import { findClassByJoinCode } from '../repos/classes.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
-import { countLearnersInClass, insertLearner, pseudonymTaken } from '../repos/learners.ts';
+import { insertLearner, pseudonymsInClass } from '../repos/learners.ts';
+import { isUniqueViolation } from '../http/unique-violation.ts';
 import { deleteAttempts, insertAttempts } from '../repos/login-attempts.ts';
 import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { limitReached } from './attempt-limits.ts';
 import { normaliseJoinCode } from './join-code.ts';
+import { skeletonOf } from './pseudonym.ts';
 
 /** Wrong (or archived) codes per client address: guessing a code is hopeless. */
 export const FAILED_JOIN_LIMIT = { max: 20, windowMs: 15 * 60_000 } as const;
@@ -30,7 +34,7 @@ export interface Joined {
   class: { name: string };
 }
 
-type JoinRefusal = 'join-rate-limited' | 'joins-rate-limited' | 'join-code-unknown' | 'pseudonym-taken' | 'class-full';
+type JoinRefusal = 'join-rate-limited' | 'joins-rate-limited' | 'join-code-unknown' | 'pseudonym-taken' | 'pseudonym-confusable' | 'class-full';
 
 /**
  * The new learner with their device token, or why joining was refused. The code is looked up under
@@ -57,21 +61,27 @@ export async function joinClass(db: Db, code: string, pseudonym: string, clientK
   });
   if (!found.ok) return found;
   const { cls } = found;
-  // Only a learner created counts as a join.
-  const release = () => deleteAttempts(db, attempt);
-  if (await pseudonymTaken(db, cls.id, pseudonym)) {
-    await release();
-    return fail('pseudonym-taken');
-  }
   const token = newToken();
-  // Counted and inserted under the class's lock, so parallel joins cannot overfill it.
-  const learner = await withKeyLocks(db, [`class-size:${cls.id}`], async (trx) =>
-    (await countLearnersInClass(trx, cls.id)) >= MAX_LEARNERS_PER_CLASS ? undefined : insertLearner(trx, cls.id, pseudonym, hashToken(token)),
-  );
-  if (!learner) {
-    await release();
-    return fail('class-full', { max: MAX_LEARNERS_PER_CLASS });
+  // Counted, compared and inserted under the class's lock, so parallel joins can neither overfill
+  // it nor add one name twice: the one that comes second is told the name is taken.
+  const skeleton = skeletonOf(pseudonym);
+  const joined = await withKeyLocks(db, [`class-size:${cls.id}`], async (trx) => {
+    const names = await pseudonymsInClass(trx, cls.id);
+    if (names.length >= MAX_LEARNERS_PER_CLASS) return fail('class-full', { max: MAX_LEARNERS_PER_CLASS });
+    if (names.includes(pseudonym)) return fail('pseudonym-taken');
+    if (names.some((name) => skeletonOf(name) === skeleton)) return fail('pseudonym-confusable');
+    return { ok: true as const, learner: await insertLearner(trx, cls.id, pseudonym, hashToken(token)) };
+  }).catch((error: unknown) => {
+    // The unique constraint is the last word should a join slip past the lock all the same.
+    if (isUniqueViolation(error)) return fail('pseudonym-taken');
+    throw error;
+  });
+  if (!joined.ok) {
+    // Only a learner created counts as a join.
+    await deleteAttempts(db, attempt);
+    return joined;
   }
+  const { learner } = joined;
   return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name } } };
 }
 

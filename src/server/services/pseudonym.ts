@@ -6,7 +6,12 @@
  * combinations Unicode's "highly restrictive" profile (UTS #39, section 5.2) allows: Latin with
  * Han and Japanese kana, with Han and Bopomofo, or with Han and Hangul. Pure, no dependency: the
  * script of each letter comes from the regular expression's Script property.
+ *
+ * Names that are each in one script can still look alike ("Рара" in Cyrillic beside "Papa" in
+ * Latin): skeletonOf() gives UTS #39's skeleton (section 4), and a join whose skeleton equals that of
+ * a name already in the class is refused (services/join.ts). The letter data is in confusables.ts.
  */
+import { CONFUSABLE_PROTOTYPES } from './confusables.ts';
 
 /** Scripts we tell apart; a letter of any other script counts as "Other". */
 const SCRIPTS = [
@@ -51,4 +56,15 @@ export function hasConsistentScripts(name: string): boolean {
   const scripts = scriptsOf(name);
   if (scripts.length <= 1) return true;
   return ALLOWED_MIXES.some((mix) => scripts.every((s) => mix.has(s)));
+}
+
+/**
+ * The name's skeleton (UTS #39, section 4): NFD, every character replaced by its prototype
+ * (confusables.ts), NFD again. Two names with the same skeleton look alike; "Anna" and "Анна" do
+ * not (Cyrillic н looks like a small capital H), "Papa" and Cyrillic "Рара" do.
+ */
+export function skeletonOf(name: string): string {
+  let out = '';
+  for (const char of name.normalize('NFD')) out += CONFUSABLE_PROTOTYPES.get(char) ?? char;
+  return out.normalize('NFD');
 }

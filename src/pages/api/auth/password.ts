@@ -12,10 +12,10 @@ const body = z.strictObject({ current: z.string().min(1).max(1000), next: z.stri
 
 export const POST: APIRoute = ({ request, cookies, locals }) =>
   handle(request, async () => {
-    const { db } = appOf(locals);
+    const { db, passwordSlots } = appOf(locals);
     const trainer = await requireTrainer(db, request, cookies);
     const { current, next } = await readBody(request, body);
-    const result = await changePassword(db, trainer.id, current, next, cookies.get(SESSION_COOKIE)!.value);
+    const result = await changePassword(db, trainer.id, current, next, cookies.get(SESSION_COOKIE)!.value, passwordSlots);
     if (!result.ok) {
       if (result.reason === 'rate-limited') throw new ApiProblem('password-rate-limited', { retryAfter: result.retryAfterSeconds });
       throw result.reason === 'too-short' ? new ApiProblem('new-password-too-short', { n: MIN_PASSWORD_LENGTH }) : new ApiProblem('current-password-wrong');

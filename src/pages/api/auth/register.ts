@@ -15,8 +15,8 @@ export const POST: APIRoute = ({ request, cookies, locals, url }) =>
   handle(request, async () => {
     if (process.env['REGISTRATION'] !== 'open') throw new ApiProblem('registration-closed');
     const { email, password } = await readBody(request, body);
-    const { db } = appOf(locals);
-    const result = await registerTrainer(db, email, password);
+    const { db, passwordSlots } = appOf(locals);
+    const result = await registerTrainer(db, email, password, passwordSlots);
     if (!result.ok) {
       throw result.reason === 'taken' ? new ApiProblem('email-taken') : new ApiProblem('password-too-short', { n: MIN_PASSWORD_LENGTH });
     }

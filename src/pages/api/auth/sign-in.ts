@@ -12,8 +12,8 @@ const body = z.strictObject({ email: z.email().max(254), password: z.string().mi
 export const POST: APIRoute = ({ request, cookies, clientAddress, locals, url }) =>
   handle(request, async () => {
     const { email, password } = await readBody(request, body);
-    const { db } = appOf(locals);
-    const result = await signIn(db, email, password, clientKeyOf(locals, clientAddress));
+    const { db, passwordSlots } = appOf(locals);
+    const result = await signIn(db, email, password, clientKeyOf(locals, clientAddress), passwordSlots);
     if (!result.ok) {
       throw result.reason === 'rate-limited'
         ? new ApiProblem('sign-in-rate-limited', { retryAfter: result.retryAfterSeconds })
