@@ -102,6 +102,8 @@ describe('move words', () => {
   it('has a general word and a platform name in both languages, and no platform word for a move the platform lacks', () => {
     for (const dict of [de, en] as Record<string, string>[]) {
       for (const k of MOVE_KINDS) expect(dict[`move.${k}`], k).toBeTruthy();
+      // The thread notes every move but a reply in words (Thread.tsx `moveDone.<kind>`).
+      for (const k of MOVE_KINDS.filter((m) => m !== 'reply')) expect(dict[`moveDone.${k}`], `moveDone.${k}`).toBeTruthy();
       for (const p of PLATFORMS) expect(dict[`platform.${p}`], p).toBeTruthy();
       for (const key of Object.keys(dict).filter((k) => k.startsWith('moveOn.'))) {
         const [, platform, kind] = key.split('.') as [string, (typeof PLATFORMS)[number], MoveKind];
