@@ -241,7 +241,7 @@ export const de = {
   'moveOn.forum.timeout': 'Vorübergehend sperren',
   'moveDone.dm': 'Du hast eine Direktnachricht geschrieben:',
   'moveDone.hide': 'Du hast einen Kommentar ausgeblendet.',
-  'moveDone.delete': 'Du hast einen Kommentar gelöscht.',
+  'moveDone.delete': 'Du hast einen Beitrag gelöscht.',
   'moveDone.block': 'Du hast jemanden blockiert.',
   'moveDone.report': 'Du hast einen Kommentar gemeldet.',
   'moveDone.escalate': 'Du hast intern Bescheid gegeben.',

@@ -243,7 +243,7 @@ export const en: Record<UiKey, string> = {
   'moveOn.forum.timeout': 'Suspend',
   'moveDone.dm': 'You sent a direct message:',
   'moveDone.hide': 'You hid a comment.',
-  'moveDone.delete': 'You deleted a comment.',
+  'moveDone.delete': 'You deleted a post.',
   'moveDone.block': 'You blocked someone.',
   'moveDone.report': 'You reported a comment.',
   'moveDone.escalate': 'You passed it on internally.',
