@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DIMENSIONS, MOTIVES, MOVE_KINDS, OUTCOMES, STORM_LEVELS, type Locale, type Motive } from '../engine/index.ts';
+import { DIMENSIONS, MOOD_SCALES, MOTIVES, MOVE_KINDS, movesOn, OUTCOMES, PLATFORMS, STORM_LEVELS, type Locale, type MoodBand, type Motive, DEFAULT_MOOD_SCALE } from '../engine/index.ts';
+import { moodWord } from '../i18n/mood-words.ts';
+import { moveLabel, platformName } from '../i18n/move-words.ts';
 import { t } from '../i18n/t.ts';
 import { KMK_COMPETENCES } from '../lessons/kmk.ts';
 import { readLessons } from './lesson-facts.ts';
@@ -22,6 +24,15 @@ const MOTIVE_MEANING: Record<Motive, string> = {
   journalist: 'Asks for a statement to report on; facts and clarity matter most.',
   colleague: 'Someone from inside the organisation who helps, or needs to be told what is going on.',
 };
+
+/** The mood bands of storm-scale.ts `moodBand`, with the values each covers. */
+const MOOD_BANDS: [MoodBand, string][] = [
+  ['furious', `${MOOD_MIN} .. -60`],
+  ['angry', '-59 .. -20'],
+  ['neutral', '-19 .. +19'],
+  ['friendly', '+20 .. +59'],
+  ['delighted', `+60 .. +${MOOD_MAX}`],
+];
 
 /** `|` would end a table cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -68,7 +79,7 @@ The format itself is explained in [scenario-format.md](scenario-format.md) and
 
 Contents: [Modules](#modules) · [Lesson sections](#lesson-sections-for-lessonsection) ·
 [Scenarios](#scenarios) · [KMK competences](#kmk-competences-kmk) · [Persona motives](#persona-motives-motive) ·
-[Move kinds](#move-kinds-kind) · [Outcomes](#ending-outcomes-outcome) · [Dimensions](#dimensions-scores) ·
+[Move kinds](#move-kinds-kind) · [Moves per platform](#moves-per-platform-platform) · [Outcomes](#ending-outcomes-outcome) · [Dimensions](#dimensions-scores) ·
 [Scales](#scales)
 
 ## Modules
@@ -103,10 +114,19 @@ ${table(['`motive`', 'What it means for how the persona writes and reacts'], MOT
 
 ## Move kinds (\`kind\`)
 
-The moves are the same on every thread: the format has no notion of platforms. The button shows the
-label, then the choice's \`text\`.
+The button shows the label, then the choice's \`text\`. A scenario that names its \`platform\` may
+offer only the moves that platform has, and the button then uses the platform's own word (next table).
 
 ${table(['`kind`', 'Label (de)', 'Label (en)'], MOVE_KINDS.map((k) => [`\`${k}\``, t('de', `move.${k}`), t('en', `move.${k}`)]))}
+
+## Moves per platform (\`platform\`)
+
+What each platform lets the learner do, from the platforms' help pages (sources and the date they
+were checked: [scenario-format.md](scenario-format.md#platform)). The checker refuses any other move
+in a scenario on that platform. Words in brackets are what the button says there (de / en) where the
+platform has its own name for the move.
+
+${table(['`platform`', 'Shown as (de / en)', 'Moves'], PLATFORMS.map((p) => [`\`${p}\``, `${platformName((k) => t('de', k), p)} / ${platformName((k) => t('en', k), p)}`, movesOn(p).map((k) => { const de = moveLabel((key) => t('de', key), p, k); const en = moveLabel((key) => t('en', key), p, k); return de === t('de', `move.${k}`) && en === t('en', `move.${k}`) ? `\`${k}\`` : `\`${k}\` (${de} / ${en})`; }).join(', ')]))}
 
 ## Ending outcomes (\`outcome\`)
 
@@ -123,7 +143,10 @@ ${table(['Key', 'German', 'English'], DIMENSIONS.map((d) => [`\`${d}\``, t('de',
 ## Scales
 
 - \`audience\` (initial value, effects, conditions): ${AUDIENCE_MIN} (shitstorm) to +${AUDIENCE_MAX} (candystorm).
-- A persona's \`mood\`: ${MOOD_MIN} (furious) to +${MOOD_MAX} (delighted).
+- A persona's \`mood\`: ${MOOD_MIN} to +${MOOD_MAX}. Its \`scale\` says which words the thread uses for it (same numbers, same bands):
+
+${table(['`scale`', ...MOOD_BANDS.map(([, range]) => range)], MOOD_SCALES.map((sc) => [`\`${sc}\`${sc === DEFAULT_MOOD_SCALE ? ' (default)' : ''}`, ...MOOD_BANDS.map(([band]) => `${moodWord((k) => t('de', k), sc, band)} / ${moodWord((k) => t('en', k), sc, band)}`)]))}
+
 - \`storm\`, the level on the Shitstorm scale:
 
 ${table(['`storm`', 'German', 'English'], STORM_LEVELS.map((l) => [String(l), t('de', `storm.${l}` as Parameters<typeof t>[1]), t('en', `storm.${l}` as Parameters<typeof t>[1])]))}

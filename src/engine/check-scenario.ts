@@ -3,6 +3,7 @@
  * check:content, the Astro content collection and the server all use this, so they agree.
  */
 import { analyseScenario, type Analysis } from './analyse-graph.ts';
+import { checkPlatformMoves } from './check-platform-moves.ts';
 import { describeZodIssue, zodIssuePath } from './describe-zod-issue.ts';
 import type { Problem } from './problems.ts';
 import { scenarioDataSchema, type Scenario } from './scenario-schema.ts';
@@ -33,7 +34,7 @@ export function checkScenario(data: unknown, fileId?: string): ScenarioCheck {
   }
   const scenario = parsed.data;
   const analysis = analyseScenario(scenario);
-  const problems = [...analysis.problems];
+  const problems = [...analysis.problems, ...checkPlatformMoves(scenario)];
   if (fileId !== undefined && scenario.id !== fileId) {
     problems.unshift({ code: 'id-mismatch', severity: 'error', path: ['id'], message: `The id "${scenario.id}" differs from the file name "${fileId}.yaml".`, fix: `Rename the file to "${scenario.id}.yaml" or set \`id: ${fileId}\`.` });
   }
@@ -46,7 +47,7 @@ export function checkScenario(data: unknown, fileId?: string): ScenarioCheck {
  * so that `astro build` fails on exactly the errors `npm run check:content` reports.
  */
 export const checkedScenarioSchema = scenarioDataSchema.superRefine((scenario, ctx) => {
-  for (const p of analyseScenario(scenario).problems) {
+  for (const p of [...analyseScenario(scenario).problems, ...checkPlatformMoves(scenario)]) {
     if (p.severity === 'error') ctx.addIssue({ code: 'custom', path: p.path, message: `${p.message} ${p.fix}` });
   }
 });

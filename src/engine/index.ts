@@ -17,5 +17,8 @@ export { analyseScenario, type Analysis, type PathExtremes } from './analyse-gra
 export { checkScenario, checkedScenarioSchema, describeZodIssue, zodIssuePath, type ScenarioCheck } from './check-scenario.ts';
 export * from './thread.ts';
 export * from './storm-scale.ts';
+export * from './mood-scales.ts';
+export * from './platforms.ts';
+export { checkPlatformMoves, PLATFORM_NAMES } from './check-platform-moves.ts';
 export * from './advise.ts';
 export { scenarioForLocale } from './one-locale.ts';

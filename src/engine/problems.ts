@@ -19,7 +19,8 @@ export type ProblemCode =
   | 'indistinguishable-choices'
   | 'choice-never-available'
   | 'scoring-loop'
-  | 'too-complex';
+  | 'too-complex'
+  | 'platform-move';
 
 /** A place inside a scenario file, e.g. `['nodes', 'start', 'choices', 1, 'next']`. */
 export type ProblemPath = (string | number)[];

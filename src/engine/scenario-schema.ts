@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import { DIMENSIONS } from './dimensions.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './locales.ts';
+import { MOOD_SCALES } from './mood-scales.ts';
+import { PLATFORMS } from './platforms.ts';
 
 import { AUDIENCE_MAX, AUDIENCE_MIN, MOOD_MAX, MOOD_MIN, SCORE_MAX, SCORE_MIN, STORM_MAX, STORM_MIN } from './scales.ts';
 
@@ -128,8 +130,12 @@ export const nextSchema = z.union([
     }),
 ]);
 
-/** The kinds of move a learner can make. `reply` and `dm` post their text; the others act on a post. */
-export const MOVE_KINDS = ['reply', 'dm', 'hide', 'delete', 'block', 'report', 'escalate', 'wait'] as const;
+/**
+ * The kinds of move a learner can make. `reply` and `dm` post their text; the others act on a post or
+ * its writer. `restrict`, `limit`, `timeout` and `remove` exist on some platforms only, `help` (tell a
+ * trusted adult, a teacher, a moderator) everywhere; a scenario's `platform` says which it may offer.
+ */
+export const MOVE_KINDS = ['reply', 'dm', 'hide', 'delete', 'restrict', 'limit', 'timeout', 'remove', 'block', 'report', 'escalate', 'help', 'wait'] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
 
 export const choiceSchema = z.strictObject({
@@ -222,8 +228,10 @@ export const personaSchema = z.strictObject({
   role: localisedSchema,
   /** Why they write. */
   motive: z.enum(MOTIVES),
-  /** Mood at the start, -100 (furious) .. +100 (delighted). */
+  /** Mood at the start, -100 (furious) .. +100 (delighted); on the hurt-safe scale -100 (deeply hurt) .. +100 (safe). */
   mood: moodValue.default(0),
+  /** Which words tell this persona's mood; default `angry-friendly`. A person being bullied: `hurt-safe`. */
+  scale: z.enum(MOOD_SCALES).optional(),
 });
 export type Persona = z.output<typeof personaSchema>;
 
@@ -241,6 +249,8 @@ export const scenarioDataSchema = z.strictObject({
   id: idSchema,
   /** Raise by one whenever choices, effects, scores or routes change, so old results stay explainable. */
   version: z.int().min(1),
+  /** Where the thread happens; limits the moves on offer to the ones that platform has (platforms.ts). */
+  platform: z.enum(PLATFORMS).optional(),
   /** The module (1-10) this scenario belongs to. */
   module: z.int().min(1).max(10),
   /** The scenario's title. */

@@ -38,7 +38,8 @@ export type ThreadItem =
       moodChanges: { personaId: string; before: number; after: number }[];
     };
 
-const STATUS_BY_MOVE: Partial<Record<MoveKind, PostStatus>> = { hide: 'hidden', delete: 'deleted' };
+// Restricting someone on Instagram leaves their comment visible only to them: hidden for everyone else.
+const STATUS_BY_MOVE: Partial<Record<MoveKind, PostStatus>> = { hide: 'hidden', restrict: 'hidden', delete: 'deleted' };
 
 export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
   const items: ThreadItem[] = [];

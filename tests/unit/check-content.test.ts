@@ -62,6 +62,8 @@ const CASES: BrokenCase[] = [
   { file: 'no-way-out', what: 'two decisions that only lead to each other', code: 'no-way-out', severity: 'error', path: 'nodes.loop-a', line: 86, lineText: 'loop-a:', mentions: ['loop-a'], count: 2 },
   { file: 'indistinguishable-choices', what: 'two choices with identical consequences', code: 'indistinguishable-choices', severity: 'error', path: 'nodes.troll.choices[2]', line: 79, lineText: '- id: insult', mentions: ['argue', 'insult', 'troll'], count: 1 },
   { file: 'choice-never-available', what: 'a choice whose `when` never holds', code: 'choice-never-available', severity: 'warning', path: 'nodes.troll.choices[1].when', line: 73, lineText: 'when: { storm: { atLeast: 5 } }', mentions: ['argue', 'troll'], count: 1 },
+  // platforms (platforms.ts): Instagram has restrict and limit, not Facebook's hide
+  { file: 'platform-move', what: 'a move the scenario\'s platform does not have', code: 'platform-move', severity: 'error', path: 'nodes.troll.choices[0].kind', line: 61, lineText: 'kind: hide', mentions: ['`hide`', 'Instagram', 'hide-troll'], count: 1 },
   { file: 'yaml-syntax', what: 'an unclosed quote', code: 'yaml-syntax', severity: 'error', path: '(top level)', line: 9, lineText: 'handle: "@testladen', mentions: ['quote'], count: 1 },
 ];
 

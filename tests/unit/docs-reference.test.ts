@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildReference } from '../../src/content-check/reference-tables.ts';
 import { KMK_COMPETENCES } from '../../src/lessons/kmk.ts';
-import { MOTIVES, MOVE_KINDS } from '../../src/engine/index.ts';
+import { MOOD_SCALES, MOTIVES, MOVE_KINDS, movesOn, PLATFORMS } from '../../src/engine/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,6 +19,16 @@ describe('docs/reference.md', () => {
     for (const k of Object.keys(KMK_COMPETENCES)) expect(fresh).toContain(`| \`"${k}"\` |`);
     for (const m of MOTIVES) expect(fresh).toContain(`| \`${m}\` |`);
     for (const k of MOVE_KINDS) expect(fresh).toContain(`| \`${k}\` |`);
+  });
+
+  it('lists every platform with its moves, and every mood scale', () => {
+    for (const p of PLATFORMS) {
+      const row = fresh.split('\n').find((line) => line.startsWith(`| \`${p}\` |`));
+      expect(row, p).toBeDefined();
+      for (const k of movesOn(p)) expect(row).toContain(`\`${k}\``);
+    }
+    expect(fresh).toMatch(/\| `instagram` \|[^\n]*\| `reply`, `dm`, `delete`, `restrict`/);
+    for (const s of MOOD_SCALES) expect(fresh).toContain(`| \`${s}\``);
   });
 
   it('lists the section ids of the lessons, e.g. module 1', () => {

@@ -2,8 +2,8 @@
 import type { Ref } from 'react';
 import { choicesNow } from '../../engine/index.ts';
 import type { MoveResult } from '../../stores/simulator-store.ts';
+import { moveLabel } from '../../i18n/move-words.ts';
 import { useSimulator, useSimulatorState } from './context.ts';
-import type { UiKeyOf } from './status-keys.ts';
 
 interface Props {
   ref?: Ref<HTMLHeadingElement>;
@@ -32,7 +32,7 @@ export function ChoiceList({ threadLength, onMove, ref: heading }: Props) {
               data-choice={choice.id}
               onClick={() => onMove(store.getState().choose(choice.id, threadLength))}
             >
-              <span className="sim-choice-kind">{t(`move.${choice.kind}` as UiKeyOf<'move'>)}</span>
+              <span className="sim-choice-kind">{moveLabel(t, scenario.platform, choice.kind)}</span>
               <span className="sim-choice-text">{choice.text[locale]}</span>
             </button>
           </li>

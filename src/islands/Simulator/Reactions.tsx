@@ -3,10 +3,12 @@
  * audience mood), and each persona whose mood moved. Faces are decoration; the words carry it.
  */
 import { moodBand, type ThreadItem } from '../../engine/index.ts';
+import { moodChange, moodWord } from '../../i18n/mood-words.ts';
 import { useSimulator } from './context.ts';
-import type { UiKeyOf } from './status-keys.ts';
 
 const FACE = { furious: '😡', angry: '😠', neutral: '😐', friendly: '🙂', delighted: '😄' } as const;
+/** Faces for a persona told on the hurt-safe scale: pain, not anger. */
+const HURT_FACE = { furious: '😢', angry: '😟', neutral: '😐', friendly: '🙂', delighted: '😌' } as const;
 
 /** Bystander reactions scale with the swing in audience mood. */
 const reactionsFor = (change: number) => Math.round(Math.abs(change) * 1.5);
@@ -24,11 +26,13 @@ export function Reactions({ item }: { item: ThreadItem & { kind: 'move' } }) {
       )}
       {item.moodChanges.map((change) => {
         const band = moodBand(change.after);
-        const name = scenario.personas[change.personaId]?.name ?? change.personaId;
+        const persona = scenario.personas[change.personaId];
+        const name = persona?.name ?? change.personaId;
+        const up = change.after > change.before;
         return (
-          <li key={change.personaId} className={change.after > change.before ? 'sim-reaction-up' : 'sim-reaction-down'}>
-            <span aria-hidden="true">{FACE[band]}</span>{' '}
-            {t(change.after > change.before ? 'react.warmer' : 'react.colder', { name })} ({t(`mood.${band}` as UiKeyOf<'mood'>)})
+          <li key={change.personaId} className={up ? 'sim-reaction-up' : 'sim-reaction-down'}>
+            <span aria-hidden="true">{(persona?.scale === 'hurt-safe' ? HURT_FACE : FACE)[band]}</span>{' '}
+            {moodChange(t, persona?.scale, name, up)} ({moodWord(t, persona?.scale, band)})
           </li>
         );
       })}

@@ -13,6 +13,7 @@ import { useStore } from 'zustand';
 import { cueForOutcome } from '../../audio/cues.ts';
 import { play } from '../../audio/play.ts';
 import { threadOf, type Locale, type Outcome, type PathExtremes, type Scenario } from '../../engine/index.ts';
+import { platformName } from '../../i18n/move-words.ts';
 import { translatorFrom, type Messages } from '../../i18n/translate.ts';
 import { submitFinishedRun } from '../../learner/core.ts';
 import { createSimulatorStore, type MoveResult } from '../../stores/simulator-store.ts';
@@ -137,6 +138,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
           <p>{scenario.summary[locale]}</p>
           <p className="sim-role">
             {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
+            {scenario.platform && <> · <span data-testid="sim-platform">{t('sim.platform', { name: platformName(t, scenario.platform) })}</span></>}
             {mode === 'test' && <> · {t('sim.testMode')}</>}
           </p>
           <ClassLink />
