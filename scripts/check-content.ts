@@ -8,6 +8,8 @@ import { checkContent } from '../src/content-check/check-all.ts';
 import { formatFileProblem } from '../src/content-check/file-problem.ts';
 import { parseCliArgs } from './cli-args.ts';
 import { describeGuessability } from '../src/content-check/guessability.ts';
+import { describeSelfChecks } from '../src/content-check/self-checks.ts';
+import { describeStrategies } from '../src/content-check/strategy-check.ts';
 
 const { positionals: paths } = parseCliArgs({
   usage: `Usage: npm run check:content [-- <scenario.yaml> …]   (or: node scripts/check-content.ts [<scenario.yaml> …])
@@ -28,6 +30,8 @@ for (const s of result.scenarios) {
   );
 }
 console.log(describeGuessability(result.guessability));
+for (const line of describeStrategies(result.strategies)) console.log(line);
+if (result.selfChecks) console.log(describeSelfChecks(result.selfChecks));
 const errors = result.problems.filter((p) => p.severity === 'error').length;
 const warnings = result.problems.length - errors;
 console.log(

@@ -3,7 +3,7 @@
  * every locale and has trainer notes; and that the best move cannot be guessed by position or length.
  * Used by `npm run check:content` and by the tests.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALE_NAMES, LOCALES } from '../engine/index.ts';
 import { trainerNotesSchema } from '../lessons/trainer-notes-schema.ts';
@@ -14,11 +14,17 @@ import type { FileProblem } from './file-problem.ts';
 import { guessability, guessabilityProblems, type GuessabilityReport } from './guessability.ts';
 import { lessonSectionProblems } from './check-lesson-sections.ts';
 import { readLessons } from './lesson-facts.ts';
+import { readSelfChecks, selfCheckProblems, selfCheckReport, type SelfCheckReport } from './self-checks.ts';
+import { strategyProblems, strategyReport, type ScenarioStrategy } from './strategy-check.ts';
 
 export interface ContentCheck {
   scenarios: ScenarioFileCheck[];
   lessons: LessonFileCheck[];
   guessability: GuessabilityReport;
+  /** Rules of thumb and candystorm routes per scenario without errors. */
+  strategies: ScenarioStrategy[];
+  /** Self-check guessability over all lessons; absent when only named scenario files are checked. */
+  selfChecks?: SelfCheckReport;
   problems: FileProblem[];
 }
 
@@ -72,11 +78,14 @@ export function checkContent(root: string, scenarioFiles?: string[]): ContentChe
   }
   // The same rule for named files as for the site's content: over the scenarios checked together.
   const report = guessability(valid.map((s) => s.scenario!));
-  const guessable = guessabilityProblems(report, scenarioFiles ? valid.map((s) => s.file).join(', ') : 'content/scenarios/');
+  const folder = scenarioFiles ? valid.map((s) => s.file).join(', ') : 'content/scenarios/';
+  const guessable = guessabilityProblems(report, folder);
+  const strategies = strategyReport(valid.map((s) => ({ file: s.file, scenario: s.scenario! })));
+  guessable.push(...strategyProblems(strategies, folder));
   // Lesson links are checked for named files too: against the lessons that embed them or their module's.
   problems.push(...lessonSectionProblems(valid, readLessons(root)));
   // Paths given on the command line check those scenarios only.
-  if (scenarioFiles) return { scenarios, lessons: [], guessability: report, problems: [...problems, ...guessable] };
+  if (scenarioFiles) return { scenarios, lessons: [], guessability: report, strategies, problems: [...problems, ...guessable] };
 
   const glossary = filesIn(join(root, 'content/glossary'), /\.ya?ml$/).map((f) => checkGlossaryFile(display(f)));
   problems.push(...glossary.flatMap((g) => g.problems));
@@ -87,14 +96,16 @@ export function checkContent(root: string, scenarioFiles?: string[]): ContentChe
   const lessons = filesIn(join(root, 'content/lessons'), /\.mdx?$/).map((f) => checkLessonFile(display(f), known));
   const notes = filesIn(join(root, 'content/trainer-notes'), /\.mdx?$/).map((f) => checkMdxFile(display(f), trainerNotesSchema, known));
   const modules = new Set(lessons.flatMap((l) => (l.data ? [l.data.module] : [])));
+  const selfChecks = selfCheckReport(lessons.map((l) => ({ file: l.file, checks: readSelfChecks(readFileSync(l.file, 'utf8')) })));
   problems.push(
     ...lessons.flatMap((l) => l.problems),
     ...notes.flatMap((n) => n.problems),
     ...missingPerLocale(modules, lessons, 'lesson', 'lessons', 'missing-translation', 'error'),
     ...missingPerLocale(modules, notes, 'trainer notes', 'trainer-notes', 'missing-notes', 'warning'),
     ...guessable,
+    ...selfCheckProblems(selfChecks, 'content/lessons/'),
   );
-  return { scenarios, lessons, guessability: report, problems };
+  return { scenarios, lessons, guessability: report, strategies, selfChecks, problems };
 }
 
 

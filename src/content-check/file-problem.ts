@@ -2,7 +2,7 @@ import { formatPath, type Problem } from '../engine/index.ts';
 
 /** A problem found in a content file, with where it is. */
 export interface FileProblem extends Omit<Problem, 'code'> {
-  code: Problem['code'] | 'yaml-syntax' | 'frontmatter' | 'missing-translation' | 'unknown-scenario' | 'unknown-term' | 'missing-notes' | 'guessable' | 'file-name' | 'text-cut-by-comment' | 'unknown-section';
+  code: Problem['code'] | 'yaml-syntax' | 'frontmatter' | 'missing-translation' | 'unknown-scenario' | 'unknown-term' | 'missing-notes' | 'guessable' | 'file-name' | 'text-cut-by-comment' | 'rule-of-thumb-wins' | 'single-candystorm-route' | 'self-check-guessable' | 'no-applied-question' | 'unknown-section';
   /** Path of the file, as given or relative to the project. */
   file: string;
   line?: number;

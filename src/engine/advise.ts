@@ -1,6 +1,8 @@
 /**
  * Advice for the debrief: the best path through a scenario, and for each decision a learner made,
- * the choice that would have led furthest. "Best" weighs the five dimensions equally.
+ * the choice that would have led furthest. "Best" means the best ending first (a candystorm beats a
+ * calmed thread, whatever the points), then the most points, the five dimensions weighed equally:
+ * a move that scores well now but closes the way to the best ending (an over-promise) is not advised.
  *
  * Exact, on the state graph: a choice's route and what it offers later depend on the state, so the
  * plain node graph would give advice a learner cannot follow. The graph is condensed to its strongly
@@ -10,9 +12,18 @@
  * path, then to the choice the author wrote first, so the advice is the same every time.
  */
 import { DIMENSIONS } from './dimensions.ts';
+import { OUTCOMES } from './scenario-schema.ts';
 import { DEFAULT_STATE_LIMIT, explore, vertexKey, type Exploration, type StateEdge, type StateVertex } from './explore.ts';
 import type { Run } from './run.ts';
 import type { Choice, Scenario } from './scenario-schema.ts';
+
+/**
+ * An ending's rank counts this much more than any sum of points, so the best ending always wins;
+ * a path's points stay far below it (five dimensions, at most 2 each, on paths of at most a few
+ * hundred decisions).
+ */
+const OUTCOME_WEIGHT = 1_000_000;
+const pointsPart = (combined: number) => combined - Math.round(combined / OUTCOME_WEIGHT) * OUTCOME_WEIGHT;
 import { initialState, type State } from './state.ts';
 import { strongComponents } from './strong-components.ts';
 
@@ -30,8 +41,10 @@ export interface BestContinuation {
 /** Best values over one exploration, and the move a best path makes from any of its states. */
 interface BestTable {
   exploration: Exploration;
-  /** The highest total from a state to an ending; -Infinity when no ending can be reached. */
+  /** The points a best way from a state to an ending collects; -Infinity when no ending can be reached. */
   value(key: string): number;
+  /** The ending's rank and the points together, for comparing ways (see OUTCOME_WEIGHT). */
+  rankedValue(key: string): number;
   /** The points of a move. */
   points(vertex: StateVertex, edge: StateEdge): number;
   /** The move a best path makes from a state; undefined at an ending or where none is reachable. */
@@ -61,7 +74,10 @@ function bestTable(scenario: Scenario, exploration: Exploration): BestTable {
     let b = -Infinity;
     for (const key of members) {
       const v = vertex(key);
-      if (v.isEnding) b = Math.max(b, 0);
+      if (v.isEnding) {
+        const node = scenario.nodes[v.nodeId];
+        b = Math.max(b, node?.type === 'ending' ? OUTCOMES.indexOf(node.outcome) * OUTCOME_WEIGHT : 0);
+      }
       for (const e of v.edges) {
         const target = componentOf.get(e.to)!;
         if (target !== ci) b = Math.max(b, points(v, e) + best[target]!);
@@ -113,7 +129,11 @@ function bestTable(scenario: Scenario, exploration: Exploration): BestTable {
   return {
     exploration,
     points,
-    value: (key) => best[componentOf.get(key)!]!,
+    value: (key) => {
+      const b = best[componentOf.get(key)!]!;
+      return b === -Infinity ? b : pointsPart(b);
+    },
+    rankedValue: (key) => best[componentOf.get(key)!]!,
     bestEdge(key) {
       const v = vertex(key);
       const here = moves.get(key);
@@ -168,11 +188,11 @@ export interface StepAdvice {
   chosen: string;
   /** The first choice of the best continuation from the state before the step. */
   best: string;
-  /** True when the chosen choice can still reach the best total (even if another id ties). */
+  /** True when the chosen choice can still reach the best ending with the best total (even if another id ties). */
   isBest: boolean;
   /** The most points the chosen choice plus the best way on after it can collect. */
   chosenValue: number;
-  /** The most points any choice plus the best way on after it can collect. */
+  /** The points of the best way on (best ending first, then most points); can be below chosenValue when the chosen way collects more points towards a worse ending. */
   bestValue: number;
 }
 
@@ -197,6 +217,7 @@ export function adviseRun(scenario: Scenario, run: Run): StepAdvice[] {
     const chosenValue = table.points(vertex, chosen) + table.value(chosen.to);
     if (chosenValue === -Infinity) return [];
     const bestValue = table.value(key);
-    return [{ step: i, nodeId: step.nodeId, chosen: step.choiceId, best: best.choiceId, isBest: chosenValue === bestValue, chosenValue, bestValue }];
+    const isBest = table.points(vertex, chosen) + table.rankedValue(chosen.to) === table.rankedValue(key);
+    return [{ step: i, nodeId: step.nodeId, chosen: step.choiceId, best: best.choiceId, isBest, chosenValue, bestValue }];
   });
 }

@@ -11,6 +11,7 @@ export { initialState } from './state.ts';
 export { holds } from './conditions.ts';
 export { availableChoices } from './transition.ts';
 export * from './run.ts';
+export { isOrderSeed, newOrderSeed, ORDER_SEED_MAX, shuffled } from './choice-order.ts';
 export * from './scoring.ts';
 export * from './problems.ts';
 export { analyseScenario, type Analysis, type PathExtremes } from './analyse-graph.ts';

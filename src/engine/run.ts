@@ -3,6 +3,7 @@
  * the scenario (id and version) and the list of choice ids, so the server can replay and re-score it.
  */
 import { addScores, zeroScores, type Scores } from './dimensions.ts';
+import { inRunOrder } from './choice-order.ts';
 import type { Choice, DecisionNode, Scenario, ScenarioNode } from './scenario-schema.ts';
 import { initialState, type State } from './state.ts';
 import { availableChoices, takeChoice } from './transition.ts';
@@ -27,14 +28,20 @@ export interface Run {
   totals: Scores;
   /** True once an ending is reached. */
   ended: boolean;
+  /**
+   * The seed of the order in which this run shows choices (choice-order.ts). Chosen when the run
+   * starts and kept by rewind and replay; runs from before seeds existed have none.
+   */
+  seed?: number;
 }
 
 export type ChooseError = 'run-ended' | 'wrong-scenario' | 'unknown-choice' | 'choice-unavailable' | 'no-route';
 export type ChooseResult = { ok: true; run: Run } | { ok: false; error: ChooseError };
 
-export function startRun(scenario: Scenario): Run {
+export function startRun(scenario: Scenario, seed?: number): Run {
   const node = scenario.nodes[scenario.start];
   return {
+    ...(seed === undefined ? {} : { seed }),
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     nodeId: scenario.start,
@@ -55,10 +62,10 @@ export function currentDecision(scenario: Scenario, run: Run): DecisionNode | un
   return node?.type === 'decision' ? node : undefined;
 }
 
-/** The choices the learner can pick from now. */
+/** The choices the learner can pick from now, in the order this run shows them (its seed's shuffle). */
 export function choicesNow(scenario: Scenario, run: Run): Choice[] {
   const node = currentDecision(scenario, run);
-  return node && !run.ended ? availableChoices(node, run.state) : [];
+  return node && !run.ended ? inRunOrder(node, run.nodeId, availableChoices(node, run.state), run.seed) : [];
 }
 
 /** Makes a choice and returns the new run; never throws, never changes the old run. */
@@ -90,9 +97,9 @@ export type ReplayResult =
   | { ok: true; run: Run }
   | { ok: false; error: ChooseError; /** Index of the choice id that failed. */ at: number };
 
-/** Rebuilds a run from its choice ids: how the server re-scores a result. */
-export function replay(scenario: Scenario, choiceIds: readonly string[]): ReplayResult {
-  let run = startRun(scenario);
+/** Rebuilds a run from its choice ids (and its order seed, if any): how the server re-scores a result. */
+export function replay(scenario: Scenario, choiceIds: readonly string[], seed?: number): ReplayResult {
+  let run = startRun(scenario, seed);
   for (const [at, choiceId] of choiceIds.entries()) {
     const result = choose(scenario, run, choiceId);
     if (!result.ok) return { ok: false, error: result.error, at };
@@ -106,6 +113,7 @@ export function rewind(scenario: Scenario, run: Run, toStep: number): ReplayResu
   return replay(
     scenario,
     run.steps.slice(0, Math.max(0, toStep)).map((s) => s.choiceId),
+    run.seed,
   );
 }
 

@@ -29,6 +29,8 @@ export interface RunBody {
   scenarioVersion: number;
   path: string[];
   finishedAt: string;
+  /** The run's choice-order seed (a 31-bit integer); absent for runs from before seeds. */
+  seed?: number;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -83,6 +85,6 @@ export function deleteLearner(token: string): Promise<ApiAnswer> {
 
 /** POST /api/runs: hands in one finished run; 200 (known id) and 201 (stored now) both mean stored. */
 export function postRun(token: string, run: RunBody): Promise<ApiAnswer> {
-  const { id, scenarioId, scenarioVersion, path, finishedAt } = run;
-  return request('/api/runs', { method: 'POST', token, body: { id, scenarioId, scenarioVersion, path, finishedAt } });
+  const { id, scenarioId, scenarioVersion, path, finishedAt, seed } = run;
+  return request('/api/runs', { method: 'POST', token, body: { id, scenarioId, scenarioVersion, path, finishedAt, ...(seed === undefined ? {} : { seed }) } });
 }

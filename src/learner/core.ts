@@ -32,7 +32,7 @@ membershipStore.subscribe((state, previous) => {
 export function submitFinishedRun(scenario: Pick<Scenario, 'id' | 'module'>, run: FinishedRun): QueuedRun | undefined {
   try {
     if (!assignmentOf(scenario.module)) return undefined;
-    return outbox.enqueue({ id: run.id ?? newRunId(), scenarioId: scenario.id, scenarioVersion: run.scenarioVersion, path: run.path, finishedAt: run.finishedAt });
+    return outbox.enqueue({ id: run.id ?? newRunId(), scenarioId: scenario.id, scenarioVersion: run.scenarioVersion, path: run.path, finishedAt: run.finishedAt, ...(run.seed === undefined ? {} : { seed: run.seed }) });
   } catch {
     // Storage or crypto unavailable: the run is still in the simulator's local progress.
     return undefined;

@@ -13,6 +13,8 @@ export interface RunToSend {
   path: string[];
   /** ISO date-time. */
   finishedAt: string;
+  /** The run's choice-order seed; runs from before seeds have none. */
+  seed?: number;
 }
 
 export interface QueuedRun {
@@ -22,6 +24,7 @@ export interface QueuedRun {
   scenarioVersion: number;
   path: string[];
   finishedAt: string;
+  seed?: number;
   /** Failed sends so far. */
   attempts: number;
   /** Epoch ms before which it is not sent again (unless the browser comes back online). */
@@ -67,18 +70,20 @@ export interface StoredOutbox {
 
 // --- checking stored data --------------------------------------------------------------------
 
+/** The same test as the engine's isOrderSeed, kept here so the outbox needs no engine import. */
+const isOrderSeed = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 0x7fffffff;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function readQueued(value: unknown): QueuedRun | undefined {
   if (!isRecord(value)) return undefined;
-  const { id, scenarioId, scenarioVersion, path, finishedAt, attempts, nextAttemptAt } = value;
+  const { id, scenarioId, scenarioVersion, path, finishedAt, attempts, nextAttemptAt, seed } = value;
   if (typeof id !== 'string' || !UUID.test(id) || !isText(scenarioId, 200) || !Number.isInteger(scenarioVersion)) return undefined;
   if (!Array.isArray(path) || path.length === 0 || path.length > 200 || !path.every((p) => isText(p, 80))) return undefined;
   if (!isText(finishedAt, 40) || !Number.isInteger(attempts) || (attempts as number) < 0) return undefined;
   if (typeof nextAttemptAt !== 'number' || !Number.isFinite(nextAttemptAt)) return undefined;
-  return { id, scenarioId, scenarioVersion: scenarioVersion as number, path: path as string[], finishedAt, attempts: attempts as number, nextAttemptAt };
+  return { id, scenarioId, scenarioVersion: scenarioVersion as number, path: path as string[], finishedAt, ...(isOrderSeed(seed) ? { seed } : {}), attempts: attempts as number, nextAttemptAt };
 }
 
 function readRejected(value: unknown): RejectedRun | undefined {

@@ -194,7 +194,7 @@ export function createOutbox(deps: OutboxDeps) {
     reload();
     const known = store.getState().items.find((i) => i.id === run.id);
     if (known) return known;
-    const entry: QueuedRun = { id: run.id, scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, path: [...run.path], finishedAt: run.finishedAt, attempts: 0, nextAttemptAt: Date.now() };
+    const entry: QueuedRun = { id: run.id, scenarioId: run.scenarioId, scenarioVersion: run.scenarioVersion, path: [...run.path], finishedAt: run.finishedAt, ...(run.seed === undefined ? {} : { seed: run.seed }), attempts: 0, nextAttemptAt: Date.now() };
     store.setState({ items: [...store.getState().items, entry].slice(-MAX_QUEUED) });
     void flush();
     return entry;

@@ -3,6 +3,7 @@
  * Only choice ids are stored: a run is rebuilt by replaying them with the engine.
  * Hand-written checks instead of zod keep zod out of the island's bundle.
  */
+import { isOrderSeed } from '../engine/index.ts';
 import { isRunId } from './run-id.ts';
 
 export interface FinishedRun {
@@ -18,6 +19,8 @@ export interface FinishedRun {
   overall: number;
   /** ISO date. */
   finishedAt: string;
+  /** The run's choice-order seed (sent with the run); older runs have none. */
+  seed?: number;
 }
 
 export interface Progress {
@@ -25,6 +28,8 @@ export interface Progress {
   scenarioVersion: number;
   /** Choice ids of the run in progress. */
   path: string[];
+  /** The choice-order seed of the run in progress, so a reload shows the same order. */
+  seed?: number;
   finished: FinishedRun[];
   best?: FinishedRun;
 }
@@ -34,23 +39,24 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function readFinished(value: unknown): FinishedRun | undefined {
   if (!isRecord(value)) return undefined;
-  const { id, scenarioVersion, path, endingId, overall, finishedAt } = value;
+  const { id, scenarioVersion, path, endingId, overall, finishedAt, seed } = value;
   if (!Number.isInteger(scenarioVersion) || !isStringArray(path) || typeof endingId !== 'string') return undefined;
   if (typeof overall !== 'number' || overall < 0 || overall > 100 || typeof finishedAt !== 'string') return undefined;
   // An id is optional (older runs have none); one that is not a UUID is dropped, not the run.
-  return { ...(isRunId(id) ? { id } : {}), scenarioVersion: scenarioVersion as number, path, endingId, overall, finishedAt };
+  return { ...(isRunId(id) ? { id } : {}), scenarioVersion: scenarioVersion as number, path, endingId, overall, finishedAt, ...(isOrderSeed(seed) ? { seed } : {}) };
 }
 
 /** The progress in `value` if it has the current shape, else undefined. */
 export function readProgress(value: unknown): Progress | undefined {
   if (!isRecord(value)) return undefined;
-  const { scenarioVersion, path, finished, best } = value;
+  const { scenarioVersion, path, finished, best, seed } = value;
   if (!Number.isInteger(scenarioVersion) || !isStringArray(path) || !Array.isArray(finished)) return undefined;
   const runs = finished.map(readFinished);
   if (runs.some((r) => r === undefined)) return undefined;
   const bestRun = best === undefined ? undefined : readFinished(best);
   if (best !== undefined && !bestRun) return undefined;
-  return { scenarioVersion: scenarioVersion as number, path, finished: runs as FinishedRun[], ...(bestRun ? { best: bestRun } : {}) };
+  // A seed is optional (progress from before seeds has none); one that is not a seed is dropped.
+  return { scenarioVersion: scenarioVersion as number, path, ...(isOrderSeed(seed) ? { seed } : {}), finished: runs as FinishedRun[], ...(bestRun ? { best: bestRun } : {}) };
 }
 
 /**

@@ -7,13 +7,15 @@
  * shows what happened; a reload or navigation while the ending's comments still arrive cannot lose
  * the run or count it twice.
  *
- * Progress survives a reload: zustand persist keeps only choice ids under one key per scenario, and a
- * restored run is replayed with the engine. Whatever cannot be replayed (a changed scenario, foreign
+ * Progress survives a reload: zustand persist keeps only choice ids (and the run's choice-order
+ * seed) under one key per scenario, and a restored run is replayed with the engine. The run rendered
+ * on the server has no seed (authored order, the same on server and client); the seed is chosen
+ * when stored progress is restored after mount, and anew for every restart. Whatever cannot be replayed (a changed scenario, foreign
  * or corrupt data) is discarded and `notice` says so; the page never breaks over storage.
  */
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { choiceValue, choose, replay, rewind, scoreRun, startRun, type ChooseError, type Outcome, type PathExtremes, type Run, type Scenario } from '../engine/index.ts';
+import { choiceValue, choose, newOrderSeed, replay, rewind, scoreRun, startRun, type ChooseError, type Outcome, type PathExtremes, type Run, type Scenario } from '../engine/index.ts';
 import { safeJsonStorage } from './browser-storage.ts';
 import { migrateProgress, readProgress, type FinishedRun, type Progress } from './progress.ts';
 import { newRunId } from './run-id.ts';
@@ -65,6 +67,8 @@ export interface SimulatorStoreOptions {
   onFinish?: ((run: FinishedRun) => void) | undefined;
   /** The clock, replaceable in tests. */
   now?: (() => Date) | undefined;
+  /** Makes a new run's choice-order seed; replaceable in tests. */
+  newSeed?: (() => number) | undefined;
 }
 
 export type SimulatorStore = ReturnType<typeof createSimulatorStore>;
@@ -77,6 +81,7 @@ const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 export function createSimulatorStore(scenario: Scenario, options: SimulatorStoreOptions) {
   const now = options.now ?? (() => new Date());
+  const newSeed = options.newSeed ?? (() => newOrderSeed());
   let setState: ((partial: Partial<SimulatorState>) => void) | undefined;
   /** A run restored as ended but never recorded (stored by a build that recorded late). */
   let recovered: FinishedRun | undefined;
@@ -90,6 +95,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
       endingId: run.nodeId,
       overall: scoreRun(scenario, run, options.extremes).overall,
       finishedAt: now().toISOString(),
+      ...(run.seed === undefined ? {} : { seed: run.seed }),
     };
   }
 
@@ -139,7 +145,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
             return { ok: true, value, finished: entry, outcome: ending.outcome };
           },
           restart() {
-            set({ run: startRun(scenario), last: undefined, error: undefined, generation: get().generation + 1 });
+            set({ run: startRun(scenario, newSeed()), last: undefined, error: undefined, generation: get().generation + 1 });
           },
           jumpTo(index) {
             const result = rewind(scenario, get().run, index);
@@ -159,18 +165,22 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
         partialize: (state): Progress => ({
           scenarioVersion: scenario.version,
           path: state.run.steps.map((s) => s.choiceId),
+          ...(state.run.seed === undefined ? {} : { seed: state.run.seed }),
           finished: state.finished,
           ...(state.best ? { best: state.best } : {}),
         }),
         migrate: (state, version) => migrateProgress(state, version, PROGRESS_VERSION) as never,
         merge(persisted, current) {
+          // Every way out of here gives the run a seed: the server-rendered run has none.
+          const seeded = { ...current, run: startRun(scenario, newSeed()) };
           // zustand calls merge with undefined when nothing is stored: a first visit, not an error.
-          if (persisted === undefined) return current;
+          if (persisted === undefined) return seeded;
           const progress = readProgress(persisted);
-          if (!progress) return { ...current, notice: 'progress-reset' };
-          const restored = { ...current, finished: progress.finished, best: progress.best };
+          if (!progress) return { ...seeded, notice: 'progress-reset' };
+          const restored = { ...seeded, finished: progress.finished, best: progress.best };
           if (progress.scenarioVersion !== scenario.version) return { ...restored, notice: progress.path.length ? 'scenario-changed' : undefined };
-          const replayed = replay(scenario, progress.path);
+          // Progress from before seeds keeps the fresh one: its order was the authored one anyway.
+          const replayed = replay(scenario, progress.path, progress.seed ?? seeded.run.seed);
           if (!replayed.ok) return { ...restored, notice: 'progress-reset' };
           const back = { ...restored, run: replayed.run, generation: current.generation + 1 };
           // Builds before this one recorded a run only after its ending had been shown, so a

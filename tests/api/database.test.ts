@@ -32,6 +32,8 @@ const run = {
   overall: 73,
   finished_at: iso('2025-03-02T08:10:00.5Z'),
   received_at: iso('2025-03-02T08:10:01Z'),
+  // The largest choice-order seed (migration 0006): it must fit the integer column on both engines.
+  order_seed: 2147483647,
 };
 
 async function seed(db: Kysely<Database>): Promise<void> {
@@ -147,6 +149,7 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
     expect(result.rows).toEqual([
       { table_name: 'assignments', column_name: 'module', data_type: 'integer' },
       { table_name: 'runs', column_name: 'module', data_type: 'integer' },
+      { table_name: 'runs', column_name: 'order_seed', data_type: 'integer' },
       { table_name: 'runs', column_name: 'overall', data_type: 'integer' },
       { table_name: 'runs', column_name: 'scenario_version', data_type: 'integer' },
     ]);

@@ -145,7 +145,10 @@ describe('the debrief', () => {
 
     expect(root.querySelector('[data-testid="ending"]')).toBeNull();
     const before = replayed(BEST.slice(0, 1));
-    expect(offeredChoices(root)).toEqual(choicesNow(scenario, before).map((c) => c.id));
+    // Jumping back keeps the run's choice-order seed: the same order as before the jump.
+    const seed = lastStore().getState().run.seed;
+    expect(seed).toBeDefined();
+    expect(offeredChoices(root)).toEqual(choicesNow(scenario, { ...before, seed: seed! }).map((c) => c.id));
     expect(offeredChoices(root)).toContain(BEST[1]);
     // The thread holds the first move only, and what the second did is undone.
     const moves = root.querySelectorAll('[data-testid="own-post"], [data-testid="move-note"]');
@@ -154,7 +157,7 @@ describe('the debrief', () => {
     expect(textOf(root)).not.toContain(word('de', 'sim.post.hidden'));
     const endingNode = scenario.nodes[replayed(BEST).nodeId]!;
     for (const post of endingNode.posts) expect(textOf(root)).not.toContain(post.text.de);
-    expect(lastStore().getState().run).toEqual(before);
+    expect(lastStore().getState().run).toEqual({ ...before, seed });
     expect(lastStore().getState().generation).toBe(generation + 1);
   });
 
@@ -163,10 +166,12 @@ describe('the debrief', () => {
     playPath(root, WORSE);
     fireEvent.click(button(root, word('de', 'sim.restart')));
     expect(root.querySelector('[data-testid="ending"]')).toBeNull();
-    expect(offeredChoices(root)).toEqual(choicesNow(scenario, startRun(scenario)).map((c) => c.id));
+    // A new round draws a new choice-order seed.
+    const seed = lastStore().getState().run.seed!;
+    expect(offeredChoices(root)).toEqual(choicesNow(scenario, startRun(scenario, seed)).map((c) => c.id));
     expect(root.querySelectorAll('[data-testid="own-post"], [data-testid="move-note"]')).toHaveLength(0);
     expect(root.querySelectorAll('[data-testid="post"]')).toHaveLength(scenario.nodes[scenario.start]!.posts.length);
-    expect(lastStore().getState().run).toEqual(startRun(scenario));
+    expect(lastStore().getState().run).toEqual(startRun(scenario, seed));
   });
 
   it('records a finished run in the store and in localStorage, and keeps the best', async () => {
@@ -207,7 +212,8 @@ describe('the debrief', () => {
     const reloaded = await renderSimulator();
     const restored = lastStore();
     expect(restored).not.toBe(store);
-    expect(restored.getState().run).toEqual(replayed(WORSE));
+    // The reload restores the run with the seed it was played with.
+    expect(restored.getState().run).toEqual({ ...replayed(WORSE), seed: store.getState().run.seed });
     expect(restored.getState().finished.map((f) => f.path)).toEqual([WORSE, BEST]);
     expect(reloaded.root.querySelector('[data-testid="ending"]')?.getAttribute('data-ending')).toBe(replayed(WORSE).nodeId);
   });

@@ -13,8 +13,13 @@ import {
   templatePattern,
   textOf,
 } from './setup.ts';
-import { describe, expect, it, vi } from 'vitest';
-import { choicesNow, moodBand, replay, type Run } from '../../src/engine/index.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { choicesNow, moodBand, newOrderSeed, replay, type Run } from '../../src/engine/index.ts';
+
+/** What Math.random returns in these tests, so the island's choice-order seed is known. */
+const RANDOM = 0.375;
+beforeEach(() => void vi.spyOn(Math, 'random').mockReturnValue(RANDOM));
+afterEach(() => vi.restoreAllMocks());
 import { TYPING_MS } from '../../src/islands/Simulator/use-reveal.ts';
 import { progressKey } from '../../src/stores/simulator-store.ts';
 
@@ -194,7 +199,8 @@ describe('arriving comments without reduced motion', () => {
     advance(TYPING_MS);
     expect(textOf(root.querySelector('[data-persona="ben"] .sim-post-text'))).toBe(second.text.de);
     expect(root.querySelector('[data-testid="typing"]')).toBeNull();
-    const run = replay(copy, ['listen']);
+    // The island shows the choices in its run's shuffled order; the run's seed came from Math.random.
+    const run = replay(copy, ['listen'], newOrderSeed(() => RANDOM));
     if (!run.ok) throw new Error(run.error);
     expect(offeredChoices(root)).toEqual(choicesNow(copy, run.run).map((c) => c.id));
   });
@@ -231,7 +237,8 @@ describe('a restored run', () => {
       const { root } = await renderSimulator();
       expect(root.querySelector('[data-testid="typing"]')).toBeNull();
       expect(root.querySelector('[data-testid="post"][data-persona="troll"]')).not.toBeNull();
-      expect(offeredChoices(root)).toEqual(choicesNow(scenario, replayed(['listen'])).map((c) => c.id));
+      // Progress from before seeds gets a fresh seed (from Math.random): its order is the seeded one.
+      expect(offeredChoices(root)).toEqual(choicesNow(scenario, { ...replayed(['listen']), seed: newOrderSeed(() => RANDOM) }).map((c) => c.id));
       advance(TYPING_MS * 3);
       expect(textOf(root.querySelector('[data-testid="announcer"]'))).toBe('');
     } finally {

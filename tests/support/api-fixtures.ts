@@ -14,7 +14,7 @@ import { api, createTrainer, ROOT, signIn, type ApiResponse, type ApiServer } fr
 
 export const SCENARIO_ID = 'paket-verspaetet';
 export const SCENARIO_MODULE = 4;
-/** A complete path through paket-verspaetet (version 1). */
+/** A complete path through paket-verspaetet (in every version so far). */
 export const VALID_PATH = ['verstaendnis-dm', 'troll-ausblenden', 'zusage', 'update-fakten', 'dank-weitergeben'];
 export const PASSWORD = 'correct-horse-battery';
 
@@ -80,7 +80,7 @@ export function randomPath(random: () => number, scenarioId = SCENARIO_ID): stri
 export type { RunBody };
 
 export function runBody(overrides: Partial<RunBody> = {}): RunBody {
-  return { id: randomUUID(), scenarioId: SCENARIO_ID, scenarioVersion: 1, path: VALID_PATH, finishedAt: new Date().toISOString(), ...overrides };
+  return { id: randomUUID(), scenarioId: SCENARIO_ID, scenarioVersion: loadSiteScenario(SCENARIO_ID).scenario.version, path: VALID_PATH, finishedAt: new Date().toISOString(), ...overrides };
 }
 
 export function submitRun(url: string, token: string, body: unknown): Promise<ApiResponse> {

@@ -10,6 +10,7 @@ import {
   choicesNow,
   choiceValue,
   DIMENSIONS,
+  OUTCOMES,
   replay,
   type Run,
   type Scenario,
@@ -39,25 +40,36 @@ interface Path {
   ids: string[];
   run: Run;
   total: number;
+  /** The ending's place in OUTCOMES: the advice wants the best ending first, then the most points. */
+  rank: number;
 }
+
+const rankOf = (scenario: Scenario, run: Run) => {
+  const node = scenario.nodes[run.nodeId];
+  return node?.type === 'ending' ? OUTCOMES.indexOf(node.outcome) : -1;
+};
 
 /** Every complete path that starts with `prefix`, by brute force in the author's order; loops are cut at `maxLength`. */
 function completePaths(scenario: Scenario, prefix: string[] = [], maxLength = Infinity): Path[] {
   const paths: Path[] = [];
   const walk = (ids: string[]) => {
     const run = play(scenario, ids);
-    if (run.ended) paths.push({ ids, run, total: sum(run) });
+    if (run.ended) paths.push({ ids, run, total: sum(run), rank: rankOf(scenario, run) });
     else if (ids.length < maxLength) for (const c of choicesNow(scenario, run)) walk([...ids, c.id]);
   };
   walk(prefix);
   return paths;
 }
 
-/** The path the advice should name: highest total, then fewest decisions, then the author's order. */
+/** Whether `b` is a better way than `a`: a better ending, or the same ending with more points. */
+const better = (b: Path, a: Path) => b.rank > a.rank || (b.rank === a.rank && b.total > a.total);
+
+/** The path the advice should name: best ending, then highest total, then fewest decisions, then the author's order. */
 function preferred(paths: Path[]): Path {
-  return paths.reduce((a, b) => (b.total > a.total || (b.total === a.total && b.ids.length < a.ids.length) ? b : a));
+  return paths.reduce((a, b) => (better(b, a) || (b.rank === a.rank && b.total === a.total && b.ids.length < a.ids.length) ? b : a));
 }
 
+/** The path with the fewest points (the author's order first on ties). */
 const worst = (paths: Path[]) => paths.reduce((a, b) => (b.total < a.total ? b : a));
 
 /** Checks each step's advice against brute force over every way the run could have gone on from there. */
@@ -72,7 +84,7 @@ function expectAdviceMatchesBruteForce(scenario: Scenario, ids: string[]) {
     expect(a).toMatchObject({ nodeId: run.steps[i]!.nodeId, chosen: ids[i], best: fromHere.ids[i] });
     expect(a.bestValue).toBe(fromHere.total - sofar);
     expect(a.chosenValue).toBe(afterChosen.total - sofar);
-    expect(a.isBest).toBe(a.chosenValue === a.bestValue);
+    expect(a.isBest).toBe(afterChosen.rank === fromHere.rank && a.chosenValue === a.bestValue);
   });
   return advice;
 }
@@ -90,9 +102,7 @@ describe('bestPath', () => {
   it('is the complete path with the highest total, ties to the choice the author wrote first (valid-minimal)', () => {
     const paths = completePaths(minimal);
     const best = bestPath(minimal);
-    expect(best).toEqual({ choiceIds: preferred(paths).ids, total: Math.max(...paths.map((p) => p.total)) });
-    // Two paths tie here; the tie-break must pick one of them.
-    expect(paths.filter((p) => p.total === best!.total).length).toBeGreaterThan(1);
+    expect(best).toEqual({ choiceIds: preferred(paths).ids, total: preferred(paths).total });
     expect(sum(play(minimal, best!.choiceIds))).toBe(best!.total);
   });
 
@@ -100,7 +110,7 @@ describe('bestPath', () => {
     const paths = completePaths(loop, [], 4);
     const best = bestPath(loop)!;
     expect(best.choiceIds).not.toContain('wait');
-    expect(best).toEqual({ choiceIds: preferred(paths).ids, total: Math.max(...paths.map((p) => p.total)) });
+    expect(best).toEqual({ choiceIds: preferred(paths).ids, total: preferred(paths).total });
     expect(play(loop, best.choiceIds).nodeId).toBe('calm');
     const waiting = paths.filter((p) => p.ids.includes('wait'));
     expect(waiting.length).toBeGreaterThan(0);
@@ -110,10 +120,21 @@ describe('bestPath', () => {
     }
   });
 
-  it('reaches the candystorm with the highest total of all complete paths (paket-verspaetet)', () => {
+  it('does not take a move that scores best now but closes the way to the candystorm (paket-verspaetet)', () => {
+    const best = bestPath(paket)!;
+    expect(best.choiceIds).toContain('troll-ausblenden');
+    // Guessing a cause instead scores more on the same way, and ends without the candystorm.
+    const guessing = play(paket, best.choiceIds.map((id) => (id === 'troll-ausblenden' ? 'ursache-raten' : id)));
+    expect(sum(guessing)).toBeGreaterThan(best.total);
+    expect(guessing.nodeId).not.toBe('ende-candystorm');
+    expect(play(paket, best.choiceIds).nodeId).toBe('ende-candystorm');
+  });
+
+  it('reaches the candystorm with the highest total of all candystorm paths (paket-verspaetet)', () => {
     const paths = completePaths(paket);
     const best = bestPath(paket)!;
-    expect(best.total).toBe(Math.max(...paths.map((p) => p.total)));
+    const candy = paths.filter((p) => p.run.nodeId === 'ende-candystorm');
+    expect(best.total).toBe(Math.max(...candy.map((p) => p.total)));
     expect(best.choiceIds).toEqual(preferred(paths).ids);
     const run = play(paket, best.choiceIds);
     expect(run.nodeId).toBe('ende-candystorm');
@@ -146,14 +167,12 @@ describe('adviseRun', () => {
   it.each([
     ['valid-minimal', minimal],
     ['paket-verspaetet', paket],
-  ])('on a worst path of %s names a better choice at every step', (_, scenario) => {
+  ])('on a worst path of %s names a better choice wherever the run could have done better', (_, scenario) => {
     const ids = worst(completePaths(scenario)).ids;
     const advice = expectAdviceMatchesBruteForce(scenario, ids);
-    for (const a of advice) {
-      expect(a.isBest).toBe(false);
-      expect(a.best).not.toBe(a.chosen);
-      expect(a.bestValue).toBeGreaterThan(a.chosenValue);
-    }
+    // Once a worse ending is certain, the choice with fewest points can be the best left.
+    expect(advice.filter((a) => !a.isBest).length).toBeGreaterThan(0);
+    for (const a of advice.filter((x) => !x.isBest)) expect(a.best).not.toBe(a.chosen);
   });
 
   it.each([
@@ -182,9 +201,12 @@ describe('adviseRun', () => {
     });
   });
 
-  it('calls a choice best when it still reaches the best total, even if another choice is named', () => {
+  it('calls a choice best when it reaches the best ending with the best total, and not when it only matches the points', () => {
     const advice = adviseRun(loop, play(loop, ['wait', 'wait', 'hide']));
-    expect(advice[0]).toMatchObject({ chosen: 'wait', best: 'hide', isBest: true, chosenValue: 2, bestValue: 2 });
+    // Waiting once scores what hiding scores, but closes the way to the calm ending.
+    expect(advice[0]).toMatchObject({ chosen: 'wait', best: 'hide', isBest: false, chosenValue: 2, bestValue: 2 });
+    // From there, waiting again and hiding lead to the same ending with the same points.
+    expect(advice[1]).toMatchObject({ chosen: 'wait', best: 'hide', isBest: true, chosenValue: 2, bestValue: 2 });
     expect(adviseRun(loop, play(loop, ['insult']))).toEqual([
       { step: 0, nodeId: 'rant', chosen: 'insult', best: 'hide', isBest: false, chosenValue: -4, bestValue: 2 },
     ]);

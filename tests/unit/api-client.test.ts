@@ -51,6 +51,12 @@ describe('requests', () => {
     expect(JSON.parse(call!.init.body as string)).toEqual(run);
   });
 
+  it('POST /api/runs sends the choice-order seed when the run has one', async () => {
+    const run = { id: '5b0c7e52-8d8f-4d38-9a4c-0f1e2d3c4b5a', scenarioId: 's', scenarioVersion: 3, path: ['a'], finishedAt: '2026-01-01T00:00:00.000Z', seed: 0 };
+    await postRun(TOKEN, run);
+    expect(JSON.parse(calls[0]!.init.body as string)).toEqual(run);
+  });
+
   it.each([
     ['getLearner', () => getLearner(TOKEN), 'GET', '/api/learner'],
     ['deleteLearner', () => deleteLearner(TOKEN), 'DELETE', '/api/learner'],

@@ -4,7 +4,9 @@
  * implies, and `node scripts/check-content.ts` must print and exit accordingly.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -231,6 +233,29 @@ describe('check-content CLI', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('0 error(s), 0 warning(s)');
     expect(stdout).toContain('scenario valid-minimal: 5 nodes, 3 endings reached, 2-2 decisions per path, 8 states');
+    // The strategy table (worked out from the fixture: after listening, "warmest" thanks Ben and the
+    // thread only calms; "best now" hides the troll and reaches the one candystorm route).
+    expect(stdout).toMatch(/valid-minimal\s+calmed\s+candystorm\s+1 \(0\)/);
+    expect(stdout).toContain('limits not applied below 4 scenarios');
+  });
+
+  it('fails on four scenarios a rule of thumb wins, naming the files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'candystorm-strategy-'));
+    try {
+      const source = readFileSync(abs('tests/fixtures/scenarios/strategy/rule-wins.yaml'), 'utf8');
+      const files = [1, 2, 3, 4].map((n) => {
+        const file = join(dir, `rule-wins-${n}.yaml`);
+        writeFileSync(file, source.replace('id: rule-wins', `id: rule-wins-${n}`));
+        return file;
+      });
+      const { status, stdout } = runCli(...files);
+      expect(status).toBe(1);
+      expect(stdout).toMatch(/error: "always the warmest choice" reaches a candystorm in 4 of 4 scenarios/);
+      expect(stdout).toMatch(/error: "always the best-scoring move now" reaches a candystorm in 4 of 4 scenarios/);
+      expect(stdout).toMatch(/rule-wins-1\.yaml: error: nodes: 1 route\(s\) reach a candystorm ending/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 0 on a warning only, printing it with its line and counting 1 warning', () => {

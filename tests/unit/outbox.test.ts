@@ -136,6 +136,15 @@ describe('enqueue', () => {
     expect(runPosts()[0]!.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
+  it('keeps the run\'s choice-order seed through storage and sends it', async () => {
+    fallback = 'network';
+    const seeded = run({ seed: 987654 });
+    box.enqueue(seeded);
+    expect(storedItems()[0]).toMatchObject({ seed: 987654 });
+    await box.flush();
+    expect(runPosts()[0]!.body).toMatchObject({ id: seeded.id, seed: 987654 });
+  });
+
   it('queues a run once however often it is handed over (same id)', async () => {
     fallback = 'network';
     const first = box.enqueue(RUN);

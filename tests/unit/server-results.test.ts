@@ -16,7 +16,7 @@ import { insertClass } from '../../src/server/repos/classes.ts';
 import { insertLearner } from '../../src/server/repos/learners.ts';
 import { insertTrainer } from '../../src/server/repos/trainers.ts';
 import type { ProblemCode } from '../../src/server/result.ts';
-import { ingestRun, type IngestLearner, type RunSubmission } from '../../src/server/services/ingest.ts';
+import { ingestRun, runSubmissionSchema, type IngestLearner, type RunSubmission } from '../../src/server/services/ingest.ts';
 import { scenarioSource } from '../../src/server/services/scenario-source.ts';
 import { expectedScore, loadSiteScenario, SCENARIO_ID, SCENARIO_MODULE, VALID_PATH } from '../support/api-fixtures.ts';
 
@@ -61,6 +61,25 @@ describe('ingestRun returns result codes', () => {
     expect(await ingest(anna, run)).toEqual({ ok: true, answer: { id: run.id, created: false, endingId: expected.endingId, overall: expected.overall } });
     // Someone else's run id is refused, and Anna's run stays hers.
     expect(await ingest(ben, run)).toEqual({ ok: false, code: 'run-id-taken' });
+  });
+
+  it('keeps the choice-order seed with the run; the order changes nothing in the score', async () => {
+    const seeded = submission({ seed: 123456789 });
+    const unseeded = submission();
+    const a = await ingest(anna, seeded);
+    const b = await ingest(anna, unseeded);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(a.answer.overall).toBe(b.answer.overall);
+    const stored = await app.db.selectFrom('runs').select(['id', 'order_seed']).where('id', 'in', [seeded.id, unseeded.id]).execute();
+    expect(new Map(stored.map((r) => [r.id, r.order_seed]))).toEqual(new Map([[seeded.id, 123456789], [unseeded.id, null]]));
+  });
+
+  it('accepts a run without a seed (older clients) and refuses a seed that is not a 31-bit integer', () => {
+    const body = { ...submission() } as Record<string, unknown>;
+    expect(runSubmissionSchema.safeParse(body).success).toBe(true);
+    for (const seed of [-1, 2 ** 31, 1.5, '7']) expect(runSubmissionSchema.safeParse({ ...body, seed }).success).toBe(false);
+    expect(runSubmissionSchema.safeParse({ ...body, seed: 2 ** 31 - 1 }).success).toBe(true);
   });
 
   const refusals: { what: string; learner?: () => IngestLearner; run: () => RunSubmission; code: ProblemCode; status: number }[] = [

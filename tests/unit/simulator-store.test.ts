@@ -28,8 +28,11 @@ afterEach(() => {
   else Reflect.deleteProperty(globalThis, 'localStorage');
 });
 
+/** The choice-order seed every store in these tests draws (the order itself is tested in choice-order.test.ts). */
+const SEED = 4242;
+
 function replayed(path: string[]): Run {
-  const result = replay(scenario, path);
+  const result = replay(scenario, path, SEED);
   if (!result.ok) throw new Error(`fixture path ${path.join(',')} does not replay: ${result.error}`);
   return result.run;
 }
@@ -43,7 +46,7 @@ function store(value: unknown, version = PROGRESS_VERSION) {
 }
 
 async function hydrated(options: Partial<SimulatorStoreOptions> = {}) {
-  const s = createSimulatorStore(scenario, { extremes, ...options });
+  const s = createSimulatorStore(scenario, { extremes, newSeed: () => SEED, ...options });
   await s.persist.rehydrate();
   return s;
 }
@@ -55,7 +58,7 @@ function stored(): { version: number; state: { path: string[]; finished: Finishe
 describe('simulator store: restoring progress', () => {
   it('starts a fresh run without a notice when nothing is stored', async () => {
     const s = await hydrated();
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBeUndefined();
     expect(s.getState().finished).toEqual([]);
     expect(storage.removed).toEqual([]);
@@ -70,7 +73,7 @@ describe('simulator store: restoring progress', () => {
     expect(s.getState().run.nodeId).toBe(expected.nodeId);
     expect(s.getState().run.state).toEqual(expected.state);
     expect(s.getState().run).toEqual(expected);
-    expect(s.getState().run).not.toEqual(startRun(scenario));
+    expect(s.getState().run).not.toEqual(startRun(scenario, SEED));
     expect(s.getState().finished).toEqual(runs);
     expect(s.getState().notice).toBeUndefined();
     // A restored run replaces the fresh one as a whole.
@@ -82,7 +85,7 @@ describe('simulator store: restoring progress', () => {
     const best = finishedRun(55);
     store({ scenarioVersion: scenario.version + 1, path: ['listen'], finished: runs, best });
     const s = await hydrated();
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBe('scenario-changed');
     expect(s.getState().finished).toEqual(runs);
     expect(s.getState().best).toEqual(best);
@@ -92,7 +95,7 @@ describe('simulator store: restoring progress', () => {
     const corrupt = '{"state": {"path": [';
     storage.setItem(KEY, corrupt);
     const s = await hydrated();
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBe('progress-reset');
     expect(storage.removed).toContain(KEY);
     // Whatever is stored afterwards is no longer the corrupt text (see the report: the store's
@@ -112,7 +115,7 @@ describe('simulator store: restoring progress', () => {
   it('rejects a foreign shape with "progress-reset"', async () => {
     storage.setItem(KEY, JSON.stringify({ state: { path: 'x' }, version: 1 }));
     const s = await hydrated();
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBe('progress-reset');
   });
 
@@ -121,7 +124,7 @@ describe('simulator store: restoring progress', () => {
     store({ scenarioVersion: scenario.version, path: ['listen', 'no-such-choice'], finished: runs });
     expect(replay(scenario, ['listen', 'no-such-choice']).ok).toBe(false);
     const s = await hydrated();
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBe('progress-reset');
     expect(s.getState().finished).toEqual(runs);
   });
@@ -131,7 +134,7 @@ describe('simulator store: restoring progress', () => {
     const unreadable = { scenarioVersion: 'one', path: 'x', overall: 500 };
     store({ scenarioVersion: scenario.version, path: ['listen'], finished: [readable[0], unreadable, readable[1]], extra: true }, 99);
     const s = await hydrated();
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().finished).toEqual(readable);
     expect(s.getState().notice).toBeUndefined();
     // What is written back is the current version without the path.
@@ -177,7 +180,7 @@ describe('simulator store: playing', () => {
     const last = s.getState().choose(GOOD[1]!, 3);
     const run = replayed(GOOD);
     const entry = s.getState().finished[0]!;
-    expect(entry).toEqual({ id: expect.stringMatching(UUID) as string, scenarioVersion: scenario.version, path: GOOD, endingId: run.nodeId, overall: scoreRun(scenario, run, extremes).overall, finishedAt: '2026-05-04T10:00:00.000Z' });
+    expect(entry).toEqual({ id: expect.stringMatching(UUID) as string, scenarioVersion: scenario.version, path: GOOD, endingId: run.nodeId, overall: scoreRun(scenario, run, extremes).overall, finishedAt: '2026-05-04T10:00:00.000Z', seed: SEED });
     expect(last).toMatchObject({ ok: true, finished: entry, outcome: 'candystorm' });
     expect(onFinish.mock.calls).toEqual([[entry]]);
     expect(stored().state).toMatchObject({ path: GOOD, finished: [entry], best: entry });
@@ -261,13 +264,50 @@ describe('simulator store: playing', () => {
 
     s.getState().restart();
     expect(s.getState().generation).toBe(g0 + 2);
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
   });
 
   it('refuses an unknown choice with an error instead of moving', async () => {
     const s = await hydrated();
     expect(s.getState().choose('no-such-choice', 0)).toEqual({ ok: false, error: 'unknown-choice' });
     expect(s.getState().error).toBe('unknown-choice');
-    expect(s.getState().run).toEqual(startRun(scenario));
+    expect(s.getState().run).toEqual(startRun(scenario, SEED));
+  });
+});
+
+describe('simulator store: the choice-order seed', () => {
+  it('has no seed before restoring (the server-rendered order) and one after', async () => {
+    const s = createSimulatorStore(scenario, { extremes, newSeed: () => 77 });
+    expect(s.getState().run.seed).toBeUndefined();
+    await s.persist.rehydrate();
+    expect(s.getState().run.seed).toBe(77);
+  });
+
+  it('stores the seed with the path and restores it, so a reload shows the same order', async () => {
+    const s = await hydrated({ newSeed: () => 31337 });
+    s.getState().choose('listen', 0);
+    expect(stored().state).toMatchObject({ path: ['listen'], seed: 31337 });
+    const again = await hydrated({ newSeed: () => 1 });
+    expect(again.getState().run.seed).toBe(31337);
+  });
+
+  it('gives progress stored before seeds existed a fresh seed and keeps its path', async () => {
+    store({ scenarioVersion: scenario.version, path: ['listen'], finished: [] });
+    const s = await hydrated({ newSeed: () => 9 });
+    expect(s.getState().run).toEqual((() => { const r = replay(scenario, ['listen'], 9); if (!r.ok) throw new Error(r.error); return r.run; })());
+  });
+
+  it('draws a new seed for every restart, keeps it on jumpTo, and records it with the finished run', async () => {
+    let next = 100;
+    const s = await hydrated({ newSeed: () => next++ });
+    expect(s.getState().run.seed).toBe(100);
+    s.getState().choose('listen', 0);
+    s.getState().jumpTo(0);
+    expect(s.getState().run.seed).toBe(100);
+    s.getState().restart();
+    expect(s.getState().run.seed).toBe(101);
+    s.getState().choose('listen', 0);
+    const move = s.getState().choose('hide-troll', 0);
+    expect(move.ok && move.finished?.seed).toBe(101);
   });
 });

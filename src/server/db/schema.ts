@@ -76,6 +76,8 @@ export interface RunsTable {
   overall: number;
   finished_at: string;
   received_at: string;
+  /** The seed of the order the learner saw the choices in (migration 0006); null for older runs. */
+  order_seed?: number | null | undefined;
 }
 
 export interface Database {

@@ -4,7 +4,7 @@
  * once per run id.
  */
 import { z } from 'zod';
-import { choicePath, idSchema, replay, scoreRun } from '../../engine/index.ts';
+import { choicePath, idSchema, ORDER_SEED_MAX, replay, scoreRun } from '../../engine/index.ts';
 import type { RunRow } from '../repos/runs.ts';
 import { findRun } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
@@ -20,6 +20,8 @@ export const runSubmissionSchema = z.strictObject({
   scenarioVersion: z.int().min(1).max(100_000),
   path: z.array(z.string().min(1).max(80)).min(1).max(200),
   finishedAt: z.iso.datetime({ offset: true }),
+  /** The seed of the order the choices were shown in; optional, as older clients send none. */
+  seed: z.int().min(0).max(ORDER_SEED_MAX).optional(),
 });
 export type RunSubmission = z.infer<typeof runSubmissionSchema>;
 
@@ -75,6 +77,8 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
     overall: score.overall,
     finished_at: new Date(run.finishedAt).toISOString(),
     received_at: new Date().toISOString(),
+    // Kept with the run, shown nowhere: the order never changes the score, only what was on screen.
+    order_seed: run.seed ?? null,
   };
   let created: boolean;
   try {

@@ -22,7 +22,8 @@ export const GET: APIRoute = (context) =>
     const runs = await listRunsOfLearner(db, learner.id);
     return json({
       learner,
-      runs: runs.map((r) => ({ ...r, path: JSON.parse(r.path) as string[], scores: JSON.parse(r.scores) as Record<string, number> })),
+      // The choice-order seed stays on the server: it only says in which order the choices were shown.
+      runs: runs.map(({ order_seed: _orderSeed, ...r }) => ({ ...r, path: JSON.parse(r.path) as string[], scores: JSON.parse(r.scores) as Record<string, number> })),
     });
   });
 
