@@ -246,7 +246,7 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
       .map((s) => {
         const score = expectedScore(s.path, s.scenarioId);
         const name = /^[=+\-@\t\r]/.test(s.learner.pseudonym) ? `'${s.learner.pseudonym}` : s.learner.pseudonym;
-        return [name, '4', s.scenarioId, outcome[score.outcome]!, String(score.overall), ...DIMENSIONS.map((d) => String(score.scores[d])), s.finishedAt];
+        return [name, '4', s.scenarioId, outcome[score.outcome]!, String(score.overall), ...DIMENSIONS.map((d) => String(score.scores[d])), s.finishedAt, ''];
       });
   }
 
