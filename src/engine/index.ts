@@ -10,6 +10,8 @@ export type { State } from './state.ts';
 export { initialState } from './state.ts';
 export { holds } from './conditions.ts';
 export { availableChoices } from './transition.ts';
+export { exitsOf, normaliseFeatures, writeOutcomeFor, type Exit } from './exits.ts';
+export { checkWriteBlocks } from './check-write.ts';
 export * from './run.ts';
 export { isOrderSeed, newOrderSeed, ORDER_SEED_MAX, shuffled } from './choice-order.ts';
 export * from './scoring.ts';

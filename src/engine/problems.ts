@@ -20,7 +20,10 @@ export type ProblemCode =
   | 'choice-never-available'
   | 'scoring-loop'
   | 'too-complex'
-  | 'platform-move';
+  | 'platform-move'
+  | 'outcome-never-taken'
+  | 'write-wants-and-avoids'
+  | 'reply-test-outside-write';
 
 /** A place inside a scenario file, e.g. `['nodes', 'start', 'choices', 1, 'next']`. */
 export type ProblemPath = (string | number)[];
