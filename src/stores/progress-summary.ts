@@ -5,12 +5,10 @@
  *
  * Deliberately imports nothing from the store: a module shared with the islands' script would make
  * the bundler split that script into chunks, and lesson pages would lose their one-request island
- * (docs/architecture.md). So the key and the few fields read are restated here, and
+ * (docs/architecture.md). So the page passes each scenario's storage key, made on the server by the
+ * store's own `progressKey`, and the few fields read are restated here;
  * tests/unit/progress-summary.test.ts proves they match what the real store writes.
  */
-
-/** simulator-store.ts `progressKey(id)` is this prefix plus the scenario id. */
-export const PROGRESS_KEY_PREFIX = 'candystorm:progress:';
 
 interface StoredRun {
   endingId: string;
@@ -29,6 +27,8 @@ function readRun(value: unknown): StoredRun | undefined {
 
 export interface ScenarioEndings {
   scenarioId: string;
+  /** Where the simulator keeps this scenario's progress: simulator-store.ts `progressKey(scenarioId)`. */
+  key: string;
   /** The ids of the scenario's endings as published now. */
   endingIds: readonly string[];
 }
@@ -49,9 +49,9 @@ export interface ModuleProgress {
 type GetItem = (key: string) => string | null;
 
 /** The runs finished and whether one is under way, as stored for one scenario; undefined if unreadable. */
-function storedProgress(getItem: GetItem, scenarioId: string): { runs: StoredRun[]; underWay: boolean } | undefined {
+function storedProgress(getItem: GetItem, key: string): { runs: StoredRun[]; underWay: boolean } | undefined {
   try {
-    const raw = getItem(PROGRESS_KEY_PREFIX + scenarioId);
+    const raw = getItem(key);
     if (!raw) return undefined;
     const envelope: unknown = JSON.parse(raw);
     const state = isRecord(envelope) ? envelope['state'] : undefined;
@@ -70,9 +70,9 @@ export function moduleProgress(getItem: GetItem, scenarios: readonly ScenarioEnd
   let inProgress = false;
   let lastFinishedAt: string | undefined;
   let played = 0;
-  for (const { scenarioId, endingIds } of scenarios) {
+  for (const { key, endingIds } of scenarios) {
     endingsTotal += endingIds.length;
-    const progress = storedProgress(getItem, scenarioId);
+    const progress = storedProgress(getItem, key);
     if (!progress) continue;
     const { runs } = progress;
     const reached = new Set(runs.map((r) => r.endingId));

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fill } from '../../src/i18n/translate.ts';
+import { progressKey } from '../../src/stores/simulator-store.ts';
 import { loadContentScenario, pathsToEndings, simulatorPages } from './scenario-paths.ts';
 import { clickChoice, openSimulator } from './simulator.ts';
 
@@ -42,7 +43,7 @@ test.describe('home page progress', () => {
 
   test('broken storage leaves the page as served', async ({ page }) => {
     await page.goto('/en/');
-    await page.evaluate((id) => localStorage.setItem(`candystorm:progress:${id}`, '{"state":{"finished":[{"endingId":7}],"path":"x"}'), scenario.id);
+    await page.evaluate((key) => localStorage.setItem(key, '{"state":{"finished":[{"endingId":7}],"path":"x"}'), progressKey(scenario.id));
     await page.reload();
     await expect(page.locator('[data-first-action]')).toHaveText(en['home.startFirst']);
     await expect(page.locator('[data-progress]').first()).toHaveText(en['home.progressNone']);

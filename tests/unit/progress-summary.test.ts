@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scoreRun, replay } from '../../src/engine/index.ts';
-import { moduleProgress, moduleToContinue, PROGRESS_KEY_PREFIX, type ModuleProgress } from '../../src/stores/progress-summary.ts';
+import { moduleProgress, moduleToContinue, type ModuleProgress } from '../../src/stores/progress-summary.ts';
 import { createSimulatorStore, progressKey } from '../../src/stores/simulator-store.ts';
 import { loadScenario } from './load-fixture.ts';
 import { MemoryStorage } from './memory-storage.ts';
@@ -13,7 +13,7 @@ import { MemoryStorage } from './memory-storage.ts';
 const { scenario, analysis } = loadScenario('valid-minimal.yaml');
 const extremes = analysis.extremes!;
 const endingIds = Object.entries(scenario.nodes).filter(([, n]) => n.type === 'ending').map(([id]) => id);
-const MODULE = [{ scenarioId: scenario.id, endingIds }];
+const MODULE = [{ scenarioId: scenario.id, key: progressKey(scenario.id), endingIds }];
 const GOOD = ['listen', 'hide-troll'];
 const BAD = ['defend', 'argue'];
 
@@ -47,10 +47,6 @@ const overallOf = (path: string[]) => {
 const getItem = (key: string) => storage.getItem(key);
 
 describe('module progress from the simulator store', () => {
-  it('uses the store\'s own key', () => {
-    expect(progressKey('x')).toBe(`${PROGRESS_KEY_PREFIX}x`);
-  });
-
   it('is "not started" when nothing is stored, and counts all endings of the module', () => {
     expect(moduleProgress(getItem, MODULE)).toEqual({ status: 'not-started', endingsFound: 0, endingsTotal: endingIds.length, inProgress: false });
   });
