@@ -36,7 +36,7 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
   const idealRun = ideal ? replay(scenario, ideal.choiceIds) : undefined;
   const idealSteps = idealRun?.ok ? idealRun.run.steps : [];
   return (
-    <section className={`sim-debrief sim-ending-${node.outcome}`} aria-labelledby={`${idPrefix}-ending`} data-testid="ending" data-ending={run.nodeId}>
+    <section className={`sim-debrief sim-ending-${node.outcome}`} aria-labelledby={`${idPrefix}-ending ${idPrefix}-title`} data-testid="ending" data-ending={run.nodeId}>
       <p className="sim-outcome">{t(`outcome.${node.outcome}` as UiKeyOf<'outcome'>)}</p>
       <h3 id={`${idPrefix}-ending`} tabIndex={-1} ref={ref}>
         {t('sim.ending', { title: node.title[locale] })}
@@ -64,7 +64,7 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
       </p>
 
       <div className="sim-paths">
-        <section aria-labelledby={`${idPrefix}-yours`}>
+        <section aria-labelledby={`${idPrefix}-yours ${idPrefix}-title`}>
           <h4 id={`${idPrefix}-yours`}>{t('sim.yourPath')}</h4>
           <ol className="sim-timeline" data-testid="your-path">
             {run.steps.map((step, i) => {
@@ -95,7 +95,7 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
             })}
           </ol>
         </section>
-        <section aria-labelledby={`${idPrefix}-best`}>
+        <section aria-labelledby={`${idPrefix}-best ${idPrefix}-title`}>
           <h4 id={`${idPrefix}-best`}>{t('sim.bestPath')}</h4>
           <ol className="sim-timeline sim-timeline-best" data-testid="best-path">
             {idealSteps.map((step, i) => (
