@@ -137,7 +137,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
           <p>{scenario.summary[locale]}</p>
           <p className="sim-role">
             {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
-            {mode === 'test' && <> · {t('sim.testMode')}</>}
+            <> · {t(mode === 'test' ? 'sim.testMode' : 'sim.practiceMode')}</>
           </p>
           <ClassLink />
           <div className="sim-controls">
