@@ -43,6 +43,7 @@ export const apiEn = {
   'class-full': 'This class is full: it has {max} learners. Ask your teacher.',
   'join-code-unknown': 'No class has this code. Check it with your teacher.',
   'pseudonym-taken': 'Someone in this class already uses this name. Choose another.',
+  'resume-failed': 'No learner of this class has this name and resume code. Check both, or join again under a new name.',
   // Results
   'class-archived': 'This class is archived and takes no more results.',
   'runs-rate-limited': 'Too many results in a short time. Your device keeps this one and sends it again in {retryAfter} seconds.',

@@ -394,6 +394,26 @@ const TABLE: Record<string, Row> = {
     },
   },
 
+  // Continuing on another device: only with the right resume code (every case here is wrong, so A's
+  // learner keeps their token); a wrong name and a wrong code are refused alike.
+  'POST /api/resume': {
+    anonymous: {
+      status: 404,
+      noAuth: true,
+      request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: w.a.learner.pseudonym, resumeCode: 'AAAA-AAAA-AAAA' }, from: '127.0.0.41' }),
+      check: (_res, w) => learnerStillThere(w, w.a.learner.token),
+    },
+    trainerA: { status: 404, request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: 'Niemand Hier', resumeCode: w.a.learner.resumeCode }, from: '127.0.0.42' }) },
+    trainerB: { status: 404, request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: w.a.learner.pseudonym, resumeCode: w.b.learner.resumeCode }, from: '127.0.0.43' }) },
+    // B's own resume code does not open A's learner, nor A's class.
+    learnerA: { status: 404, request: (w) => ({ json: { code: w.b.class.joinCode, pseudonym: w.a.learner.pseudonym, resumeCode: w.a.learner.resumeCode }, from: '127.0.0.44' }) },
+    learnerB: {
+      status: 404,
+      request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: w.b.learner.pseudonym, resumeCode: w.b.learner.resumeCode }, from: '127.0.0.45' }),
+      check: (_res, w) => learnerStillThere(w, w.b.learner.token),
+    },
+  },
+
   // The learner's own overview: class name and assignments; no runs, nobody else.
   'GET /api/learner': {
     anonymous: is401,

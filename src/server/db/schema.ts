@@ -63,6 +63,8 @@ export interface LearnersTable {
   pseudonym: string;
   /** SHA-256 of the device token. */
   token_hash: string;
+  /** SHA-256 of the resume code shown once after joining (migration 0004); null for older learners. */
+  resume_code_hash: string | null;
   created_at: string;
 }
 

@@ -41,6 +41,7 @@ const STATUS: Record<ProblemCode, number> = {
   'class-full': 403,
   'join-code-unknown': 404,
   'pseudonym-taken': 409,
+  'resume-failed': 404,
   'class-archived': 403,
   'runs-rate-limited': 429,
   'scenario-unknown': 404,

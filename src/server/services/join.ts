@@ -18,6 +18,7 @@ import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { limitReached } from './attempt-limits.ts';
 import { normaliseJoinCode } from './join-code.ts';
+import { hashResumeCode, newResumeCode } from './resume-code.ts';
 
 /** Wrong (or archived) codes per client address: guessing a code is hopeless. */
 export const FAILED_JOIN_LIMIT = { max: 20, windowMs: 15 * 60_000 } as const;
@@ -30,6 +31,8 @@ export interface Joined {
   token: string;
   learner: { id: string; pseudonym: string };
   class: { name: string };
+  /** Shown to the learner once (only its hash is stored): with it they continue on another device. */
+  resumeCode: string;
 }
 
 type JoinRefusal = 'join-rate-limited' | 'joins-rate-limited' | 'join-code-unknown' | 'pseudonym-taken' | 'class-full';
@@ -66,15 +69,16 @@ export async function joinClass(db: Db, code: string, pseudonym: string, clientK
     return fail('pseudonym-taken');
   }
   const token = newToken();
+  const resumeCode = newResumeCode();
   // Counted and inserted under the class's lock, so parallel joins cannot overfill it.
   const learner = await withKeyLocks(db, [`class-size:${cls.id}`], async (trx) =>
-    (await countLearnersInClass(trx, cls.id)) >= MAX_LEARNERS_PER_CLASS ? undefined : insertLearner(trx, cls.id, pseudonym, hashToken(token)),
+    (await countLearnersInClass(trx, cls.id)) >= MAX_LEARNERS_PER_CLASS ? undefined : insertLearner(trx, cls.id, pseudonym, hashToken(token), hashResumeCode(resumeCode)),
   );
   if (!learner) {
     await release();
     return fail('class-full', { max: MAX_LEARNERS_PER_CLASS });
   }
-  return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name } } };
+  return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name }, resumeCode } };
 }
 
 /**

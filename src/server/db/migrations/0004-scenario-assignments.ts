@@ -6,6 +6,9 @@
  *
  * Columns other migrations add to `assignments` (e.g. `collect_replies` from 0003) are carried over
  * as they are, whichever of them exist when this runs.
+ *
+ * Learners get a resume code (its hash only): with it and their pseudonym they continue on another
+ * device (services/resume.ts). Learners from before have none.
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -81,6 +84,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('assignments').execute();
   await db.schema.alterTable('assignments_v4').renameTo('assignments').execute();
   await db.schema.createIndex('assignments_class').on('assignments').column('class_id').execute();
+  await db.schema.alterTable('learners').addColumn('resume_code_hash', 'text').execute();
 }
 
 /** A default for a carried-over column: the column's type's zero (the old rows all have a value). */
@@ -90,6 +94,7 @@ function defaultOf(dataType: string): string {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('learners').dropColumn('resume_code_hash').execute();
   await db.schema.dropIndex('assignments_class').execute();
   await db.schema
     .createTable('assignments_v3')
