@@ -14,8 +14,19 @@ import { assign, createClass, expectedScore, joinClass, loadSiteScenario, random
 const PAKET = 'paket-verspaetet';
 const SCHULFEST = 'schulfest-abgesagt';
 
-const HEADER_DE = ['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', 'Empathie', 'Sachlichkeit', 'Lösungsorientierung', 'Deeskalation', 'Haltung & Grenzen', 'Beendet am'];
-const HEADER_EN = ['Pseudonym', 'Module', 'Scenario', 'Ending', 'Overall', 'Empathy', 'Clarity', 'Solution focus', 'De-escalation', 'Integrity & limits', 'Finished at'];
+const HEADER_DE = ['Pseudonym', 'Modul', 'Szenario', 'Modus', 'Runde Nr.', 'Erste/Beste', 'Ende', 'Gesamt', 'Empathie', 'Sachlichkeit', 'Lösungsorientierung', 'Deeskalation', 'Haltung & Grenzen', 'Beendet am', 'Gewählte Antworten'];
+const HEADER_EN = ['Pseudonym', 'Module', 'Scenario', 'Mode', 'Attempt', 'First/best', 'Ending', 'Overall', 'Empathy', 'Clarity', 'Solution focus', 'De-escalation', 'Integrity & limits', 'Finished at', 'Choices made'];
+
+/** A moment as the wall clock in `timeZone` shows it, "YYYY-MM-DD HH:mm:ss" (Swedish dates are ISO-like). */
+function wallClock(iso: string, timeZone: string): string {
+  return new Date(iso).toLocaleString('sv-SE', { timeZone });
+}
+/** What German Excel reads as a date and time: "DD.MM.YYYY HH:mm:ss". */
+function germanExcel(iso: string, timeZone = 'Europe/Berlin'): string {
+  const [date, time] = wallClock(iso, timeZone).split(' ');
+  const [y, m, d] = date!.split('-');
+  return `${d}.${m}.${y} ${time}`;
+}
 const OUTCOME_DE: Record<string, string> = { shitstorm: 'Shitstorm', smouldering: 'Es schwelt weiter', calmed: 'Beruhigt', candystorm: 'Candystorm' };
 const OUTCOME_EN: Record<string, string> = { shitstorm: 'Shitstorm', smouldering: 'Still smouldering', calmed: 'Calmed down', candystorm: 'Candystorm' };
 
@@ -247,16 +258,32 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
   }
 
   /** The CSV rows the server should write for the runs of `present` learners, oldest first. */
-  function expectedRows(present: Learner[], locale: 'de' | 'en'): string[][] {
+  function expectedRows(present: Learner[], locale: 'de' | 'en', timeZone = 'Europe/Berlin'): string[][] {
     const outcome = locale === 'de' ? OUTCOME_DE : OUTCOME_EN;
-    return sent
-      .filter((s) => present.includes(s.learner))
-      .sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))
-      .map((s) => {
-        const score = expectedScore(s.path, s.scenarioId);
-        const name = /^[=+\-@\t\r]/.test(s.learner.pseudonym) ? `'${s.learner.pseudonym}` : s.learner.pseudonym;
-        return [name, '4', s.scenarioId, outcome[score.outcome]!, String(score.overall), ...DIMENSIONS.map((d) => String(score.scores[d])), s.finishedAt];
-      });
+    const mine = sent.filter((s) => present.includes(s.learner)).sort((x, y) => x.finishedAt.localeCompare(y.finishedAt));
+    return mine.map((s) => {
+      const score = expectedScore(s.path, s.scenarioId);
+      const name = /^[=+\-@\t\r]/.test(s.learner.pseudonym) ? `'${s.learner.pseudonym}` : s.learner.pseudonym;
+      // Practice: attempts in the order they were finished; the best has the highest overall score.
+      const same = mine.filter((x) => x.learner === s.learner && x.scenarioId === s.scenarioId);
+      const attempt = same.indexOf(s) + 1;
+      const best = Math.max(...same.map((x) => expectedScore(x.path, x.scenarioId).overall)) === score.overall;
+      const counts = [attempt === 1 ? (locale === 'de' ? 'erste' : 'first') : '', best ? (locale === 'de' ? 'beste' : 'best') : ''].filter(Boolean).join(', ');
+      const finished = locale === 'de' ? germanExcel(s.finishedAt, timeZone) : wallClock(s.finishedAt, timeZone);
+      return [
+        name,
+        '4',
+        s.scenarioId,
+        locale === 'de' ? 'Übung' : 'practice',
+        String(attempt),
+        counts,
+        outcome[score.outcome]!,
+        String(score.overall),
+        ...DIMENSIONS.map((d) => String(score.scores[d])),
+        finished,
+        s.path.join(' > '),
+      ];
+    });
   }
 
   it('the dashboard shows learners × assignments with the engine\'s best scores, averages and first-run decisions', async () => {
@@ -308,7 +335,7 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     expect(headers.get('content-disposition')).toBe(`attachment; filename="${encodeURIComponent('Klasse-7b-Medien.csv')}"`);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = decode(bytes);
-    expect(text.startsWith('\uFEFFPseudonym;Modul;Szenario;Ende;Gesamt;Empathie;')).toBe(true);
+    expect(text.startsWith('\uFEFFPseudonym;Modul;Szenario;Modus;Runde Nr.;Erste/Beste;Ende;Gesamt;Empathie;')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const rows = parseCsv(text.slice(1), ';');
@@ -326,12 +353,16 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     const { bytes } = await csv('?locale=en');
     expect(bytes[0]).not.toBe(0xef);
     const text = decode(bytes);
-    expect(text.startsWith('Pseudonym,Module,Scenario,Ending,Overall,')).toBe(true);
+    expect(text.startsWith('Pseudonym,Module,Scenario,Mode,Attempt,First/best,Ending,Overall,')).toBe(true);
     const rows = parseCsv(text, ',');
     expect(rows[0]).toEqual(HEADER_EN);
     expect(rows.slice(1)).toEqual(expectedRows(learners, 'en'));
     // "=SUMME(1;2)" holds no comma: defused, not quoted.
     expect(text).toContain(`\r\n'=SUMME(1;2),4,`);
+    // Another time zone on request: the same moments on another wall clock; an unknown zone is Berlin.
+    const newYork = parseCsv(decode((await csv('?locale=en&tz=America/New_York')).bytes), ',');
+    expect(newYork.slice(1)).toEqual(expectedRows(learners, 'en', 'America/New_York'));
+    expect(decode((await csv('?locale=en&tz=Mars/Olympus')).bytes)).toBe(text);
     const fallback = await csv('?locale=fr');
     expect(decode(fallback.bytes)).toBe(decode((await csv('?locale=de')).bytes));
     expect(fallback.bytes[0]).toBe(0xef);

@@ -372,7 +372,7 @@ test('4. the CSV exports download and parse: German for Excel, English with comm
   const germanRows = parseCsv(germanText, ';');
   const [header, ...rows] = germanRows;
   expect(header).toContain('Pseudonym');
-  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am']);
+  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Modus', 'Runde Nr.', 'Erste/Beste', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am', 'Gewählte Antworten']);
   expect(rows).toHaveLength(2);
   for (const row of rows) {
     expect(row).toHaveLength(header!.length);
@@ -386,7 +386,21 @@ test('4. the CSV exports download and parse: German for Excel, English with comm
   const english = await download(trainerDe['trainer.export.en']);
   expect(english[0]).not.toBe(0xef);
   const [enHeader, ...enRows] = parseCsv(english.toString('utf8'), ',');
-  expect(enHeader).toEqual([en['csv.pseudonym'], en['csv.module'], en['csv.scenario'], en['csv.ending'], en['csv.overall'], ...DIMENSIONS.map((d) => en[`dimension.${d}`]), en['csv.finished']]);
+  expect(enHeader).toEqual([
+    en['csv.pseudonym'],
+    en['csv.module'],
+    en['csv.scenario'],
+    en['csv.mode'],
+    en['csv.attempt'],
+    en['csv.counts'],
+    en['csv.ending'],
+    en['csv.overall'],
+    ...DIMENSIONS.map((d) => en[`dimension.${d}`]),
+    en['csv.finished'],
+    en['csv.path'],
+  ]);
+  // Local time as Excel reads a date ("03.12.2026 17:10:05" in German), not ISO in UTC.
+  for (const row of rows) expect(row[header!.indexOf('Beendet am')]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}$/);
   expect(enRows).toHaveLength(2);
   const enOverall = enHeader!.indexOf(en['csv.overall']);
   expect(enRows.map((r) => Number(r[enOverall])).sort((a, b) => a - b)).toEqual(expectedOverall);
