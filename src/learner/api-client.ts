@@ -79,6 +79,11 @@ export function postJoin(code: string, pseudonym: string): Promise<ApiAnswer> {
   return request('/api/join', { method: 'POST', body: { code, pseudonym } });
 }
 
+/** POST /api/resume: continue as an existing learner on this device (join code, pseudonym, resume code). */
+export function postResume(code: string, pseudonym: string, resumeCode: string): Promise<ApiAnswer> {
+  return request('/api/resume', { method: 'POST', body: { code, pseudonym, resumeCode } });
+}
+
 /** GET /api/learner: the learner's pseudonym, class and assignments. */
 export function getLearner(token: string): Promise<ApiAnswer> {
   return request('/api/learner', { method: 'GET', token });

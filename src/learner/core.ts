@@ -39,12 +39,12 @@ export function pathToSend(path: readonly PathStep[], collectReplies: boolean): 
 
 /**
  * Hands a finished run to the class: queued (and sent) when the learner is a member and the
- * scenario's module is assigned to the class; otherwise nothing happens and the run stays on the
+ * scenario is assigned to the class; otherwise nothing happens and the run stays on the
  * device, in the simulator's own progress. Never throws, so it cannot break the simulator.
  */
 export function submitFinishedRun(scenario: Pick<Scenario, 'id' | 'module'>, run: FinishedRun): QueuedRun | undefined {
   try {
-    const assignment = assignmentOf(scenario.module);
+    const assignment = assignmentOf(scenario);
     if (!assignment) return undefined;
     const path = pathToSend(run.path, assignment.collectReplies === true);
     return outbox.enqueue({ id: run.id ?? newRunId(), scenarioId: scenario.id, scenarioVersion: run.scenarioVersion, path, finishedAt: run.finishedAt, ...(run.seed === undefined ? {} : { seed: run.seed }) });

@@ -17,7 +17,7 @@
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { removeStored, safeJsonStorage } from '../stores/browser-storage.ts';
-import { getLearner, postJoin, type ApiAnswer } from './api-client.ts';
+import { getLearner, postJoin, postResume, type ApiAnswer } from './api-client.ts';
 import { membershipFromJoin, migrateMembership, readStoredMembership, withOverview, type AssignedMode, type Assignment, type Membership, type StoredMembership } from './membership-records.ts';
 
 export type { AssignedMode, Assignment, Membership, StoredMembership };
@@ -90,14 +90,22 @@ export function currentMembership(): Membership | undefined {
   return membershipStore.getState().membership;
 }
 
-/** The assignment of `module` for the current member, if any. */
-export function assignmentOf(module: number): Assignment | undefined {
-  return currentMembership()?.assignments.find((a) => a.module === module);
+/**
+ * The current member's assignment of this scenario, if any: the one naming the scenario, or (data
+ * stored before assignments were per scenario) one for its whole module.
+ */
+export function assignmentOf(scenario: { id: string; module: number }): Assignment | undefined {
+  return findAssignment(currentMembership()?.assignments ?? [], scenario);
 }
 
-/** The mode the class's assignment sets for `module`, if the learner is a member and it is assigned. */
-export function assignedMode(module: number): AssignedMode | undefined {
-  return assignmentOf(module)?.mode;
+/** The assignment of `scenario` among `assignments` (see assignmentOf). */
+export function findAssignment(assignments: readonly Assignment[], scenario: { id: string; module: number }): Assignment | undefined {
+  return assignments.find((a) => a.scenarioId === scenario.id) ?? assignments.find((a) => a.scenarioId === undefined && a.module === scenario.module);
+}
+
+/** The mode the class's assignment sets for this scenario, if the learner is a member and it is assigned. */
+export function assignedMode(scenario: { id: string; module: number }): AssignedMode | undefined {
+  return assignmentOf(scenario)?.mode;
 }
 
 export function clearMembershipNotice(): void {
@@ -107,8 +115,9 @@ export function clearMembershipNotice(): void {
 // --- changing it -----------------------------------------------------------------------------
 
 /** Why joining did not work; the UI has words for each. */
-export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'name-similar' | 'class-full' | 'too-many' | 'offline' | 'server';
-export type JoinResult = { ok: true; membership: Membership } | { ok: false; error: JoinError; message: string };
+export type JoinError = 'already-member' | 'invalid' | 'unknown-code' | 'name-taken' | 'name-similar' | 'class-full' | 'too-many' | 'offline' | 'server' | 'resume-failed';
+/** `resumeCode`: shown to the learner once after joining (never stored on the device). */
+export type JoinResult = { ok: true; membership: Membership; resumeCode?: string } | { ok: false; error: JoinError; message: string };
 
 /**
  * The refusal by the problem's code (src/server/http/problems.ts), so that refusals sharing a status
@@ -127,6 +136,8 @@ function joinErrorOf(answer: Exclude<ApiAnswer, { kind: 'ok' }>): JoinError {
       return 'name-similar';
     case 'class-full':
       return 'class-full';
+    case 'resume-failed':
+      return 'resume-failed';
     case 'join-rate-limited':
     case 'joins-rate-limited':
       return 'too-many';
@@ -161,13 +172,36 @@ export async function join(code: string, pseudonym: string): Promise<JoinResult>
   if (currentMembership()) return { ok: false, error: 'already-member', message: '' };
   const answer = await postJoin(code.trim(), pseudonym.trim());
   if (answer.kind !== 'ok') return { ok: false, error: joinErrorOf(answer), message: answer.kind === 'http' ? answer.message : '' };
-  const joined = membershipFromJoin(answer.body);
+  const stored = await storeMembership(answer.body);
+  if (!stored.ok) return stored;
+  const resumeCode = typeof (answer.body as { resumeCode?: unknown }).resumeCode === 'string' ? (answer.body as { resumeCode: string }).resumeCode : undefined;
+  return resumeCode ? { ...stored, resumeCode } : stored;
+}
+
+/** The membership in a join or resume answer, with its assignments read, stored for this device. */
+async function storeMembership(body: unknown): Promise<JoinResult> {
+  const joined = membershipFromJoin(body);
   if (!joined) return { ok: false, error: 'server', message: 'The server answered in an unexpected way.' };
   const overview = await getLearner(joined.token);
   const membership = (overview.kind === 'ok' && withOverview(joined, overview.body, new Date())) || joined;
   if (currentMembership()) return { ok: false, error: 'already-member', message: '' }; // another tab joined meanwhile
   membershipStore.setState({ membership, notice: undefined });
   return { ok: true, membership };
+}
+
+/**
+ * Continues on this device as a learner who joined elsewhere: POST /api/resume with the class's
+ * code, the pseudonym and the resume code, then as after joining. The other device's token stops
+ * working; all results stay the learner's.
+ */
+export async function resume(code: string, pseudonym: string, resumeCode: string): Promise<JoinResult> {
+  if (currentMembership()) return { ok: false, error: 'already-member', message: '' };
+  const answer = await postResume(code.trim(), pseudonym.trim(), resumeCode.trim());
+  if (answer.kind !== 'ok') {
+    const error = answer.kind === 'http' && answer.status === 404 ? 'resume-failed' : joinErrorOf(answer);
+    return { ok: false, error, message: answer.kind === 'http' ? answer.message : '' };
+  }
+  return storeMembership(answer.body);
 }
 
 /** ok: read now; ended: the server no longer knows the token, so the membership was forgotten. */

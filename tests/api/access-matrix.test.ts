@@ -283,16 +283,17 @@ const TABLE: Record<string, Row> = {
     { status: 201, request: () => ({ json: { module: 4, mode: 'practice' } }) },
     {
       request: () => ({ json: { module: 5, mode: 'test' } }),
-      afterRefused: async (w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4]),
+      afterRefused: async (w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
     },
   ),
 
   'DELETE /api/classes/[id]/assignments/[assignmentId]': trainerRoute(
     {
       status: 204,
-      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 5)}`,
+      // Module 1 has one scenario: assigning the module assigns exactly one, which is then removed.
+      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 1)}`,
       request: () => ({ method: 'DELETE' }),
-      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4]),
+      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
     },
     { request: () => ({ method: 'DELETE' }) },
   ),
@@ -300,11 +301,29 @@ const TABLE: Record<string, Row> = {
   'POST /api/classes/[id]/assignments/[assignmentId]': trainerRoute(
     {
       status: 204,
-      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 5)}`,
+      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 1)}`,
       request: () => ({ method: 'POST', ...form({}) }),
-      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4]),
+      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
     },
     { request: () => ({ method: 'POST', ...form({}) }) },
+  ),
+
+  // Releasing a test's results: only the class's trainer, and only for an assignment of the class.
+  'PATCH /api/classes/[id]/assignments/[assignmentId]': trainerRoute(
+    {
+      status: 200,
+      request: () => ({ method: 'PATCH', json: { released: false } }),
+      check: async (res, w) => {
+        expect(res.json).toEqual({ ok: true, released: false });
+        const mine = (await dashboardOfA(w)).assignments.find((x: { id: string }) => x.id === w.a.assignmentId);
+        // Practice is always released; the stored flag only matters in test mode.
+        expect(mine.mode).toBe('practice');
+      },
+    },
+    {
+      request: () => ({ method: 'PATCH', json: { released: true } }),
+      afterRefused: async (w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
+    },
   ),
 
   'GET /api/classes/[id]/learners/[learnerId]': trainerRoute({
@@ -375,6 +394,26 @@ const TABLE: Record<string, Row> = {
     },
   },
 
+  // Continuing on another device: only with the right resume code (every case here is wrong, so A's
+  // learner keeps their token); a wrong name and a wrong code are refused alike.
+  'POST /api/resume': {
+    anonymous: {
+      status: 404,
+      noAuth: true,
+      request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: w.a.learner.pseudonym, resumeCode: 'AAAA-AAAA-AAAA' }, from: '127.0.0.41' }),
+      check: (_res, w) => learnerStillThere(w, w.a.learner.token),
+    },
+    trainerA: { status: 404, request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: 'Niemand Hier', resumeCode: w.a.learner.resumeCode }, from: '127.0.0.42' }) },
+    trainerB: { status: 404, request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: w.a.learner.pseudonym, resumeCode: w.b.learner.resumeCode }, from: '127.0.0.43' }) },
+    // B's own resume code does not open A's learner, nor A's class.
+    learnerA: { status: 404, request: (w) => ({ json: { code: w.b.class.joinCode, pseudonym: w.a.learner.pseudonym, resumeCode: w.a.learner.resumeCode }, from: '127.0.0.44' }) },
+    learnerB: {
+      status: 404,
+      request: (w) => ({ json: { code: w.a.class.joinCode, pseudonym: w.b.learner.pseudonym, resumeCode: w.b.learner.resumeCode }, from: '127.0.0.45' }),
+      check: (_res, w) => learnerStillThere(w, w.b.learner.token),
+    },
+  },
+
   // The learner's own overview: class name and assignments; no runs, nobody else.
   'GET /api/learner': {
     anonymous: is401,
@@ -385,7 +424,10 @@ const TABLE: Record<string, Row> = {
       check: (res, w) => {
         expect(res.json.learner).toEqual({ id: w.a.learner.id, pseudonym: w.a.learner.pseudonym });
         expect(res.json.class).toEqual({ name: w.a.class.name });
-        expect(res.json.assignments.map((a: { module: number }) => a.module)).toEqual([4]);
+        expect(res.json.assignments.map((a: { module: number; scenarioId: string }) => [a.module, a.scenarioId])).toEqual([
+          [4, 'paket-verspaetet'],
+          [4, 'schulfest-abgesagt'],
+        ]);
         expect(res.text).not.toContain(w.a.runId);
       },
     },
@@ -568,9 +610,10 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
       { method: 'GET', path: `/api/classes/${w.a.class.id}/learners/${w.b.learner.id}`, cookie: w.a.cookie },
       { method: 'DELETE', path: `/api/classes/${w.a.class.id}/learners/${w.b.learner.id}`, cookie: w.a.cookie },
       { method: 'DELETE', path: `/api/classes/${w.a.class.id}/assignments/${w.b.assignmentId}`, cookie: w.a.cookie },
+      { method: 'PATCH', path: `/api/classes/${w.a.class.id}/assignments/${w.b.assignmentId}`, cookie: w.a.cookie, json: { released: true } },
     ];
     for (const c of cases) {
-      const res = await api(w.url, c.path, { method: c.method, cookie: c.cookie });
+      const res = await api(w.url, c.path, { method: c.method, cookie: c.cookie, ...('json' in c ? { json: c.json } : {}) });
       expect(res.status, `${c.method} ${c.path}`).toBe(404);
       expectNoneOf(res.text, [...secretsOf(w.a), ...secretsOf(w.b)], `${c.method} ${c.path}`);
     }

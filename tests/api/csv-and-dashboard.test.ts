@@ -14,8 +14,19 @@ import { assign, createClass, expectedScore, joinClass, loadSiteScenario, random
 const PAKET = 'paket-verspaetet';
 const SCHULFEST = 'schulfest-abgesagt';
 
-const HEADER_DE = ['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', 'Empathie', 'Sachlichkeit', 'Lösungsorientierung', 'Deeskalation', 'Haltung & Grenzen', 'Beendet am', 'Eigene Antworten (gesammelt)'];
-const HEADER_EN = ['Pseudonym', 'Module', 'Scenario', 'Ending', 'Overall', 'Empathy', 'Clarity', 'Solution focus', 'De-escalation', 'Integrity & limits', 'Finished at', 'Written replies (collected)'];
+const HEADER_DE = ['Pseudonym', 'Modul', 'Szenario', 'Modus', 'Runde Nr.', 'Erste/Beste', 'Ende', 'Gesamt', 'Empathie', 'Sachlichkeit', 'Lösungsorientierung', 'Deeskalation', 'Haltung & Grenzen', 'Beendet am', 'Gewählte Antworten', 'Eigene Antworten (gesammelt)'];
+const HEADER_EN = ['Pseudonym', 'Module', 'Scenario', 'Mode', 'Attempt', 'First/best', 'Ending', 'Overall', 'Empathy', 'Clarity', 'Solution focus', 'De-escalation', 'Integrity & limits', 'Finished at', 'Choices made', 'Written replies (collected)'];
+
+/** A moment as the wall clock in `timeZone` shows it, "YYYY-MM-DD HH:mm:ss" (Swedish dates are ISO-like). */
+function wallClock(iso: string, timeZone: string): string {
+  return new Date(iso).toLocaleString('sv-SE', { timeZone });
+}
+/** What German Excel reads as a date and time: "DD.MM.YYYY HH:mm:ss". */
+function germanExcel(iso: string, timeZone = 'Europe/Berlin'): string {
+  const [date, time] = wallClock(iso, timeZone).split(' ');
+  const [y, m, d] = date!.split('-');
+  return `${d}.${m}.${y} ${time}`;
+}
 const OUTCOME_DE: Record<string, string> = { shitstorm: 'Shitstorm', smouldering: 'Es schwelt weiter', calmed: 'Beruhigt', candystorm: 'Candystorm' };
 const OUTCOME_EN: Record<string, string> = { shitstorm: 'Shitstorm', smouldering: 'Still smouldering', calmed: 'Calmed down', candystorm: 'Candystorm' };
 
@@ -95,12 +106,17 @@ const minute = (m: number) => new Date(START + m * 1000).toISOString();
 function expectedDashboard(learners: Learner[], sent: Sent[]) {
   const byTime = [...sent].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt));
   const score = (s: Sent) => expectedScore(s.path, s.scenarioId);
-  const learnerRows = learners.map((l) => {
-    const mine = sent.filter((s) => s.learner.id === l.id);
-    // Done: every scenario of module 4 played to an ending at least once.
-    const done = [PAKET, SCHULFEST].every((id) => mine.some((s) => s.scenarioId === id));
-    return { id: l.id, pseudonym: l.pseudonym, assignments: [{ module: 4, done, best: mine.length ? Math.max(...mine.map((s) => score(s).overall)) : null, runs: mine.length }] };
-  });
+  // Assigning module 4 assigned each of its scenarios: one column per scenario. Practice: the first
+  // run is the one finished first, the counted score is the best.
+  const learnerRows = learners.map((l) => ({
+    id: l.id,
+    pseudonym: l.pseudonym,
+    assignments: [PAKET, SCHULFEST].map((scenarioId) => {
+      const mine = byTime.filter((s) => s.learner.id === l.id && s.scenarioId === scenarioId);
+      const best = mine.length ? Math.max(...mine.map((s) => score(s).overall)) : null;
+      return { scenarioId, runs: mine.length, done: mine.length > 0, first: mine.length ? score(mine[0]!).overall : null, best, counted: best };
+    }),
+  }));
   // Best run per learner and scenario (overall scores differ by construction), then the mean per dimension.
   const best = new Map<string, Sent>();
   for (const s of sent) {
@@ -212,11 +228,15 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     const live = sent.filter((s) => present.includes(s.learner));
     const expected = expectedDashboard(present, live);
     expect(d.class).toEqual({ id: cls.id, name: cls.name, joinCode: cls.joinCode, archived: false });
-    expect(d.assignments).toHaveLength(1);
-    expect(d.assignments[0]).toMatchObject({ module: 4, mode: 'practice', dueDate: null });
-    expect(d.assignments[0].scenarios.map((x: { id: string }) => x.id)).toEqual([PAKET, SCHULFEST]);
+    expect(d.assignments).toHaveLength(2);
+    for (const a of d.assignments) expect(a).toMatchObject({ module: 4, mode: 'practice', dueDate: null, released: true });
+    expect(d.assignments.map((x: { scenarioId: string }) => x.scenarioId)).toEqual([PAKET, SCHULFEST]);
+    expect(d.assignments[0].title).toEqual(loadSiteScenario(PAKET).scenario.title);
     const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
-    expect(sortById(d.learners)).toEqual(sortById(expected.learnerRows));
+    // Assignment ids are the server's: compared apart, as belonging to the right column.
+    for (const l of d.learners) for (const [i, a] of l.assignments.entries()) expect(a.assignmentId).toBe(d.assignments[i].id);
+    const withoutIds = (rows: any[]) => rows.map((l) => ({ ...l, assignments: l.assignments.map(({ assignmentId: _, ...rest }: any) => rest) }));
+    expect(sortById(withoutIds(d.learners))).toEqual(sortById(expected.learnerRows));
     expect(d.averages).toEqual(expected.averages);
     expect(d.decisions.map((x: { scenarioId: string }) => x.scenarioId)).toEqual([PAKET, SCHULFEST]);
     for (const want of expected.decisions) {
@@ -238,16 +258,33 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
   }
 
   /** The CSV rows the server should write for the runs of `present` learners, oldest first. */
-  function expectedRows(present: Learner[], locale: 'de' | 'en'): string[][] {
+  function expectedRows(present: Learner[], locale: 'de' | 'en', timeZone = 'Europe/Berlin'): string[][] {
     const outcome = locale === 'de' ? OUTCOME_DE : OUTCOME_EN;
-    return sent
-      .filter((s) => present.includes(s.learner))
-      .sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))
-      .map((s) => {
-        const score = expectedScore(s.path, s.scenarioId);
-        const name = /^[=+\-@\t\r]/.test(s.learner.pseudonym) ? `'${s.learner.pseudonym}` : s.learner.pseudonym;
-        return [name, '4', s.scenarioId, outcome[score.outcome]!, String(score.overall), ...DIMENSIONS.map((d) => String(score.scores[d])), s.finishedAt, ''];
-      });
+    const mine = sent.filter((s) => present.includes(s.learner)).sort((x, y) => x.finishedAt.localeCompare(y.finishedAt));
+    return mine.map((s) => {
+      const score = expectedScore(s.path, s.scenarioId);
+      const name = /^[=+\-@\t\r]/.test(s.learner.pseudonym) ? `'${s.learner.pseudonym}` : s.learner.pseudonym;
+      // Practice: attempts in the order they were finished; the best has the highest overall score.
+      const same = mine.filter((x) => x.learner === s.learner && x.scenarioId === s.scenarioId);
+      const attempt = same.indexOf(s) + 1;
+      const best = Math.max(...same.map((x) => expectedScore(x.path, x.scenarioId).overall)) === score.overall;
+      const counts = [attempt === 1 ? (locale === 'de' ? 'erste' : 'first') : '', best ? (locale === 'de' ? 'beste' : 'best') : ''].filter(Boolean).join(', ');
+      const finished = locale === 'de' ? germanExcel(s.finishedAt, timeZone) : wallClock(s.finishedAt, timeZone);
+      return [
+        name,
+        '4',
+        s.scenarioId,
+        locale === 'de' ? 'Übung' : 'practice',
+        String(attempt),
+        counts,
+        outcome[score.outcome]!,
+        String(score.overall),
+        ...DIMENSIONS.map((d) => String(score.scores[d])),
+        finished,
+        s.path.join(' > '),
+        '',
+      ];
+    });
   }
 
   it('the dashboard shows learners × assignments with the engine\'s best scores, averages and first-run decisions', async () => {
@@ -255,14 +292,22 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     checkDashboard(d, learners);
     // Spot checks that do not go through the helper: Otto has not played, Anna's best is her better run.
     const otto = d.learners.find((l: { id: string }) => l.id === byName.otto.id);
-    expect(otto.assignments).toEqual([{ module: 4, done: false, best: null, runs: 0 }]);
+    expect(otto.assignments.map(({ assignmentId: _, ...rest }: any) => rest)).toEqual([
+      { scenarioId: PAKET, done: false, first: null, best: null, counted: null, runs: 0 },
+      { scenarioId: SCHULFEST, done: false, first: null, best: null, counted: null, runs: 0 },
+    ]);
     const anna = d.learners.find((l: { id: string }) => l.id === byName.anna.id);
-    expect(anna.assignments[0].done).toBe(true);
-    // Mia played one of the two scenarios of module 4: not done yet.
-    expect(d.learners.find((l: { id: string }) => l.id === byName.mia.id).assignments[0]).toMatchObject({ done: false, runs: 1 });
-    const annasScores = sent.filter((s) => s.learner === byName.anna).map((s) => expectedScore(s.path, s.scenarioId).overall);
-    expect(anna.assignments[0].best).toBe(Math.max(...annasScores));
-    expect(anna.assignments[0].runs).toBe(3);
+    expect(anna.assignments.map((a: { done: boolean }) => a.done)).toEqual([true, true]);
+    // Mia played one of the two scenarios of module 4: that one is done, the other open.
+    expect(d.learners.find((l: { id: string }) => l.id === byName.mia.id).assignments.map((a: { done: boolean; runs: number }) => [a.done, a.runs])).toEqual([
+      [true, 1],
+      [false, 0],
+    ]);
+    const annasPaket = sent.filter((s) => s.learner === byName.anna && s.scenarioId === PAKET);
+    expect(anna.assignments[0].best).toBe(Math.max(...annasPaket.map((s) => expectedScore(s.path, s.scenarioId).overall)));
+    // Her first is the run finished first (minute 1), although it arrived second.
+    expect(anna.assignments[0].first).toBe(expectedScore(annasPaket.find((s) => s.finishedAt === minute(1))!.path, PAKET).overall);
+    expect(anna.assignments[0].runs).toBe(2);
     // The decision counts of paket-verspaetet cover four first runs (Anna's earlier one, not her later).
     expect(d.decisions[0].runs).toBe(4);
     const start = d.decisions[0].nodes.find((n: { nodeId: string }) => n.nodeId === 'start');
@@ -292,7 +337,7 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     expect(headers.get('content-disposition')).toBe(`attachment; filename="${encodeURIComponent('Klasse-7b-Medien.csv')}"`);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = decode(bytes);
-    expect(text.startsWith('\uFEFFPseudonym;Modul;Szenario;Ende;Gesamt;Empathie;')).toBe(true);
+    expect(text.startsWith('\uFEFFPseudonym;Modul;Szenario;Modus;Runde Nr.;Erste/Beste;Ende;Gesamt;Empathie;')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const rows = parseCsv(text.slice(1), ';');
@@ -310,12 +355,16 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     const { bytes } = await csv('?locale=en');
     expect(bytes[0]).not.toBe(0xef);
     const text = decode(bytes);
-    expect(text.startsWith('Pseudonym,Module,Scenario,Ending,Overall,')).toBe(true);
+    expect(text.startsWith('Pseudonym,Module,Scenario,Mode,Attempt,First/best,Ending,Overall,')).toBe(true);
     const rows = parseCsv(text, ',');
     expect(rows[0]).toEqual(HEADER_EN);
     expect(rows.slice(1)).toEqual(expectedRows(learners, 'en'));
     // "=SUMME(1;2)" holds no comma: defused, not quoted.
     expect(text).toContain(`\r\n'=SUMME(1;2),4,`);
+    // Another time zone on request: the same moments on another wall clock; an unknown zone is Berlin.
+    const newYork = parseCsv(decode((await csv('?locale=en&tz=America/New_York')).bytes), ',');
+    expect(newYork.slice(1)).toEqual(expectedRows(learners, 'en', 'America/New_York'));
+    expect(decode((await csv('?locale=en&tz=Mars/Olympus')).bytes)).toBe(text);
     const fallback = await csv('?locale=fr');
     expect(decode(fallback.bytes)).toBe(decode((await csv('?locale=de')).bytes));
     expect(fallback.bytes[0]).toBe(0xef);
@@ -377,7 +426,8 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
       expect((await db.selectFrom('classes').select('id').execute()).map((c) => c.id)).toEqual([neighbour.id]);
       expect((await db.selectFrom('learners').select('id').execute()).map((l) => l.id)).toEqual([neighbourLearner.id]);
       expect((await db.selectFrom('runs').select('id').execute()).map((r) => r.id)).toEqual([neighbourRun]);
-      expect((await db.selectFrom('assignments').select('class_id').execute()).map((a) => a.class_id)).toEqual([neighbour.id]);
+      // Module 4 has two scenarios: one assignment row each, both the neighbour's.
+      expect((await db.selectFrom('assignments').select('class_id').execute()).map((a) => a.class_id)).toEqual([neighbour.id, neighbour.id]);
     });
     const list = await api(url(), '/api/classes', { cookie });
     expect(list.json.classes.map((c: { id: string }) => c.id)).toEqual([neighbour.id]);

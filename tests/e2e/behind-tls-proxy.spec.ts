@@ -179,7 +179,7 @@ test('a learner follows the join link, joins, plays, and the run is stored', asy
   await page.getByRole('button', { name: de['learner.submit'], exact: true }).click();
   await expect(page.getByRole('heading', { name: de['learner.member.welcome'].replace('{className}', CLASS_NAME) })).toBeFocused();
 
-  await page.getByRole('link', { name: /^Modul 4: Deeskalieren$/ }).click();
+  await page.getByRole('link', { name: /\(Modul 4: Deeskalieren\)$/ }).first().click();
   const sim = await liveSimulator(page);
   const path = [...pathsToEndings(loadContentScenario(SCENARIO_ID)).values()][0]!;
   for (const choiceId of path) {

@@ -207,9 +207,10 @@ test('1. a trainer signs in, creates a class, assigns module 4 and sees its join
   await page.getByRole('button', { name: trainerDe['trainer.assign.submit'], exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(trainerDe['trainer.done.assigned']);
   const assignments = page.getByRole('region', { name: trainerDe['trainer.assign.title'] }).getByRole('listitem');
-  await expect(assignments).toHaveCount(1);
-  await expect(assignments).toContainText('Modul 4: Deeskalieren');
-  await expect(assignments).toContainText(trainerDe['trainer.mode.practice']);
+  // Assigning the module assigned each of its two scenarios, each with its own row.
+  await expect(assignments).toHaveCount(2);
+  await expect(assignments.first()).toContainText('(Modul 4)');
+  await expect(assignments.first()).toContainText(trainerDe['trainer.mode.practice']);
 
   // The code as the class sees it on the projector (the spoken version is for screen readers).
   joinCode = ((await page.getByText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/).textContent()) ?? '').trim();
@@ -241,7 +242,7 @@ test('2. a learner joins by code, plays offline, comes back online, and the run 
   await expectNoAxeViolations(page);
 
   // The assignment links to the lesson.
-  await page.getByRole('link', { name: /^Modul 4: Deeskalieren$/ }).click();
+  await page.getByRole('link', { name: /\(Modul 4: Deeskalieren\)$/ }).first().click();
   await expect(page).toHaveURL(`${server.url}${LESSON_PATH}`);
   const sim = await liveSimulator(page, SCENARIO_ID);
   const status = sim.getByTestId('class-link');
@@ -263,7 +264,7 @@ test('2. a learner joins by code, plays offline, comes back online, and the run 
   const t = trainerPage;
   await t.goto(classUrl);
   await expect(learnerRow(t, PSEUDONYM)).toHaveCount(1);
-  await expect(learnerRow(t, PSEUDONYM)).toContainText(trainerDe['trainer.status.best'].replace('{n}', String(expected.overall)));
+  await expect(learnerRow(t, PSEUDONYM)).toContainText(trainerDe['trainer.status.bestShort'].replace('{n}', String(expected.overall)));
   const discussion = t.getByRole('region', { name: trainerDe['trainer.discussion.title'] });
   const scenarioSection = discussion.locator('section').filter({ has: t.getByRole('heading', { name: scenario.title.de, exact: true }) });
   await expect(scenarioSection.getByText(trainerDe['trainer.discussion.runs1'])).toBeVisible();
@@ -371,7 +372,7 @@ test('4. the CSV exports download and parse: German for Excel, English with comm
   const germanRows = parseCsv(germanText, ';');
   const [header, ...rows] = germanRows;
   expect(header).toContain('Pseudonym');
-  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am']);
+  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Modus', 'Runde Nr.', 'Erste/Beste', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am', 'Gewählte Antworten']);
   expect(rows).toHaveLength(2);
   for (const row of rows) {
     expect(row).toHaveLength(header!.length);
@@ -385,7 +386,22 @@ test('4. the CSV exports download and parse: German for Excel, English with comm
   const english = await download(trainerDe['trainer.export.en']);
   expect(english[0]).not.toBe(0xef);
   const [enHeader, ...enRows] = parseCsv(english.toString('utf8'), ',');
-  expect(enHeader).toEqual([en['csv.pseudonym'], en['csv.module'], en['csv.scenario'], en['csv.ending'], en['csv.overall'], ...DIMENSIONS.map((d) => en[`dimension.${d}`]), en['csv.finished'], en['csv.replies']]);
+  expect(enHeader).toEqual([
+    en['csv.pseudonym'],
+    en['csv.module'],
+    en['csv.scenario'],
+    en['csv.mode'],
+    en['csv.attempt'],
+    en['csv.counts'],
+    en['csv.ending'],
+    en['csv.overall'],
+    ...DIMENSIONS.map((d) => en[`dimension.${d}`]),
+    en['csv.finished'],
+    en['csv.path'],
+    en['csv.replies'],
+  ]);
+  // Local time as Excel reads a date ("03.12.2026 17:10:05" in German), not ISO in UTC.
+  for (const row of rows) expect(row[header!.indexOf('Beendet am')]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}$/);
   expect(enRows).toHaveLength(2);
   const enOverall = enHeader!.indexOf(en['csv.overall']);
   expect(enRows.map((r) => Number(r[enOverall])).sort((a, b) => a - b)).toEqual(expectedOverall);

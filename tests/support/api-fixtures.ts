@@ -91,13 +91,15 @@ export interface Learner {
   id: string;
   pseudonym: string;
   token: string;
+  /** Shown once after joining: continues the learner on another device (POST /api/resume). */
+  resumeCode: string;
 }
 
 /** Joins a class through POST /api/join; fails the test unless it answers 201. */
 export async function joinClass(url: string, code: string, pseudonym: string): Promise<Learner> {
   const res = await api(url, '/api/join', { json: { code, pseudonym } });
   expect(res.status, `join as ${pseudonym}: ${res.text}`).toBe(201);
-  return { id: res.json.learner.id, pseudonym, token: res.json.token };
+  return { id: res.json.learner.id, pseudonym, token: res.json.token, resumeCode: res.json.resumeCode };
 }
 
 export interface ClassInfo {
@@ -154,7 +156,7 @@ export async function buildParty(server: ApiServer, names: { email: string; pass
 
 /** Everything that identifies a party: none of it may appear in an answer to the other party. */
 export function secretsOf(p: Party): string[] {
-  return [p.email, p.trainerId, p.class.id, p.class.name, p.class.joinCode, p.assignmentId, p.learner.id, p.learner.pseudonym, p.learner.token, p.runId];
+  return [p.email, p.trainerId, p.class.id, p.class.name, p.class.joinCode, p.assignmentId, p.learner.id, p.learner.pseudonym, p.learner.token, p.learner.resumeCode, p.runId];
 }
 
 /** Asserts that `text` contains none of `secrets`, naming the one it does contain. */

@@ -15,7 +15,7 @@ import { choicesNow, choose, replay, type PathStep, type WrittenReply } from '..
 import { createApp, type CandystormApp } from '../../src/server/app.ts';
 import { validate } from '../../src/server/http/api.ts';
 import { describeProblem } from '../../src/server/http/problems.ts';
-import { upsertAssignment } from '../../src/server/repos/assignments.ts';
+import { upsertAssignments } from '../../src/server/repos/assignments.ts';
 import { insertClass } from '../../src/server/repos/classes.ts';
 import { insertLearner } from '../../src/server/repos/learners.ts';
 import { insertTrainer } from '../../src/server/repos/trainers.ts';
@@ -62,10 +62,10 @@ describe('ingestRun with written replies', () => {
     app.scenarios.provide(scenarioSource(async () => [scenario]));
     const trainer = await insertTrainer(app.db, 'written@example.org', 'scrypt$x');
     const cls = await insertClass(app.db, trainer.id, 'Klasse Linde', 'ACDE-FGHK');
-    await upsertAssignment(app.db, cls.id, { module: SCENARIO_MODULE, mode: 'practice', dueDate: null, collectReplies: true });
-    const assigned = new Set([SCENARIO_MODULE]);
-    plain = { id: (await insertLearner(app.db, cls.id, 'Anna', 'hash-anna')).id, assignedModules: assigned };
-    collecting = { id: (await insertLearner(app.db, cls.id, 'Ben', 'hash-ben')).id, assignedModules: assigned, collectingModules: assigned };
+    await upsertAssignments(app.db, cls.id, [{ scenarioId: SCENARIO_ID, module: SCENARIO_MODULE, mode: 'practice', dueDate: null, collectReplies: true }]);
+    const assigned = new Set([SCENARIO_ID]);
+    plain = { id: (await insertLearner(app.db, cls.id, 'Anna', 'hash-anna')).id, assignedScenarios: assigned };
+    collecting = { id: (await insertLearner(app.db, cls.id, 'Ben', 'hash-ben')).id, assignedScenarios: assigned, collectingScenarios: assigned };
   }, 30_000);
 
   afterAll(async () => {

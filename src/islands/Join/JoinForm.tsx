@@ -14,7 +14,7 @@ import type { Locale } from '../../engine/index.ts';
 import { translatorFrom, type Messages, type Translate } from '../../i18n/translate.ts';
 import { outbox } from '../../learner/core.ts';
 import type { DeletionReport } from '../../learner/device-data.ts';
-import { clearMembershipNotice, join, membershipStore, type JoinError } from '../../learner/membership-store.ts';
+import { clearMembershipNotice, join, membershipStore, resume, type JoinError } from '../../learner/membership-store.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import { DeletionSummary, LocalData } from './DeleteData.tsx';
 import { MemberView } from './MemberView.tsx';
@@ -28,6 +28,8 @@ export interface JoinFormProps {
   locale: Locale;
   /** Lessons by module number, in this page's locale. */
   lessons: Record<number, LessonLink>;
+  /** Scenario titles by id, in this page's locale (assignments are per scenario). */
+  scenarioTitles?: Record<string, string>;
   /** The UI strings of the page's language (src/i18n/t.ts `messagesFor`). */
   messages: Messages;
 }
@@ -36,7 +38,7 @@ export interface JoinFormProps {
 const PSEUDONYM_CHARS = /^[\p{L}\p{N} _.'-]+$/u;
 const CODE_CHARS = /[^A-Za-z0-9]/g;
 
-type Field = 'code' | 'pseudonym';
+type Field = 'code' | 'pseudonym' | 'resume';
 interface FormError {
   text: string;
   /** The server's own words (English), shown below ours when they add something. */
@@ -64,6 +66,8 @@ function joinErrorText(t: Translate, error: JoinError): string {
       return t('learner.error.alreadyMember');
     case 'server':
       return t('learner.error.server');
+    case 'resume-failed':
+      return t('learner.error.resumeFailed');
   }
 }
 
@@ -78,7 +82,7 @@ function checkForm(t: Translate, code: string, pseudonym: string): FormError | u
 }
 
 
-export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
+export default function JoinForm({ locale, lessons, scenarioTitles = {}, messages }: JoinFormProps) {
   const t = useMemo(() => translatorFrom(messages), [messages]);
   const membership = useStore(membershipStore, (s) => s.membership);
   const notice = useStore(membershipStore, (s) => s.notice);
@@ -86,6 +90,8 @@ export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
   const [report, setReport] = useState<DeletionReport | undefined>();
   // True once the learner joined on this page view: the member view then greets them.
   const [joinedNow, setJoinedNow] = useState(false);
+  // The resume code of a join on this page view: shown once, never stored on the device.
+  const [resumeCode, setResumeCode] = useState<string | undefined>();
   const reportRef = useRef<HTMLDivElement>(null);
 
   const live = useLive();
@@ -122,17 +128,21 @@ export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
           t={t}
           locale={locale}
           lessons={lessons}
+          scenarioTitles={scenarioTitles}
           membership={membership}
           justJoined={joinedNow}
+          resumeCode={resumeCode}
           onDeleted={(deleted) => {
             setReport(deleted);
             setJoinedNow(false);
+            setResumeCode(undefined);
           }}
         />
       ) : (
         <>
           <JoinView
             t={t}
+            onResumeCode={setResumeCode}
             onJoining={(joining) => {
               // Set before the membership appears, so the member view greets instead of refreshing.
               setJoinedNow(joining);
@@ -148,10 +158,13 @@ export default function JoinForm({ locale, lessons, messages }: JoinFormProps) {
 
 // --- joining ---------------------------------------------------------------------------------
 
-function JoinView({ t, onJoining }: { t: Translate; onJoining: (joining: boolean) => void }) {
+function JoinView({ t, onJoining, onResumeCode }: { t: Translate; onJoining: (joining: boolean) => void; onResumeCode: (code: string | undefined) => void }) {
   const id = useId();
   const [code, setCode] = useState('');
   const [pseudonym, setPseudonym] = useState('');
+  // Only for continuing on another device: empty joins as a new learner.
+  const [resumeInput, setResumeInput] = useState('');
+  const resumeRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<FormError | undefined>();
   const [busy, setBusy] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
@@ -175,14 +188,20 @@ function JoinView({ t, onJoining }: { t: Translate; onJoining: (joining: boolean
     setBusy(true);
     setError(undefined);
     onJoining(true);
-    const result = await join(code, pseudonym);
-    if (result.ok) return; // this view is gone: the member view replaced it
+    const resuming = resumeInput.trim() !== '';
+    if (!resuming) onResumeCode(undefined);
+    const result = resuming ? await resume(code, pseudonym, resumeInput) : await join(code, pseudonym);
+    if (result.ok) {
+      onResumeCode(result.resumeCode);
+      return; // this view is gone: the member view replaced it
+    }
     onJoining(false);
     setBusy(false);
-    const field: Field | undefined = result.error === 'unknown-code' ? 'code' : result.error === 'name-taken' || result.error === 'name-similar' || result.error === 'invalid' ? 'pseudonym' : undefined;
+    const field: Field | undefined =
+      result.error === 'unknown-code' ? 'code' : result.error === 'resume-failed' ? 'resume' : result.error === 'name-taken' || result.error === 'name-similar' || result.error === 'invalid' ? 'pseudonym' : undefined;
     const detail = result.error === 'invalid' || result.error === 'server' ? result.message || undefined : undefined;
     setError({ text: joinErrorText(t, result.error), detail, field });
-    if (field) (field === 'code' ? codeRef : nameRef).current?.focus();
+    if (field) (field === 'code' ? codeRef : field === 'resume' ? resumeRef : nameRef).current?.focus();
   }
 
   const describe = (field: Field, hint: string) => [hint, error?.field === field ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -228,6 +247,26 @@ function JoinView({ t, onJoining }: { t: Translate; onJoining: (joining: boolean
         />
         <p id={`${id}-name-hint`} className="join-hint">
           {t('learner.pseudonymHint')}
+        </p>
+      </div>
+      <div className="join-field">
+        <label htmlFor={`${id}-resume`}>{t('learner.resumeCode')}</label>
+        <input
+          ref={resumeRef}
+          id={`${id}-resume`}
+          name="resumeCode"
+          type="text"
+          value={resumeInput}
+          onChange={(e) => setResumeInput(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={30}
+          aria-invalid={error?.field === 'resume' || undefined}
+          aria-describedby={describe('resume', `${id}-resume-hint`)}
+        />
+        <p id={`${id}-resume-hint`} className="join-hint">
+          {t('learner.resumeHint')}
         </p>
       </div>
       <p className="join-hint">{t('learner.repliesPrivacy')}</p>

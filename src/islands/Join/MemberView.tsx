@@ -26,13 +26,17 @@ export interface MemberViewProps {
   t: Translate;
   locale: Locale;
   lessons: Record<number, LessonLink>;
+  /** Scenario titles by id, in the page's locale. */
+  scenarioTitles?: Record<string, string>;
   membership: Membership;
   /** The learner joined on this page view (else they came back as a member). */
   justJoined: boolean;
+  /** The resume code of a join on this page view, shown this once. */
+  resumeCode?: string | undefined;
   onDeleted: (report: DeletionReport) => void;
 }
 
-export function MemberView({ t, locale, lessons, membership, justJoined, onDeleted }: MemberViewProps) {
+export function MemberView({ t, locale, lessons, scenarioTitles = {}, membership, justJoined, resumeCode, onDeleted }: MemberViewProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const queued = useStore(outbox.store, (s) => s.items.length);
@@ -75,6 +79,21 @@ export function MemberView({ t, locale, lessons, membership, justJoined, onDelet
         <span className="join-hint">{t('learner.member.device')}</span>
       </p>
 
+      {resumeCode && (
+        <div className="join-resume" data-testid="resume-code">
+          <h3>{t('learner.resume.title')}</h3>
+          <p className="join-resume-code">
+            <span aria-hidden="true">{resumeCode}</span>
+            <span className="visually-hidden">{resumeCode.split('').join(' ')}</span>
+          </p>
+          <p>{t('learner.resume.explain', { className: membership.className, pseudonym: membership.pseudonym })}</p>
+          <p className="join-hint">{t('learner.resume.once')}</p>
+          <button type="button" className="join-secondary" onClick={() => window.print()}>
+            {t('learner.resume.print')}
+          </button>
+        </div>
+      )}
+
       <h3>{t('learner.assignments')}</h3>
       {membership.assignments.length === 0 ? (
         <p>{t('learner.noAssignments')}</p>
@@ -82,12 +101,24 @@ export function MemberView({ t, locale, lessons, membership, justJoined, onDelet
         <ul className="join-assignments">
           {membership.assignments.map((a) => {
             const lesson = lessons[a.module];
-            const label = lesson ? `${t('learner.module', { n: a.module })}: ${lesson.title}` : t('learner.module', { n: a.module });
+            const moduleLabel = lesson ? `${t('learner.module', { n: a.module })}: ${lesson.title}` : t('learner.module', { n: a.module });
+            const scenario = a.scenarioId ? (scenarioTitles[a.scenarioId] ?? a.scenarioId) : undefined;
+            const label = scenario ? `${scenario} (${moduleLabel})` : moduleLabel;
             return (
-              <li key={a.module}>
+              <li key={a.scenarioId ?? a.module} data-scenario={a.scenarioId}>
                 {lesson ? <a href={`${lesson.url}#simulator`}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
                 {a.dueDate && <>, {t('learner.due', { date: formatDue(locale, a.dueDate) })}</>}
                 {a.collectReplies && <>, {t('learner.collecting')}</>})
+                {a.status && (
+                  <>
+                    <br />
+                    <span className="join-hint" data-testid="assignment-status">
+                      {t(a.status === 'done' ? 'learner.status.done' : 'learner.status.open')}
+                      {a.first !== undefined && a.first !== null && <> · {t(a.mode === 'test' ? 'learner.score.firstCounts' : 'learner.score.first', { n: a.first })}</>}
+                      {a.best !== undefined && a.best !== null && <> · {t('learner.score.best', { n: a.best })}</>}
+                    </span>
+                  </>
+                )}
               </li>
             );
           })}

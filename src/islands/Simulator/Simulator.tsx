@@ -139,7 +139,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
           <p className="sim-role">
             {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
             {scenario.platform && <> · <span data-testid="sim-platform">{t('sim.platform', { name: platformName(t, scenario.platform) })}</span></>}
-            {mode === 'test' && <> · {t('sim.testMode')}</>}
+            <> · {t(mode === 'test' ? 'sim.testMode' : 'sim.practiceMode')}</>
           </p>
           <ClassLink />
           <div className="sim-controls">

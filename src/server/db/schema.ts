@@ -43,12 +43,18 @@ export interface ClassesTable {
 export interface AssignmentsTable {
   id: string;
   class_id: string;
-  /** Module number 1-10; its scenarios are the ones the class plays. */
+  /** The scenario the class plays; unique within the class (migration 0004). */
+  scenario_id: string;
+  /** The scenario's module (1-10), kept for grouping and for the lesson link. */
   module: number;
   /** 'practice' or 'test'. */
   mode: string;
   /** ISO date (YYYY-MM-DD) or null. */
   due_date: string | null;
+  /** Test mode: when the trainer released the results (the debrief then shows everything); null = held back. */
+  results_released_at: string | null;
+  /** When the mode was last set: in test mode the first run received from then on is the one that counts. */
+  mode_since: string;
   created_at: string;
   /** 1: the trainer collects written replies' text for this assignment; 0 (default): only features. */
   collect_replies: ColumnType<number, number | undefined, number>;
@@ -61,6 +67,8 @@ export interface LearnersTable {
   pseudonym: string;
   /** SHA-256 of the device token. */
   token_hash: string;
+  /** SHA-256 of the resume code shown once after joining (migration 0004); null for older learners. */
+  resume_code_hash: string | null;
   created_at: string;
 }
 

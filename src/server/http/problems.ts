@@ -42,6 +42,7 @@ const STATUS: Record<ProblemCode, number> = {
   'join-code-unknown': 404,
   'pseudonym-taken': 409,
   'pseudonym-confusable': 409,
+  'resume-failed': 404,
   'class-archived': 403,
   'runs-rate-limited': 429,
   'scenario-unknown': 404,

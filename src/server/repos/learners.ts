@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { now, type Db } from './types.ts';
 
-export async function insertLearner(db: Db, classId: string, pseudonym: string, tokenHash: string) {
-  const row = { id: randomUUID(), class_id: classId, pseudonym, token_hash: tokenHash, created_at: now() };
+export async function insertLearner(db: Db, classId: string, pseudonym: string, tokenHash: string, resumeCodeHash: string | null = null) {
+  const row = { id: randomUUID(), class_id: classId, pseudonym, token_hash: tokenHash, resume_code_hash: resumeCodeHash, created_at: now() };
   await db.insertInto('learners').values(row).execute();
   return row;
 }
@@ -44,4 +44,20 @@ export async function deleteLearner(db: Db, classId: string, learnerId: string):
 
 export async function deleteLearnerById(db: Db, learnerId: string): Promise<void> {
   await db.deleteFrom('learners').where('id', '=', learnerId).execute();
+}
+
+/** The learner of a class with this pseudonym and resume code (by hash), or undefined. */
+export function findLearnerToResume(db: Db, classId: string, pseudonym: string, resumeCodeHash: string) {
+  return db
+    .selectFrom('learners')
+    .select(['id', 'pseudonym'])
+    .where('class_id', '=', classId)
+    .where('pseudonym', '=', pseudonym)
+    .where('resume_code_hash', '=', resumeCodeHash)
+    .executeTakeFirst();
+}
+
+/** Gives the learner a new device token (the previous device's token stops working). */
+export async function replaceLearnerToken(db: Db, learnerId: string, tokenHash: string): Promise<void> {
+  await db.updateTable('learners').set({ token_hash: tokenHash }).where('id', '=', learnerId).execute();
 }

@@ -7,7 +7,7 @@
  * always follow from the features, recomputed here. When a reply comes with its text (and language)
  * and the browser's analyser has the server's version, the server analyses the text itself and uses
  * its own features (keeping the browser's as `sentFeatures` when they differ). The text is stored only
- * when the learner's assignment of the scenario's module collects written replies; otherwise it is
+ * when the learner's assignment of the scenario collects written replies; otherwise it is
  * dropped here and never reaches the database.
  */
 import { z } from 'zod';
@@ -61,10 +61,10 @@ export type RunSubmission = z.infer<typeof runSubmissionSchema>;
 
 export interface IngestLearner {
   id: string;
-  /** Modules assigned to the learner's class. */
-  assignedModules: ReadonlySet<number>;
-  /** Assigned modules whose assignment collects the text of written replies; none when absent. */
-  collectingModules?: ReadonlySet<number>;
+  /** Scenarios assigned to the learner's class. */
+  assignedScenarios: ReadonlySet<string>;
+  /** Assigned scenarios whose assignment collects the text of written replies; none when absent. */
+  collectingScenarios?: ReadonlySet<string>;
   /** When the learner joined (ISO), if known: a run cannot have finished before. */
   joinedAt?: string;
 }
@@ -138,14 +138,14 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
   const found = await source.get(run.scenarioId);
   if (!found) return fail('scenario-unknown', { scenarioId: run.scenarioId });
   const { scenario, extremes } = found;
-  if (!learner.assignedModules.has(scenario.module)) return fail('module-not-assigned', { module: scenario.module });
+  if (!learner.assignedScenarios.has(scenario.id)) return fail('module-not-assigned', { module: scenario.module, scenarioId: scenario.id });
   if (run.scenarioVersion !== scenario.version) {
     return fail('scenario-changed', { scenarioId: scenario.id, version: scenario.version, sent: run.scenarioVersion });
   }
   const path = run.path.map((step): PathStep => (isWrittenStep(step) ? { write: reanalysed(step.write) } : step));
   const replayed = replay(scenario, path);
   if (!replayed.ok) return refusal(scenario, path, replayed.at, replayed.error);
-  const collects = learner.collectingModules?.has(scenario.module) === true;
+  const collects = learner.collectingScenarios?.has(scenario.id) === true;
   if (!replayed.run.ended) return fail('path-unfinished', { scenarioId: scenario.id });
   const score = scoreRun(scenario, replayed.run, extremes);
   const scores = Object.fromEntries(Object.entries(score.dimensions).map(([d, v]) => [d, v.percent]));

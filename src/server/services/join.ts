@@ -10,6 +10,8 @@
 import { randomUUID } from 'node:crypto';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { listAssignments } from '../repos/assignments.ts';
+import { listRunsOfLearner } from '../repos/runs.ts';
+import { attemptScores } from './dashboard.ts';
 import { findClassByJoinCode } from '../repos/classes.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
 import { insertLearner, pseudonymsInClass } from '../repos/learners.ts';
@@ -20,6 +22,7 @@ import { fail, type Result } from '../result.ts';
 import { limitReached } from './attempt-limits.ts';
 import { normaliseJoinCode } from './join-code.ts';
 import { skeletonOf } from './pseudonym.ts';
+import { hashResumeCode, newResumeCode } from './resume-code.ts';
 
 /** Wrong (or archived) codes per client address: guessing a code is hopeless. */
 export const FAILED_JOIN_LIMIT = { max: 20, windowMs: 15 * 60_000 } as const;
@@ -32,6 +35,8 @@ export interface Joined {
   token: string;
   learner: { id: string; pseudonym: string };
   class: { name: string };
+  /** Shown to the learner once (only its hash is stored): with it they continue on another device. */
+  resumeCode: string;
 }
 
 type JoinRefusal = 'join-rate-limited' | 'joins-rate-limited' | 'join-code-unknown' | 'pseudonym-taken' | 'pseudonym-confusable' | 'class-full';
@@ -64,13 +69,14 @@ export async function joinClass(db: Db, code: string, pseudonym: string, clientK
   const token = newToken();
   // Counted, compared and inserted under the class's lock, so parallel joins can neither overfill
   // it nor add one name twice: the one that comes second is told the name is taken.
+  const resumeCode = newResumeCode();
   const skeleton = skeletonOf(pseudonym);
   const joined = await withKeyLocks(db, [`class-size:${cls.id}`], async (trx) => {
     const names = await pseudonymsInClass(trx, cls.id);
     if (names.length >= MAX_LEARNERS_PER_CLASS) return fail('class-full', { max: MAX_LEARNERS_PER_CLASS });
     if (names.includes(pseudonym)) return fail('pseudonym-taken');
     if (names.some((name) => skeletonOf(name) === skeleton)) return fail('pseudonym-confusable');
-    return { ok: true as const, learner: await insertLearner(trx, cls.id, pseudonym, hashToken(token)) };
+    return { ok: true as const, learner: await insertLearner(trx, cls.id, pseudonym, hashToken(token), hashResumeCode(resumeCode)) };
   }).catch((error: unknown) => {
     // The unique constraint is the last word should a join slip past the lock all the same.
     if (isUniqueViolation(error)) return fail('pseudonym-taken');
@@ -82,15 +88,35 @@ export async function joinClass(db: Db, code: string, pseudonym: string, clientK
     return joined;
   }
   const { learner } = joined;
-  return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name } } };
+  return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name }, resumeCode } };
 }
 
-/** What the learner's device needs: their class and its assignments. */
+/**
+ * What the learner's device needs: their class and its assignments, each with the learner's own
+ * status and scores, and (test mode) whether the trainer released the results, which lets the
+ * debrief show the strongest path and the alternatives.
+ */
 export async function learnerOverview(db: Db, learner: { id: string; class_id: string; pseudonym: string; class_name: string }) {
-  const assignments = await listAssignments(db, learner.class_id);
+  const [assignments, runs] = await Promise.all([listAssignments(db, learner.class_id), listRunsOfLearner(db, learner.id)]);
   return {
     learner: { id: learner.id, pseudonym: learner.pseudonym },
     class: { name: learner.class_name },
-    assignments: assignments.map((a) => ({ module: a.module, mode: a.mode, dueDate: a.due_date, collectReplies: a.collect_replies === 1 })),
+    assignments: assignments.map((a) => {
+      const scores = attemptScores(
+        runs.filter((r) => r.scenario_id === a.scenario_id),
+        a,
+      );
+      return {
+        scenarioId: a.scenario_id,
+        module: a.module,
+        mode: a.mode,
+        dueDate: a.due_date,
+        collectReplies: a.collect_replies === 1,
+        released: a.mode !== 'test' || a.results_released_at !== null,
+        status: scores.done ? 'done' : 'open',
+        first: scores.first,
+        best: scores.best,
+      };
+    }),
   };
 }

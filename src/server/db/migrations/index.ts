@@ -6,12 +6,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
 import * as attemptIds from './0002-attempt-ids.ts';
 import * as collectReplies from './0003-collect-replies.ts';
+import * as scenarioAssignments from './0004-scenario-assignments.ts';
 import * as runOrderSeed from './0006-run-order-seed.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-attempt-ids': attemptIds,
   '0003-collect-replies': collectReplies,
+  '0004-scenario-assignments': scenarioAssignments,
   '0006-run-order-seed': runOrderSeed,
 };
 
