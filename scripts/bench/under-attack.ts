@@ -278,7 +278,7 @@ export function describeAttacks(burst: SignInBurstResult | undefined, flood: Run
     for (const r of burst.rows) {
       const unanswered = r.signIns.statuses['0'] ?? 0;
       lines.push(
-        `  ${r.label.padEnd(24)} ${ms(r.pageMs)} (target p95 ≤ ${ATTACK_TARGETS.staticP95Ms}: ${verdict(r.pageMs.p95 <= ATTACK_TARGETS.staticP95Ms)}); ` +
+        `  ${r.label.padEnd(24)} ${ms(r.pageMs)}${r.pageTimeouts ? `, ${r.pageTimeouts} not answered within ${PAGE_BUDGET_MS / 1000} s (counted at ${PAGE_BUDGET_MS / 1000} s)` : ''} (target p95 ≤ ${ATTACK_TARGETS.staticP95Ms}: ${verdict(r.pageMs.p95 <= ATTACK_TARGETS.staticP95Ms && r.pageTimeouts === 0)}); ` +
           `sign-ins answered ${r.signIns.answered}, unanswered ${unanswered} (target 0: ${verdict(unanswered === 0)}), statuses ${JSON.stringify(r.signIns.statuses)}, sign-in p50 ${r.signIns.ms.p50} ms, max ${r.signIns.ms.max} ms`,
       );
     }
