@@ -54,7 +54,7 @@ describe('broken write fixtures', () => {
     const p = problems.find((x) => x.code === c.code && formatPath(x.path) === c.path);
     expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
     expect(p!.severity).toBe('error');
-    expect(linesOf(c.file)[p!.line - 1]).toContain(c.lineText);
+    expect(linesOf(c.file)[p!.line - 1] ?? '').toContain(c.lineText);
     for (const m of c.mentions) expect(p!.message).toContain(m);
     expect(p!.fix).toContain(c.fix);
     expect(problems).toHaveLength(c.count);
