@@ -371,7 +371,7 @@ test('4. the CSV exports download and parse: German for Excel, English with comm
   const germanRows = parseCsv(germanText, ';');
   const [header, ...rows] = germanRows;
   expect(header).toContain('Pseudonym');
-  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am']);
+  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am', de['csv.replies']]);
   expect(rows).toHaveLength(2);
   for (const row of rows) {
     expect(row).toHaveLength(header!.length);
