@@ -372,7 +372,7 @@ test('4. the CSV exports download and parse: German for Excel, English with comm
   const germanRows = parseCsv(germanText, ';');
   const [header, ...rows] = germanRows;
   expect(header).toContain('Pseudonym');
-  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Modus', 'Runde Nr.', 'Erste/Beste', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am', 'Gewählte Antworten']);
+  expect(header).toEqual(['Pseudonym', 'Modul', 'Szenario', 'Modus', 'Runde Nr.', 'Erste/Beste', 'Ende', 'Gesamt', ...DIMENSIONS.map((d) => de[`dimension.${d}`]), 'Beendet am', 'Gewählte Antworten', de['csv.replies']]);
   expect(rows).toHaveLength(2);
   for (const row of rows) {
     expect(row).toHaveLength(header!.length);
