@@ -167,7 +167,7 @@ const platforms: LawItem[] = [
     sources: [
       { label: 'Art. 1 GG', url: 'https://www.gesetze-im-internet.de/gg/art_1.html' },
       { label: 'Art. 5 GG', url: 'https://www.gesetze-im-internet.de/gg/art_5.html' },
-      { label: 'BVerfG, Urteil vom 22.02.2011, 1 BvR 699/06 (Fraport)' },
+      { label: 'BVerfG, Urteil vom 22.02.2011, 1 BvR 699/06 (Fraport), BVerfGE 128, 226', url: 'https://www.bundesverfassungsgericht.de/SharedDocs/Entscheidungen/DE/2011/02/rs20110222_1bvr069906.html' },
     ],
   },
 ];
