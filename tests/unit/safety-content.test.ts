@@ -54,7 +54,7 @@ describe('legal orientation', () => {
     for (const item of items) {
       expect(item.sources.length, item.id).toBeGreaterThan(0);
       for (const s of item.sources) {
-        if (s.url) expect(s.url, item.id).toMatch(/^https:\/\/(www\.gesetze-im-internet\.de|eur-lex\.europa\.eu)\//);
+        if (s.url) expect(s.url, item.id).toMatch(/^https:\/\/(www\.gesetze-im-internet\.de|eur-lex\.europa\.eu|www\.bundesverfassungsgericht\.de)\//);
       }
     }
   });
