@@ -55,3 +55,23 @@ describe('CSV times', () => {
     for (const zone of ['Mars/Olympus', '', '../../etc', 'Europe/Berlin; DROP', 'x'.repeat(100)]) expect(isTimeZone(zone), zone).toBe(false);
   });
 });
+
+describe('worksheet tasks', () => {
+  it('takes every Reflect question as plain text, and each simulator once', async () => {
+    const { reflectQuestions, worksheetScenarios, plainText } = await import('../../src/lessons/worksheet-tasks.ts');
+    const body = [
+      'Intro with - a dash that is no task.',
+      '<Reflect>',
+      '',
+      '- Was hat **den Streit** angeheizt?',
+      '- Lies [die Lektion](/module/x/) und <Term id="batna">BATNA</Term> nach.',
+      '</Reflect>',
+      '<Simulator scenario="paket-verspaetet" />',
+      '<Simulator scenario="schulfest-abgesagt" mode="test" />',
+      '<Simulator scenario="paket-verspaetet" />',
+    ].join('\n');
+    expect(reflectQuestions(body)).toEqual(['Was hat den Streit angeheizt?', 'Lies die Lektion und BATNA nach.']);
+    expect(worksheetScenarios(body)).toEqual(['paket-verspaetet', 'schulfest-abgesagt']);
+    expect(plainText('  `code`  and   _x_ ')).toBe('code and x');
+  });
+});
