@@ -23,6 +23,11 @@ export function trainerNotesUrl(locale: Locale, slug: string): string {
   return localePath(locale, `/module/${slug}/trainer/`);
 }
 
+/** A lesson's printable worksheet (its questions with space to write). */
+export function worksheetUrl(locale: Locale, slug: string): string {
+  return localePath(locale, `/module/${slug}/${locale === 'de' ? 'arbeitsblatt' : 'worksheet'}/`);
+}
+
 export function overviewUrl(locale: Locale): string {
   return localePath(locale, '/module/');
 }

@@ -134,6 +134,21 @@ export const trainerDe = {
   'trainer.status.bestShort': 'beste: {n}',
   'trainer.done.released': 'Die Ergebnisse sind freigegeben.',
   'trainer.done.withheld': 'Die Ergebnisse sind wieder zurückgehalten.',
+  'trainer.projector.title': 'Beamer-Ansicht',
+  'trainer.projector.lead': 'Der Stand der Klasse in großer Schrift, ohne Namen.',
+  'trainer.projector.link': 'Beamer-Ansicht öffnen',
+  'trainer.projector.showNames': 'Namen zeigen',
+  'trainer.projector.hideNames': 'Namen verbergen',
+  'trainer.projector.back': 'Zurück zur Klassenseite',
+  'trainer.projector.progress': 'Stand der Klasse',
+  'trainer.projector.doneOf': '{done} von {all} fertig',
+  'trainer.projector.endings': 'So endeten die ersten Runden',
+  'trainer.qr.title': 'Beitreten',
+  'trainer.qr.lead': 'Name, Code und Adresse der Klasse in großer Schrift, zum Zeigen oder Drucken.',
+  'trainer.qr.link': 'Beitritts-Seite zum Zeigen oder Drucken',
+  'trainer.qr.address': 'Adresse',
+  'trainer.assign.lesson': 'Lektion',
+  'trainer.assign.notes': 'Hinweise für Lehrkräfte',
 };
 
 export type TrainerKey = keyof typeof trainerDe;

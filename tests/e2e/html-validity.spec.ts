@@ -46,6 +46,11 @@ test('the pages the server renders are valid HTML (W3C Nu checker), in both lang
       [`/en/trainer/class/${cls.id}/`, cookie],
       [`/trainer/klasse/${cls.id}/lernende/${learnerId}/`, cookie],
       [`/en/trainer/class/${cls.id}/learners/${learnerId}/`, cookie],
+      [`/trainer/klasse/${cls.id}/projektor/`, cookie],
+      [`/trainer/klasse/${cls.id}/projektor/?namen=1`, cookie],
+      [`/en/trainer/class/${cls.id}/projector/`, cookie],
+      [`/trainer/klasse/${cls.id}/qr/`, cookie],
+      [`/en/trainer/class/${cls.id}/qr/`, cookie],
       ['/gibt-es-nicht/', undefined],
     ];
     const dir = mkdtempSync(join(tmpdir(), 'candystorm-vnu-'));

@@ -17,7 +17,7 @@ import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { trainerDe } from '../../src/i18n/trainer-de.ts';
 import { trainerEn } from '../../src/i18n/trainer-en.ts';
-import { classUrl, learnerUrl, trainerHomeUrl } from '../../src/components/trainer/trainer-pages.ts';
+import { classUrl, learnerUrl, projectorUrl, qrPageUrl, trainerHomeUrl } from '../../src/components/trainer/trainer-pages.ts';
 import { api, createTrainer, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
 import { expectVisibleFocus, tabThroughPage } from './focus.ts';
 import { loadContentScenario, pathsToEndings } from './scenario-paths.ts';
@@ -139,6 +139,34 @@ for (const locale of ['de', 'en'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('9c Deutsch');
     await expect(page.getByRole('link', { name: 'Grüne Eule' })).toBeVisible();
     await sweep(page, locale, 'the class page');
+    await page.context().close();
+  });
+
+  test(`${locale} projector view: no names unless shown, nothing to change or delete, charts drawn on the server`, async ({ browser }) => {
+    const page = await openAs(browser, true, projectorUrl(locale, classId));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('9c Deutsch');
+    await expect(page.getByText('Grüne Eule')).toHaveCount(0);
+    await expect(page.locator('main button, main form')).toHaveCount(0);
+    // One chart for the endings of the played scenario and one per decision of the first run.
+    const charts = page.locator('main svg[role="img"]');
+    expect(await charts.count()).toBeGreaterThan(1);
+    await expect(charts.first().locator('title')).toHaveText(t['trainer.projector.endings']);
+    await sweep(page, locale, 'the projector view');
+    await page.getByRole('link', { name: t['trainer.projector.showNames'] }).click();
+    await expect(page.getByRole('rowheader', { name: 'Grüne Eule' })).toBeVisible();
+    await expect(page.locator('main button, main form')).toHaveCount(0);
+    await sweep(page, locale, 'the projector view with names');
+    await page.context().close();
+  });
+
+  test(`${locale} QR page: class name, code and short address in large type`, async ({ browser }) => {
+    const page = await openAs(browser, true, qrPageUrl(locale, classId));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('9c Deutsch');
+    await expect(page.locator('dd.code [aria-hidden="true"]')).toHaveText(joinCode);
+    await expect(page.getByText(new RegExp(`/${locale === 'de' ? 'beitreten' : 'en/join'}/$`))).toBeVisible();
+    const size = await page.locator('dd.code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(32);
+    await sweep(page, locale, 'the QR page');
     await page.context().close();
   });
 

@@ -22,6 +22,16 @@ export function classUrl(locale: Locale, classId: string): string {
   return localePath(locale, locale === 'de' ? `/trainer/klasse/${classId}/` : `/trainer/class/${classId}/`);
 }
 
+/** The class's page for the projector (large type, no names unless asked, nothing to click away). */
+export function projectorUrl(locale: Locale, classId: string): string {
+  return `${classUrl(locale, classId)}${locale === 'de' ? 'projektor' : 'projector'}/`;
+}
+
+/** The class's join page for the projector or to print: name, code, short address, QR code. */
+export function qrPageUrl(locale: Locale, classId: string): string {
+  return `${classUrl(locale, classId)}qr/`;
+}
+
 export function learnerUrl(locale: Locale, classId: string, learnerId: string): string {
   return `${classUrl(locale, classId)}${locale === 'de' ? 'lernende' : 'learners'}/${learnerId}/`;
 }
