@@ -12,6 +12,7 @@ import type { Db } from './repos/types.ts';
 import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts';
 import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
+import { OwnScenarios } from './services/own-scenarios.ts';
 import { RunLimiter } from './services/run-limiter.ts';
 import { RunWriter } from './services/run-writer.ts';
 import { SiteScenarios } from './services/scenario-source.ts';
@@ -33,6 +34,8 @@ export interface CandystormApp {
   sendingLearners: SendingLearners;
   /** The built site's scenarios, provided by the Astro bundle (src/middleware.ts). */
   scenarios: SiteScenarios;
+  /** Trainers' own scenarios: the limit on checks and saves, and the versions parsed so far. */
+  ownScenarios: OwnScenarios;
   /**
    * After deleting learners, classes or trainers: forgets remembered senders and makes sure the
    * deleted rows are gone from the database's files too (db/scrub.ts).
@@ -57,6 +60,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     runLimiter: new RunLimiter(limits.runsPerLearner),
     sendingLearners,
     scenarios: new SiteScenarios(),
+    ownScenarios: new OwnScenarios(),
     async afterDeletion() {
       sendingLearners.forget();
       await scrubAfterDeletion(open.db, open.kind);

@@ -42,9 +42,11 @@ export interface SimulatorProps {
   messages: Messages;
   /** practice (default): feedback after each move; test: only in the debrief. */
   mode?: SimulatorMode;
+  /** A trainer's own scenario (docs/trainer-scenarios.md): runs go to the learner's class without an assigned module. */
+  ownScenario?: boolean;
 }
 
-export default function Simulator({ scenario, extremes, locale, messages, mode: pageMode = 'practice' }: SimulatorProps) {
+export default function Simulator({ scenario, extremes, locale, messages, mode: pageMode = 'practice', ownScenario = false }: SimulatorProps) {
   // A class's assignment may set the mode; read once after mount, before the first move.
   const mode = useAssignedMode(scenario, pageMode);
   const idPrefix = useId();
@@ -54,7 +56,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
     locale,
     mode,
     t: translatorFrom(messages),
-    store: createSimulatorStore(scenario, { extremes, onFinish: (finished) => submitFinishedRun(scenario, finished) }),
+    store: createSimulatorStore(scenario, { extremes, onFinish: (finished) => submitFinishedRun(scenario, finished, { ownScenario }) }),
     idPrefix,
   }));
   const value = useMemo(() => ({ ...initial, mode }), [initial, mode]);

@@ -1,0 +1,36 @@
+/** Trainers' own scenarios, one row per saved version (migration 0007). */
+import { randomUUID } from 'node:crypto';
+import { now, type Db } from './types.ts';
+
+/** The newest version of a scenario id, whoever owns it. */
+export function latestVersionOf(db: Db, scenarioId: string) {
+  return db.selectFrom('trainer_scenarios').selectAll().where('scenario_id', '=', scenarioId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+}
+
+/** One version of a scenario id, whoever owns it. */
+export function findVersion(db: Db, scenarioId: string, version: number) {
+  return db.selectFrom('trainer_scenarios').selectAll().where('scenario_id', '=', scenarioId).where('version', '=', version).executeTakeFirst();
+}
+
+/** The newest version of each scenario of one trainer, by scenario id. */
+export async function latestOfTrainer(db: Db, trainerId: string) {
+  const rows = await db.selectFrom('trainer_scenarios').selectAll().where('trainer_id', '=', trainerId).orderBy('scenario_id').orderBy('version', 'desc').execute();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.scenario_id) && seen.add(r.scenario_id));
+}
+
+/**
+ * Stores a new version. Two saves at once of the same id end in one row and one unique violation
+ * (the route answers 409), never two rows with the same version.
+ */
+export async function insertVersion(db: Db, row: { trainerId: string; scenarioId: string; version: number; yaml: string }): Promise<void> {
+  await db
+    .insertInto('trainer_scenarios')
+    .values({ id: randomUUID(), trainer_id: row.trainerId, scenario_id: row.scenarioId, version: row.version, yaml: row.yaml, created_at: now() })
+    .execute();
+}
+
+/** The trainer of a class (to decide whether its learners may play a trainer's scenario). */
+export async function trainerOfClass(db: Db, classId: string): Promise<string | undefined> {
+  return (await db.selectFrom('classes').select('trainer_id').where('id', '=', classId).executeTakeFirst())?.trainer_id;
+}
