@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../support/databases.ts';
+import { ownScenarioYaml } from '../support/own-scenario-fixtures.ts';
 import { startFastPath } from '../support/fast-path-server.ts';
 import { api, ROOT, signIn, startApiServer, type ApiOptions, type ApiResponse, type ApiServer } from '../support/api-server.ts';
 import {
@@ -62,6 +63,11 @@ interface World {
   /** Values a case's request makes for its check (e.g. a fresh session). */
   scratch: Record<string, string>;
 }
+
+/** A's own scenario (saved in beforeAll): only A and A's learners may reach it. */
+const A_SCENARIO = 'ahorn-eigenes-szenario';
+const A_SCENARIO_YAML = ownScenarioYaml(A_SCENARIO);
+const ownScenarioIdsOf = (res: ApiResponse) => (res.json.scenarios as { id: string }[]).map((s) => s.id);
 
 interface Case {
   status: number;
@@ -453,6 +459,43 @@ const TABLE: Record<string, Row> = {
   },
 };
 
+/** Rows for trainers' own scenarios (docs/trainer-scenarios.md). */
+const OWN_SCENARIO_ROWS: Record<string, Row> = {
+  'GET /api/trainer-scenarios': {
+    anonymous: is401,
+    trainerA: { status: 200, check: (res) => expect(ownScenarioIdsOf(res)).toEqual([A_SCENARIO]) },
+    trainerB: { status: 200, forbid: (w) => [...secretsOf(w.a), A_SCENARIO], check: (res) => expect(ownScenarioIdsOf(res)).toEqual([]) },
+    ...learners401,
+  },
+  // Saving A's text again changes nothing; B cannot take A's id over.
+  'POST /api/trainer-scenarios': {
+    anonymous: { status: 401, request: () => ({ json: { yaml: A_SCENARIO_YAML } }) },
+    trainerA: { status: 200, request: () => ({ json: { yaml: A_SCENARIO_YAML } }), check: (res) => expect(res.json).toEqual({ id: A_SCENARIO, version: 1, changed: false }) },
+    trainerB: {
+      status: 409,
+      request: () => ({ json: { yaml: A_SCENARIO_YAML.replace('Die Mensa macht zu', 'Gekapert') } }),
+      check: async (_res, w) => expect((await get(w, `/api/trainer-scenarios/${A_SCENARIO}`, { cookie: w.a.cookie })).text).toBe(A_SCENARIO_YAML),
+    },
+    learnerA: { status: 401, request: () => ({ json: { yaml: A_SCENARIO_YAML } }) },
+    learnerB: { status: 401, request: () => ({ json: { yaml: A_SCENARIO_YAML } }) },
+  },
+  'GET /api/trainer-scenarios/[id]': {
+    anonymous: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
+    trainerA: { status: 200, path: () => `/api/trainer-scenarios/${A_SCENARIO}`, check: (res) => expect(res.text).toBe(A_SCENARIO_YAML) },
+    trainerB: { status: 404, path: () => `/api/trainer-scenarios/${A_SCENARIO}`, check: (res) => expect(res.text).not.toContain('Mensa') },
+    learnerA: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
+    learnerB: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
+  },
+  'GET /api/learner-scenarios/[id]': {
+    anonymous: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
+    trainerA: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
+    trainerB: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
+    learnerA: { status: 200, path: () => `/api/learner-scenarios/${A_SCENARIO}`, check: (res) => expect([res.json.scenario.id, res.json.version]).toEqual([A_SCENARIO, 1]) },
+    learnerB: { status: 404, path: () => `/api/learner-scenarios/${A_SCENARIO}`, check: (res) => expect(res.text).not.toContain('Mensa') },
+  },
+};
+Object.assign(TABLE, OWN_SCENARIO_ROWS);
+
 /** Fills A's ids into a route pattern. */
 function pathFor(route: string, w: World): string {
   return route.replace('[id]', w.a.class.id).replace('[assignmentId]', w.a.assignmentId).replace('[learnerId]', w.a.learner.id);
@@ -469,12 +512,12 @@ describe('the access table', () => {
     expect(stale, 'rows for routes that no longer exist').toEqual([]);
   });
 
-  it('only POST /api/runs and GET/DELETE /api/learner accept learner tokens (no route reads runs for a learner)', () => {
+  it('only POST /api/runs, GET/DELETE /api/learner and GET /api/learner-scenarios/[id] accept learner tokens (no route reads runs for a learner)', () => {
     const withLearner = routeFiles()
       .filter((f) => /require(Sending)?Learner\(|answerRunPost\(/.test(f.source))
       .map((f) => f.file)
       .sort();
-    expect(withLearner).toEqual(['src/pages/api/learner.ts', 'src/pages/api/runs.ts']);
+    expect(withLearner).toEqual(['src/pages/api/learner-scenarios/[id].ts', 'src/pages/api/learner.ts', 'src/pages/api/runs.ts']);
   });
 });
 
@@ -490,6 +533,8 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
     ]);
     w.classesOf = { a: new Set([w.a.class.id]), b: new Set([w.b.class.id]) };
     w.scratch = {};
+    const saved = await api(w.url, '/api/trainer-scenarios', { json: { yaml: A_SCENARIO_YAML }, cookie: w.a.cookie });
+    expect(saved.status, saved.text).toBe(201);
   }, 150_000);
 
   afterAll(async () => {
