@@ -12,13 +12,14 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Locale } from '../../src/engine/index.ts';
+import { de } from '../../src/i18n/de.ts';
 import { SCENARIO_PATHS, SCENARIO_WORDS, playUrl } from '../../src/i18n/trainer-scenarios-words.ts';
 import { api, createTrainer, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
 import { describeErrors, validateHtmlFiles } from '../support/vnu.ts';
 import { loadContentScenario, pathsToEndings } from './scenario-paths.ts';
 import { clickChoice } from './simulator.ts';
 
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PUBLISHED = 'paket-verspaetet';
@@ -60,12 +61,12 @@ async function axe(page: Page, what: string): Promise<void> {
 }
 
 /** Joins `joinCode` on the join page, as a learner does; the membership stays in the page's storage. */
-async function joinAsLearner(page: Page, joinCode: string, pseudonym: string): Promise<void> {
+async function joinAsLearner(page: Page, joinCode: string, className: string, pseudonym: string): Promise<void> {
   await page.goto(`${server.url}/beitreten/?code=${encodeURIComponent(joinCode)}`);
   await expect(page.locator('div.join')).toHaveAttribute('data-live', '');
-  await page.getByLabel('Dein Name in der Klasse').fill(pseudonym);
+  await page.getByLabel(de['learner.pseudonym']).fill(pseudonym);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Klasse');
+  await expect(page.getByRole('heading', { name: de['learner.member.welcome'].replace('{className}', className) })).toBeVisible();
 }
 
 test('trainer A copies a published scenario, breaks it, sees the error at its line, fixes it and saves it', async ({ browser }) => {
@@ -112,7 +113,7 @@ test('trainer A copies a published scenario, breaks it, sees the error at its li
 
 test('a learner of A\'s class plays it on its play page, and the run reaches A\'s dashboard', async ({ browser }) => {
   const page = await contextOf(browser, 'nobody');
-  await joinAsLearner(page, trainer.a.joinCode, 'Rote Amsel');
+  await joinAsLearner(page, trainer.a.joinCode, 'Klasse A', 'Rote Amsel');
   await page.goto(`${server.url}${playUrl('de', ownId)}`);
   const sim = page.locator(`.sim[data-scenario="${ownId}"]`);
   await expect(sim).toHaveAttribute('data-live', '');
@@ -145,7 +146,7 @@ test('trainer B neither sees nor opens it, and B\'s learner cannot play it', asy
   await page.context().close();
 
   const learner = await contextOf(browser, 'nobody');
-  await joinAsLearner(learner, trainer.b.joinCode, 'Grauer Dachs');
+  await joinAsLearner(learner, trainer.b.joinCode, 'Klasse B', 'Grauer Dachs');
   await learner.goto(`${server.url}${playUrl('en', ownId)}`);
   await expect(learner.getByRole('alert')).toHaveText(words.en.playNotFound);
   await expect(learner.locator('.sim')).toHaveCount(0);
