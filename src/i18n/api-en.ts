@@ -55,7 +55,7 @@ export const apiEn = {
   'class-archived': 'This class is archived and takes no more results.',
   'runs-rate-limited': 'Too many results in a short time. Your device keeps this one and sends it again in {retryAfter} seconds.',
   'scenario-unknown': 'There is no scenario "{scenarioId}".',
-  'module-not-assigned': 'Module {module} is not assigned to your class, so this run is kept on your device only.',
+  'module-not-assigned': 'The scenario "{scenarioId}" (module {module}) is not assigned to your class, so this run is kept on your device only.',
   'scenario-changed': 'The scenario "{scenarioId}" has changed (version {version}, your run: {sent}). Please play it again.',
   'path-refused': 'This path is not possible in "{scenarioId}": choice {n} ("{choiceId}") was refused ({reason}).',
   'path-unfinished': 'This path does not reach an ending of "{scenarioId}": the run is not finished.',

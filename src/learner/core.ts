@@ -26,14 +26,12 @@ membershipStore.subscribe((state, previous) => {
 
 /**
  * Hands a finished run to the class: queued (and sent) when the learner is a member and the
- * scenario's module is assigned to the class (or it is the trainer's own scenario, `ownScenario`); otherwise nothing happens and the run stays on the
+ * scenario is assigned to the class; otherwise nothing happens and the run stays on the
  * device, in the simulator's own progress. Never throws, so it cannot break the simulator.
  */
-export function submitFinishedRun(scenario: Pick<Scenario, 'id' | 'module'>, run: FinishedRun, options: { ownScenario?: boolean } = {}): QueuedRun | undefined {
+export function submitFinishedRun(scenario: Pick<Scenario, 'id' | 'module'>, run: FinishedRun): QueuedRun | undefined {
   try {
-    // A trainer's own scenario reaches its learners through their class, not through a module.
-    if (!options.ownScenario && !assignmentOf(scenario.module)) return undefined;
-    if (options.ownScenario && !currentMembership()) return undefined;
+    if (!assignmentOf(scenario)) return undefined;
     return outbox.enqueue({ id: run.id ?? newRunId(), scenarioId: scenario.id, scenarioVersion: run.scenarioVersion, path: run.path, finishedAt: run.finishedAt });
   } catch {
     // Storage or crypto unavailable: the run is still in the simulator's local progress.

@@ -6,13 +6,29 @@
 
 export type AssignedMode = 'practice' | 'test';
 
-/** A module the trainer assigned to the class. */
+/**
+ * A scenario the trainer assigned to the class. Memberships stored before assignments were per
+ * scenario have no `scenarioId`: such an assignment covers every scenario of its module.
+ */
 export interface Assignment {
   module: number;
   mode: AssignedMode;
   /** ISO date (YYYY-MM-DD) or null. */
   dueDate: string | null;
+  /** The assigned scenario; undefined in data from before per-scenario assignments. */
+  scenarioId?: string;
+  /** A trainer's own scenario: played on its own page (/spielen/<id>/), not in a lesson. */
+  own?: boolean;
+  /** Test mode: the trainer released the results (the debrief may show everything). Practice: always true. */
+  released?: boolean;
+  /** The learner's own status: 'done' once a run reached the server, else 'open'. */
+  status?: 'open' | 'done';
+  /** The learner's first and best overall score, as the server counts them. */
+  first?: number | null;
+  best?: number | null;
 }
+
+const isScore = (v: unknown): v is number | null => v === null || (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100);
 
 export interface Membership {
   /** The device token (Bearer); the server stores only its hash. */
@@ -37,11 +53,19 @@ const TOKEN = /^[\w-]{20,200}$/;
 /** The assignment in `value` if it reads, else undefined. */
 export function readAssignment(value: unknown): Assignment | undefined {
   if (!isRecord(value)) return undefined;
-  const { module, mode, dueDate } = value;
+  const { module, mode, dueDate, scenarioId, own, released, status, first, best } = value;
   if (!Number.isInteger(module) || (module as number) < 1 || (module as number) > 1000) return undefined;
   if (mode !== 'practice' && mode !== 'test') return undefined;
   if (dueDate !== null && dueDate !== undefined && !(typeof dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dueDate))) return undefined;
-  return { module: module as number, mode, dueDate: dueDate ?? null };
+  const assignment: Assignment = { module: module as number, mode, dueDate: dueDate ?? null };
+  // Optional fields: each kept only when it reads, so older and newer data both load.
+  if (typeof scenarioId === 'string' && /^[a-z0-9-]{1,80}$/.test(scenarioId)) assignment.scenarioId = scenarioId;
+  if (own === true) assignment.own = true;
+  if (typeof released === 'boolean') assignment.released = released;
+  if (status === 'open' || status === 'done') assignment.status = status;
+  if (isScore(first)) assignment.first = first;
+  if (isScore(best)) assignment.best = best;
+  return assignment;
 }
 
 /** The membership in `value` if it has the current shape, else undefined. Unknown keys are dropped. */

@@ -90,14 +90,22 @@ export function currentMembership(): Membership | undefined {
   return membershipStore.getState().membership;
 }
 
-/** The assignment of `module` for the current member, if any. */
-export function assignmentOf(module: number): Assignment | undefined {
-  return currentMembership()?.assignments.find((a) => a.module === module);
+/**
+ * The current member's assignment of this scenario, if any: the one naming the scenario, or (data
+ * stored before assignments were per scenario) one for its whole module.
+ */
+export function assignmentOf(scenario: { id: string; module: number }): Assignment | undefined {
+  return findAssignment(currentMembership()?.assignments ?? [], scenario);
 }
 
-/** The mode the class's assignment sets for `module`, if the learner is a member and it is assigned. */
-export function assignedMode(module: number): AssignedMode | undefined {
-  return assignmentOf(module)?.mode;
+/** The assignment of `scenario` among `assignments` (see assignmentOf). */
+export function findAssignment(assignments: readonly Assignment[], scenario: { id: string; module: number }): Assignment | undefined {
+  return assignments.find((a) => a.scenarioId === scenario.id) ?? assignments.find((a) => a.scenarioId === undefined && a.module === scenario.module);
+}
+
+/** The mode the class's assignment sets for this scenario, if the learner is a member and it is assigned. */
+export function assignedMode(scenario: { id: string; module: number }): AssignedMode | undefined {
+  return assignmentOf(scenario)?.mode;
 }
 
 export function clearMembershipNotice(): void {

@@ -11,8 +11,8 @@ export const glossaryEntrySchema = z.strictObject({
   definition: localisedSchema,
   /**
    * Where the idea comes from, written in English as "Author and Author (year), Title" (optional).
-   * On the German page the credit is marked as English; the title after the last "), " is marked
-   * with `sourceTitleLang` wherever that differs from the page's language.
+   * The credit's few words ("and", "since") are put into the page's language (`creditIn`); the
+   * title after the last "), " is marked with `sourceTitleLang` wherever that differs from the page's.
    */
   source: z.string().trim().min(1).optional(),
   /** The language of the source's title; English unless said otherwise. */
@@ -29,4 +29,17 @@ export function termIds(body: string): string[] {
 export function sourceParts(source: string): { credit: string; title?: string } {
   const split = /^(.*\)),\s*(.+)$/.exec(source);
   return split ? { credit: split[1]!, title: split[2]! } : { credit: source };
+}
+
+const CREDIT_WORDS: Record<string, Record<string, string>> = {
+  de: { and: 'und', since: 'seit' },
+};
+
+/**
+ * A source's credit in the page's language: names and years stay, the joining words are translated
+ * ("Roger Fisher and William Ury (1981)" → "Roger Fisher und William Ury (1981)" in German).
+ */
+export function creditIn(locale: string, credit: string): string {
+  const words = CREDIT_WORDS[locale];
+  return words ? credit.replace(/\b(and|since)\b/g, (word) => words[word] ?? word) : credit;
 }

@@ -289,16 +289,17 @@ const TABLE: Record<string, Row> = {
     { status: 201, request: () => ({ json: { module: 4, mode: 'practice' } }) },
     {
       request: () => ({ json: { module: 5, mode: 'test' } }),
-      afterRefused: async (w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4]),
+      afterRefused: async (w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
     },
   ),
 
   'DELETE /api/classes/[id]/assignments/[assignmentId]': trainerRoute(
     {
       status: 204,
-      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 5)}`,
+      // Module 1 has one scenario: assigning the module assigns exactly one, which is then removed.
+      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 1)}`,
       request: () => ({ method: 'DELETE' }),
-      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4]),
+      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
     },
     { request: () => ({ method: 'DELETE' }) },
   ),
@@ -306,11 +307,29 @@ const TABLE: Record<string, Row> = {
   'POST /api/classes/[id]/assignments/[assignmentId]': trainerRoute(
     {
       status: 204,
-      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 5)}`,
+      path: async (w) => `/api/classes/${w.a.class.id}/assignments/${await assign(w.url, w.a.cookie, w.a.class.id, 1)}`,
       request: () => ({ method: 'POST', ...form({}) }),
-      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4]),
+      check: async (_res, w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
     },
     { request: () => ({ method: 'POST', ...form({}) }) },
+  ),
+
+  // Releasing a test's results: only the class's trainer, and only for an assignment of the class.
+  'PATCH /api/classes/[id]/assignments/[assignmentId]': trainerRoute(
+    {
+      status: 200,
+      request: () => ({ method: 'PATCH', json: { released: false } }),
+      check: async (res, w) => {
+        expect(res.json).toEqual({ ok: true, released: false });
+        const mine = (await dashboardOfA(w)).assignments.find((x: { id: string }) => x.id === w.a.assignmentId);
+        // Practice is always released; the stored flag only matters in test mode.
+        expect(mine.mode).toBe('practice');
+      },
+    },
+    {
+      request: () => ({ method: 'PATCH', json: { released: true } }),
+      afterRefused: async (w) => expect((await dashboardOfA(w)).assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]),
+    },
   ),
 
   'GET /api/classes/[id]/learners/[learnerId]': trainerRoute({
@@ -391,7 +410,10 @@ const TABLE: Record<string, Row> = {
       check: (res, w) => {
         expect(res.json.learner).toEqual({ id: w.a.learner.id, pseudonym: w.a.learner.pseudonym });
         expect(res.json.class).toEqual({ name: w.a.class.name });
-        expect(res.json.assignments.map((a: { module: number }) => a.module)).toEqual([4]);
+        expect(res.json.assignments.map((a: { module: number; scenarioId: string }) => [a.module, a.scenarioId])).toEqual([
+          [4, 'paket-verspaetet'],
+          [4, 'schulfest-abgesagt'],
+        ]);
         expect(res.text).not.toContain(w.a.runId);
       },
     },
@@ -490,7 +512,14 @@ const OWN_SCENARIO_ROWS: Record<string, Row> = {
     anonymous: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
     trainerA: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
     trainerB: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
-    learnerA: { status: 200, path: () => `/api/learner-scenarios/${A_SCENARIO}`, check: (res) => expect([res.json.scenario.id, res.json.version]).toEqual([A_SCENARIO, 1]) },
+    // A learner of the class it is assigned to gets it (A's first class does not have it assigned).
+    learnerA: {
+      status: 200,
+      path: () => `/api/learner-scenarios/${A_SCENARIO}`,
+      noAuth: true,
+      request: (w) => ({ bearer: w.scratch['ownScenarioLearner']! }),
+      check: (res) => expect([res.json.scenario.id, res.json.version]).toEqual([A_SCENARIO, 1]),
+    },
     learnerB: { status: 404, path: () => `/api/learner-scenarios/${A_SCENARIO}`, check: (res) => expect(res.text).not.toContain('Mensa') },
   },
 };
@@ -535,6 +564,12 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
     w.scratch = {};
     const saved = await api(w.url, '/api/trainer-scenarios', { json: { yaml: A_SCENARIO_YAML }, cookie: w.a.cookie });
     expect(saved.status, saved.text).toBe(201);
+    // Assigned to a second class of A's (A's first class keeps exactly the assignments the rows expect).
+    const ownClass = await createClass(w.url, w.a.cookie, 'Ahorn Eigenklasse');
+    w.classesOf.a.add(ownClass.id);
+    const assigned = await api(w.url, `/api/classes/${ownClass.id}/assignments`, { json: { scenarioId: A_SCENARIO, mode: 'practice' }, cookie: w.a.cookie });
+    expect(assigned.status, assigned.text).toBe(201);
+    w.scratch['ownScenarioLearner'] = (await joinClass(w.url, ownClass.joinCode, 'Ahorn Eigenspieler')).token;
   }, 150_000);
 
   afterAll(async () => {
@@ -613,9 +648,10 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
       { method: 'GET', path: `/api/classes/${w.a.class.id}/learners/${w.b.learner.id}`, cookie: w.a.cookie },
       { method: 'DELETE', path: `/api/classes/${w.a.class.id}/learners/${w.b.learner.id}`, cookie: w.a.cookie },
       { method: 'DELETE', path: `/api/classes/${w.a.class.id}/assignments/${w.b.assignmentId}`, cookie: w.a.cookie },
+      { method: 'PATCH', path: `/api/classes/${w.a.class.id}/assignments/${w.b.assignmentId}`, cookie: w.a.cookie, json: { released: true } },
     ];
     for (const c of cases) {
-      const res = await api(w.url, c.path, { method: c.method, cookie: c.cookie });
+      const res = await api(w.url, c.path, { method: c.method, cookie: c.cookie, ...('json' in c ? { json: c.json } : {}) });
       expect(res.status, `${c.method} ${c.path}`).toBe(404);
       expectNoneOf(res.text, [...secretsOf(w.a), ...secretsOf(w.b)], `${c.method} ${c.path}`);
     }
@@ -624,6 +660,17 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
     await learnerStillThere(w, w.b.learner.token);
     const dB = await api(w.url, `/api/classes/${w.b.class.id}`, { cookie: w.b.cookie });
     expect(dB.json.assignments.map((x: { id: string }) => x.id)).toContain(w.b.assignmentId);
+  });
+
+  it("A's own scenario reaches only learners of the class it is assigned to, not A's other classes", async () => {
+    expect((await api(w.url, `/api/learner-scenarios/${A_SCENARIO}`, { bearer: w.a.learner.token })).status).toBe(404);
+  });
+
+  it("B cannot assign A's own scenario to B's class: it is unknown to B", async () => {
+    const res = await api(w.url, `/api/classes/${w.b.class.id}/assignments`, { json: { scenarioId: A_SCENARIO, mode: 'practice' }, cookie: w.b.cookie });
+    expect(res.status).toBe(404);
+    const dB = await api(w.url, `/api/classes/${w.b.class.id}`, { cookie: w.b.cookie });
+    expect(dB.json.assignments.map((x: { scenarioId: string }) => x.scenarioId)).not.toContain(A_SCENARIO);
   });
 
   it('a learner token is not a session, and a session is not a learner token', async () => {

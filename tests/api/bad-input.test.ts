@@ -192,9 +192,9 @@ describe.each(DATABASE_KINDS)('bad input on %s', (kind) => {
       ['/api/runs', { bearer: a.learner.token, json: runBody({ scenarioId: 'Paket Verspätet' }) }, /scenarioId/],
     ];
     for (const [path, options, mentions] of cases) expectProblem(await api(path, options), 400, mentions);
-    // Module 4 is still the only assignment, and the class kept its name.
+    // Module 4's two scenarios are still the only assignments, and the class kept its name.
     const d = await api(`/api/classes/${a.class.id}`, { cookie: a.cookie });
-    expect(d.json.assignments.map((x: { module: number }) => x.module)).toEqual([4]);
+    expect(d.json.assignments.map((x: { module: number }) => x.module)).toEqual([4, 4]);
     expect(d.json.class.name).toBe(a.class.name);
   });
 
@@ -231,7 +231,7 @@ describe.each(DATABASE_KINDS)('bad input on %s', (kind) => {
 
     it('a scenario of a module not assigned to the class → 403; an unknown scenario → 404', async () => {
       const body = runBody({ scenarioId: 'baeckerei-bewertung', path: randomPath(rng(3), 'baeckerei-bewertung') });
-      expectProblem(await api('/api/runs', { bearer: a.learner.token, json: body }), 403, /Module 3 is not assigned/);
+      expectProblem(await api('/api/runs', { bearer: a.learner.token, json: body }), 403, /"baeckerei-bewertung" \(module 3\) is not assigned/);
       expect(await runsWithId(body.id)).toEqual([]);
       expectProblem(await api('/api/runs', { bearer: a.learner.token, json: runBody({ scenarioId: 'gibt-es-nicht' }) }), 404, /gibt-es-nicht/);
     });

@@ -95,12 +95,17 @@ const minute = (m: number) => new Date(START + m * 1000).toISOString();
 function expectedDashboard(learners: Learner[], sent: Sent[]) {
   const byTime = [...sent].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt));
   const score = (s: Sent) => expectedScore(s.path, s.scenarioId);
-  const learnerRows = learners.map((l) => {
-    const mine = sent.filter((s) => s.learner.id === l.id);
-    // Done: every scenario of module 4 played to an ending at least once.
-    const done = [PAKET, SCHULFEST].every((id) => mine.some((s) => s.scenarioId === id));
-    return { id: l.id, pseudonym: l.pseudonym, assignments: [{ module: 4, done, best: mine.length ? Math.max(...mine.map((s) => score(s).overall)) : null, runs: mine.length }] };
-  });
+  // Assigning module 4 assigned each of its scenarios: one column per scenario. Practice: the first
+  // run is the one finished first, the counted score is the best.
+  const learnerRows = learners.map((l) => ({
+    id: l.id,
+    pseudonym: l.pseudonym,
+    assignments: [PAKET, SCHULFEST].map((scenarioId) => {
+      const mine = byTime.filter((s) => s.learner.id === l.id && s.scenarioId === scenarioId);
+      const best = mine.length ? Math.max(...mine.map((s) => score(s).overall)) : null;
+      return { scenarioId, runs: mine.length, done: mine.length > 0, first: mine.length ? score(mine[0]!).overall : null, best, counted: best };
+    }),
+  }));
   // Best run per learner and scenario (overall scores differ by construction), then the mean per dimension.
   const best = new Map<string, Sent>();
   for (const s of sent) {
@@ -212,11 +217,15 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     const live = sent.filter((s) => present.includes(s.learner));
     const expected = expectedDashboard(present, live);
     expect(d.class).toEqual({ id: cls.id, name: cls.name, joinCode: cls.joinCode, archived: false });
-    expect(d.assignments).toHaveLength(1);
-    expect(d.assignments[0]).toMatchObject({ module: 4, mode: 'practice', dueDate: null });
-    expect(d.assignments[0].scenarios.map((x: { id: string }) => x.id)).toEqual([PAKET, SCHULFEST]);
+    expect(d.assignments).toHaveLength(2);
+    for (const a of d.assignments) expect(a).toMatchObject({ module: 4, mode: 'practice', dueDate: null, released: true });
+    expect(d.assignments.map((x: { scenarioId: string }) => x.scenarioId)).toEqual([PAKET, SCHULFEST]);
+    expect(d.assignments[0].title).toEqual(loadSiteScenario(PAKET).scenario.title);
     const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => x.id.localeCompare(y.id));
-    expect(sortById(d.learners)).toEqual(sortById(expected.learnerRows));
+    // Assignment ids are the server's: compared apart, as belonging to the right column.
+    for (const l of d.learners) for (const [i, a] of l.assignments.entries()) expect(a.assignmentId).toBe(d.assignments[i].id);
+    const withoutIds = (rows: any[]) => rows.map((l) => ({ ...l, assignments: l.assignments.map(({ assignmentId: _, ...rest }: any) => rest) }));
+    expect(sortById(withoutIds(d.learners))).toEqual(sortById(expected.learnerRows));
     expect(d.averages).toEqual(expected.averages);
     expect(d.decisions.map((x: { scenarioId: string }) => x.scenarioId)).toEqual([PAKET, SCHULFEST]);
     for (const want of expected.decisions) {
@@ -255,14 +264,22 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     checkDashboard(d, learners);
     // Spot checks that do not go through the helper: Otto has not played, Anna's best is her better run.
     const otto = d.learners.find((l: { id: string }) => l.id === byName.otto.id);
-    expect(otto.assignments).toEqual([{ module: 4, done: false, best: null, runs: 0 }]);
+    expect(otto.assignments.map(({ assignmentId: _, ...rest }: any) => rest)).toEqual([
+      { scenarioId: PAKET, done: false, first: null, best: null, counted: null, runs: 0 },
+      { scenarioId: SCHULFEST, done: false, first: null, best: null, counted: null, runs: 0 },
+    ]);
     const anna = d.learners.find((l: { id: string }) => l.id === byName.anna.id);
-    expect(anna.assignments[0].done).toBe(true);
-    // Mia played one of the two scenarios of module 4: not done yet.
-    expect(d.learners.find((l: { id: string }) => l.id === byName.mia.id).assignments[0]).toMatchObject({ done: false, runs: 1 });
-    const annasScores = sent.filter((s) => s.learner === byName.anna).map((s) => expectedScore(s.path, s.scenarioId).overall);
-    expect(anna.assignments[0].best).toBe(Math.max(...annasScores));
-    expect(anna.assignments[0].runs).toBe(3);
+    expect(anna.assignments.map((a: { done: boolean }) => a.done)).toEqual([true, true]);
+    // Mia played one of the two scenarios of module 4: that one is done, the other open.
+    expect(d.learners.find((l: { id: string }) => l.id === byName.mia.id).assignments.map((a: { done: boolean; runs: number }) => [a.done, a.runs])).toEqual([
+      [true, 1],
+      [false, 0],
+    ]);
+    const annasPaket = sent.filter((s) => s.learner === byName.anna && s.scenarioId === PAKET);
+    expect(anna.assignments[0].best).toBe(Math.max(...annasPaket.map((s) => expectedScore(s.path, s.scenarioId).overall)));
+    // Her first is the run finished first (minute 1), although it arrived second.
+    expect(anna.assignments[0].first).toBe(expectedScore(annasPaket.find((s) => s.finishedAt === minute(1))!.path, PAKET).overall);
+    expect(anna.assignments[0].runs).toBe(2);
     // The decision counts of paket-verspaetet cover four first runs (Anna's earlier one, not her later).
     expect(d.decisions[0].runs).toBe(4);
     const start = d.decisions[0].nodes.find((n: { nodeId: string }) => n.nodeId === 'start');
@@ -376,7 +393,8 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
       expect((await db.selectFrom('classes').select('id').execute()).map((c) => c.id)).toEqual([neighbour.id]);
       expect((await db.selectFrom('learners').select('id').execute()).map((l) => l.id)).toEqual([neighbourLearner.id]);
       expect((await db.selectFrom('runs').select('id').execute()).map((r) => r.id)).toEqual([neighbourRun]);
-      expect((await db.selectFrom('assignments').select('class_id').execute()).map((a) => a.class_id)).toEqual([neighbour.id]);
+      // Module 4 has two scenarios: one assignment row each, both the neighbour's.
+      expect((await db.selectFrom('assignments').select('class_id').execute()).map((a) => a.class_id)).toEqual([neighbour.id, neighbour.id]);
     });
     const list = await api(url(), '/api/classes', { cookie });
     expect(list.json.classes.map((c: { id: string }) => c.id)).toEqual([neighbour.id]);

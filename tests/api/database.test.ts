@@ -17,7 +17,17 @@ const iso = (s: string) => new Date(s).toISOString();
 
 const trainer = { id: 'trainer-1', email: 'ada@example.org', password_hash: 'scrypt$16384$8$1$salt$hash', created_at: iso('2025-03-01T09:00:00Z') };
 const klass = { id: 'class-1', trainer_id: trainer.id, name: 'Klasse 9b — Montag', join_code: 'MINT-OTTER-42', archived_at: null, created_at: iso('2025-03-01T09:05:00Z') };
-const assignment = { id: 'assignment-1', class_id: klass.id, module: 3, mode: 'practice', due_date: '2025-03-15', created_at: iso('2025-03-01T09:06:00Z') };
+const assignment = {
+  id: 'assignment-1',
+  class_id: klass.id,
+  scenario_id: 'baeckerei-bewertung',
+  module: 3,
+  mode: 'practice',
+  due_date: '2025-03-15',
+  results_released_at: null,
+  mode_since: iso('2025-03-01T09:06:00Z'),
+  created_at: iso('2025-03-01T09:06:00Z'),
+};
 const learner = { id: 'learner-1', class_id: klass.id, pseudonym: 'Blauer Fuchs 🦊', token_hash: 'a'.repeat(64), created_at: iso('2025-03-02T08:00:00.123Z') };
 const run = {
   id: 'run-1',
@@ -109,6 +119,31 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
     expect(after.map((m) => [m.name, m.executedAt?.getTime()])).toEqual(before.map((m) => [m.name, m.executedAt?.getTime()]));
   });
 
+  test('migration 0004 turns each module assignment into one per scenario, keeping mode, due date, the first id and columns other migrations added', async () => {
+    const migrator = new Migrator({ db: t.db, provider: migrationProvider });
+    const down = await migrator.migrateTo('0002-attempt-ids');
+    expect(down.error).toBeUndefined();
+    await t.db.insertInto('trainers').values(trainer).execute();
+    await t.db.insertInto('classes').values(klass).execute();
+    // A column a parallel migration (0003, collect_replies) adds: it must survive the rebuild.
+    await sql`alter table assignments add column collect_replies integer not null default 0`.execute(t.db);
+    await sql`insert into assignments (id, class_id, module, mode, due_date, created_at, collect_replies)
+      values ('old-m4', ${klass.id}, 4, 'test', '2025-03-15', ${iso('2025-03-01T09:06:00Z')}, 1),
+             ('old-m9', ${klass.id}, 9, 'practice', null, ${iso('2025-03-01T09:07:00Z')}, 0)`.execute(t.db);
+    const up = await migrator.migrateToLatest();
+    expect(up.error).toBeUndefined();
+    const rows = await sql<Record<string, unknown>>`select id, scenario_id, module, mode, due_date, mode_since, results_released_at, collect_replies from assignments order by module, scenario_id`.execute(t.db);
+    expect(rows.rows.map((r) => ({ ...r, module: Number(r['module']), collect_replies: Number(r['collect_replies']) }))).toEqual([
+      { id: 'old-m4', scenario_id: 'paket-verspaetet', module: 4, mode: 'test', due_date: '2025-03-15', mode_since: iso('2025-03-01T09:06:00Z'), results_released_at: null, collect_replies: 1 },
+      { id: expect.stringMatching(/^[0-9a-f-]{36}$/), scenario_id: 'schulfest-abgesagt', module: 4, mode: 'test', due_date: '2025-03-15', mode_since: iso('2025-03-01T09:06:00Z'), results_released_at: null, collect_replies: 1 },
+      { id: 'old-m9', scenario_id: 'klassenchat-spott', module: 9, mode: 'practice', due_date: null, mode_since: iso('2025-03-01T09:07:00Z'), results_released_at: null, collect_replies: 0 },
+    ]);
+    // The same scenario twice in a class is refused; deleting the class still deletes its assignments.
+    await expectUniqueViolation(t.db.insertInto('assignments').values({ ...assignment, id: 'dup', scenario_id: 'paket-verspaetet' }).execute());
+    await t.db.deleteFrom('classes').where('id', '=', klass.id).execute();
+    expect(await count(t.db, 'assignments')).toBe(0);
+  });
+
   test.runIf(kind === 'postgres')('several instances starting at once on a fresh database migrate it once', async () => {
     const fresh = await createEmptyPostgresDatabase();
     try {
@@ -183,7 +218,7 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
     await expectUniqueViolation(t.db.insertInto('learners').values({ ...learner, id: 'learner-2', token_hash: 'b'.repeat(64) }).execute());
     // learner device token
     await expectUniqueViolation(t.db.insertInto('learners').values({ ...learner, id: 'learner-2', pseudonym: 'Roter Panda' }).execute());
-    // assignment module within a class; the same module in another class is fine
+    // assignment scenario within a class; the same scenario in another class is fine
     await expectUniqueViolation(t.db.insertInto('assignments').values({ ...assignment, id: 'assignment-2', mode: 'test' }).execute());
     // run id: a result sent twice is stored once
     await expectUniqueViolation(t.db.insertInto('runs').values(run).execute());

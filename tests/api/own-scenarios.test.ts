@@ -59,6 +59,20 @@ describe.each(DATABASE_KINDS)('trainers\' own scenarios on %s', (kind) => {
     expect(list.json.scenarios).toMatchObject([{ id, version: 2, module: 4 }]);
   });
 
+  it('is played only once assigned to the class; only its owner can assign it', async () => {
+    const learner = await joinClass(server.url, a.class.joinCode, 'Eule Egon');
+    expect((await api(server.url, `/api/learner-scenarios/${id}`, { bearer: learner.token })).status).toBe(404);
+    const unassigned = await submitRun(server.url, learner.token, runBody({ scenarioId: id, scenarioVersion: 2, path: firstPath(v2) }));
+    expect(unassigned.status).toBe(403);
+    const byB = await api(server.url, `/api/classes/${b.class.id}/assignments`, { json: { scenarioId: id, mode: 'practice' }, cookie: b.cookie });
+    expect(byB.status).toBe(404);
+    const byA = await api(server.url, `/api/classes/${a.class.id}/assignments`, { json: { scenarioId: id, mode: 'practice' }, cookie: a.cookie });
+    expect([byA.status, byA.json]).toEqual([201, { ok: true, scenarios: [id] }]);
+    const overview = await api(server.url, '/api/learner', { bearer: learner.token });
+    expect(overview.json.assignments).toContainEqual(expect.objectContaining({ scenarioId: id, own: true, module: 4 }));
+    expect((await api(server.url, `/api/learner-scenarios/${id}`, { bearer: learner.token })).status).toBe(200);
+  });
+
   it('re-scores a run against the version it names: version 1\'s path counts on 1 and is refused on 2', async () => {
     const learner = await joinClass(server.url, a.class.joinCode, 'Eule Emma');
     const played = await api(server.url, `/api/learner-scenarios/${id}`, { bearer: learner.token });
@@ -84,7 +98,9 @@ describe.each(DATABASE_KINDS)('trainers\' own scenarios on %s', (kind) => {
     const listB = await api(server.url, '/api/trainer-scenarios', { cookie: b.cookie });
     expect(listB.json.scenarios).toEqual([]);
     const runOfB = await submitRun(server.url, b.learner.token, runBody({ scenarioId: id, scenarioVersion: 1, path: pathV1 }));
+    // For B's learner the scenario does not exist (as for any unknown id).
     expect(runOfB.status).toBe(404);
+    expect(runOfB.json.error).not.toContain('Mensa');
     // B's editor and B's save see no scenario and cannot take the id over.
     const editorB = await api(server.url, `/trainer/szenarien/bearbeiten/?id=${id}`, { cookie: b.cookie });
     expect(editorB.status).toBe(404);

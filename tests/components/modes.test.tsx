@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { advance, choiceOf, choose, fill, fixtureCopy, offeredChoices, renderSimulator, scenario, setReducedMotion, textOf, word } from './setup.ts';
-import { describe, expect, it, vi } from 'vitest';
+import { advance, choiceOf, choose, fill, fixtureCopy, offeredChoices, playPath, renderSimulator, scenario, setReducedMotion, textOf, word } from './setup.ts';
+import { act } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { membershipStore } from '../../src/learner/membership-store.ts';
 import { DIMENSIONS, replay, type Choice, type Locale, type Scenario } from '../../src/engine/index.ts';
 import { TYPING_MS } from '../../src/islands/Simulator/use-reveal.ts';
 
@@ -120,5 +122,60 @@ describe('test mode', () => {
     expect(textOf(heading)).toBe(choicesHeadingText(scenario, nodeAfter(scenario, ['listen'])));
     expect(document.activeElement).toBe(heading);
     expect(root.querySelector('[data-testid="feedback"]')).toBeNull();
+  });
+});
+
+describe('test mode in a class (results held until the trainer releases them)', () => {
+  const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz';
+  function member(released: boolean | undefined): void {
+    membershipStore.setState({
+      membership: {
+        token: TOKEN,
+        pseudonym: 'Fuchs',
+        className: '7b',
+        refreshedAt: null,
+        assignments: [{ scenarioId: scenario.id, module: scenario.module, mode: 'test', dueDate: null, ...(released === undefined ? {} : { released }) }],
+      },
+    });
+  }
+  afterEach(() => membershipStore.setState({ membership: undefined }));
+
+  it('shows ending and scores but neither the strongest path, the alternatives nor a way back to a decision', async () => {
+    localStorage.clear();
+    member(false);
+    const { root } = await renderSimulator({ mode: 'test' });
+    playPath(root, ['listen', 'hide-troll']);
+    const ending = root.querySelector<HTMLElement>('[data-testid="ending"]');
+    expect(ending).not.toBeNull();
+    expect(root.querySelector('[data-testid="overall"]')).not.toBeNull();
+    expect(root.querySelectorAll('.sim-score')).toHaveLength(DIMENSIONS.length);
+    expect(root.querySelector('[data-testid="results-held"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="best-path"]')).toBeNull();
+    expect(root.querySelector('[data-testid="better"]')).toBeNull();
+    expect(root.querySelector('[data-jump]')).toBeNull();
+    expect(textOf(root)).not.toContain(word('de', 'sim.wasBest'));
+
+    // Released (the membership read again from the server): everything shows.
+    act(() => member(true));
+    expect(root.querySelector('[data-testid="results-held"]')).toBeNull();
+    expect(root.querySelector('[data-testid="best-path"]')).not.toBeNull();
+    expect(root.querySelectorAll('[data-jump]').length).toBeGreaterThan(0);
+  });
+
+  it('holds back while the release is unknown, and not at all in practice', async () => {
+    localStorage.clear();
+    member(undefined);
+    const held = await renderSimulator({ mode: 'test' });
+    playPath(held.root, ['listen', 'hide-troll']);
+    expect(held.root.querySelector('[data-testid="best-path"]')).toBeNull();
+    held.unmount();
+    // A fresh device: the finished run above is not restored into the next simulator.
+    localStorage.clear();
+    membershipStore.setState({
+      membership: { token: TOKEN, pseudonym: 'Fuchs', className: '7b', refreshedAt: null, assignments: [{ scenarioId: scenario.id, module: scenario.module, mode: 'practice', dueDate: null, released: true }] },
+    });
+    const practice = await renderSimulator({ mode: 'practice' });
+    playPath(practice.root, ['listen', 'hide-troll']);
+    expect(practice.root.querySelector('[data-testid="best-path"]')).not.toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Trainers' own scenarios end to end in a real Chromium, through the pages only (the trainer
  * accounts come from scripts/trainer.ts, the classes from the API): trainer A opens a copy of a
- * published scenario, breaks it and sees the error at its line, fixes it and saves it; a learner of
- * A's class plays it on its play page and the run reaches A's dashboard; trainer B and B's learner
+ * published scenario, breaks it and sees the error at its line, fixes it, saves it and assigns it to
+ * the class; a learner of A's class follows the assignment to its play page, plays it, and the run
+ * reaches A's dashboard; trainer B and B's learner
  * neither see nor play it. axe and the W3C HTML checker run on the new pages in both languages.
  * This file starts its own server (tests/support/api-server.ts); its tests run in order.
  */
@@ -13,6 +14,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Locale } from '../../src/engine/index.ts';
 import { de } from '../../src/i18n/de.ts';
+import { trainerDe } from '../../src/i18n/trainer-de.ts';
+import { classUrl } from '../../src/components/trainer/trainer-pages.ts';
 import { SCENARIO_PATHS, SCENARIO_WORDS, playUrl } from '../../src/i18n/trainer-scenarios-words.ts';
 import { api, createTrainer, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
 import { describeErrors, validateHtmlFiles } from '../support/vnu.ts';
@@ -111,10 +114,23 @@ test('trainer A copies a published scenario, breaks it, sees the error at its li
   await page.context().close();
 });
 
+test('trainer A assigns it to the class on the class page', async ({ browser }) => {
+  const page = await contextOf(browser, 'a');
+  await page.goto(`${server.url}${classUrl('de', trainer.a.classId)}`);
+  await page.getByLabel(trainerDe['trainer.assign.scenario']).selectOption(ownId);
+  await page.getByRole('button', { name: trainerDe['trainer.assign.submit'] }).click();
+  await expect(page.getByRole('status').filter({ hasText: trainerDe['trainer.done.assigned'] })).toBeVisible();
+  const dashboard = await api(server.url, `/api/classes/${trainer.a.classId}`, { cookie: trainer.a.cookie });
+  expect(dashboard.json.assignments.map((a: { scenarioId: string }) => a.scenarioId)).toEqual([ownId]);
+  await page.context().close();
+});
+
 test('a learner of A\'s class plays it on its play page, and the run reaches A\'s dashboard', async ({ browser }) => {
   const page = await contextOf(browser, 'nobody');
   await joinAsLearner(page, trainer.a.joinCode, 'Klasse A', 'Rote Amsel');
-  await page.goto(`${server.url}${playUrl('de', ownId)}`);
+  // The class's assignments on the join page lead to the scenario's play page.
+  await page.getByRole('link', { name: new RegExp(ownId) }).click();
+  await expect(page).toHaveURL(`${server.url}${playUrl('de', ownId)}`);
   const sim = page.locator(`.sim[data-scenario="${ownId}"]`);
   await expect(sim).toHaveAttribute('data-live', '');
   await expect(sim.getByRole('heading', { level: 2 })).toContainText('Unsere Paketgeschichte');

@@ -111,9 +111,19 @@ for (const locale of ['de', 'en'] as const) {
     await page.getByRole('button', { name: t['trainer.signIn.submit'], exact: true }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();
-    // The API's message is English: on the German page it says so.
-    if (locale === 'de') await expect(alert.locator('[lang="en"]')).not.toBeEmpty();
+    // The API sends only the code; the page says it in its own language, and only then.
+    await expect(alert).toContainText(locale === 'de' ? 'E-Mail oder Passwort stimmt nicht.' : 'E-mail or password is wrong.');
+    expect(page.url()).toMatch(/\?error=sign-in-invalid$/);
+    await expect(alert.locator('[lang]')).toHaveCount(0);
     await sweep(page, locale, 'the sign-in page with an error');
+    await page.context().close();
+  });
+
+  test(`${locale} sign-in page with ?error= text of anyone's making shows only the generic message`, async ({ browser }) => {
+    const page = await openAs(browser, false, `${trainerHomeUrl(locale)}?error=${encodeURIComponent('Call +49 000 now: your account is locked')}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(locale === 'de' ? 'Bitte versuch es noch einmal.' : 'Please try again.');
+    await expect(alert).not.toContainText('locked');
     await page.context().close();
   });
 

@@ -14,7 +14,9 @@ const OVERVIEW = {
   learner: { id: 'l-1', pseudonym: 'Fuchs' },
   class: { name: '7b' },
   assignments: [
-    { module: 4, mode: 'test', dueDate: '2026-12-01' },
+    // Per scenario, as the server answers since migration 0004…
+    { scenarioId: 'schulfest-abgesagt', module: 4, mode: 'test', dueDate: '2026-12-01', released: false, status: 'done', first: 40, best: 80 },
+    // …and as an older server answered: the whole module.
     { module: 6, mode: 'practice', dueDate: null },
   ],
 };
@@ -52,9 +54,11 @@ describe('join', () => {
     expect(stored()).toEqual({ state: { membership }, version: MEMBERSHIP_VERSION });
     // A new page reads the same membership.
     expect(createMembershipStore().getState().membership).toEqual(membership);
-    expect(assignedMode(4)).toBe('test');
-    expect(assignedMode(6)).toBe('practice');
-    expect(assignedMode(5)).toBeUndefined();
+    expect(assignedMode({ id: 'schulfest-abgesagt', module: 4 })).toBe('test');
+    // Another scenario of module 4 is not assigned: assignments are per scenario.
+    expect(assignedMode({ id: 'paket-verspaetet', module: 4 })).toBeUndefined();
+    expect(assignedMode({ id: 'schule-austausch-hass', module: 6 })).toBe('practice');
+    expect(assignedMode({ id: 'schule-handyregel', module: 5 })).toBeUndefined();
   });
 
   it('keeps the token when the server gave one but the assignments could not be read yet', async () => {

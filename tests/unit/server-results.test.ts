@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiEn } from '../../src/i18n/api-en.ts';
 import { createApp, type CandystormApp } from '../../src/server/app.ts';
 import { describeProblem } from '../../src/server/http/problems.ts';
-import { upsertAssignment } from '../../src/server/repos/assignments.ts';
+import { upsertAssignments } from '../../src/server/repos/assignments.ts';
 import { insertClass } from '../../src/server/repos/classes.ts';
 import { insertLearner } from '../../src/server/repos/learners.ts';
 import { insertTrainer } from '../../src/server/repos/trainers.ts';
@@ -42,10 +42,10 @@ describe('ingestRun returns result codes', () => {
     app.scenarios.provide(scenarioSource(async () => [loadSiteScenario(SCENARIO_ID).scenario]));
     const trainer = await insertTrainer(app.db, 'results@example.org', 'scrypt$x');
     const cls = await insertClass(app.db, trainer.id, 'Klasse Eiche', 'ACDE-FGHJ');
-    await upsertAssignment(app.db, cls.id, { module: SCENARIO_MODULE, mode: 'practice', dueDate: null });
-    const assigned = new Set([SCENARIO_MODULE]);
-    anna = { id: (await insertLearner(app.db, cls.id, 'Anna', 'hash-anna')).id, assignedModules: assigned };
-    ben = { id: (await insertLearner(app.db, cls.id, 'Ben', 'hash-ben')).id, assignedModules: assigned };
+    await upsertAssignments(app.db, cls.id, [{ scenarioId: SCENARIO_ID, module: SCENARIO_MODULE, mode: 'practice', dueDate: null }]);
+    const assigned = new Set([SCENARIO_ID]);
+    anna = { id: (await insertLearner(app.db, cls.id, 'Anna', 'hash-anna')).id, assignedScenarios: assigned };
+    ben = { id: (await insertLearner(app.db, cls.id, 'Ben', 'hash-ben')).id, assignedScenarios: assigned };
   }, 30_000);
 
   afterAll(async () => {
@@ -65,7 +65,7 @@ describe('ingestRun returns result codes', () => {
 
   const refusals: { what: string; learner?: () => IngestLearner; run: () => RunSubmission; code: ProblemCode; status: number }[] = [
     { what: 'an unknown scenario', run: () => submission({ scenarioId: 'gibt-es-nicht' }), code: 'scenario-unknown', status: 404 },
-    { what: 'a module not assigned', learner: () => ({ ...anna, assignedModules: new Set([1]) }), run: () => submission(), code: 'module-not-assigned', status: 403 },
+    { what: 'a scenario not assigned (another of the module is)', learner: () => ({ ...anna, assignedScenarios: new Set(['schulfest-abgesagt']) }), run: () => submission(), code: 'module-not-assigned', status: 403 },
     { what: 'another scenario version', run: () => submission({ scenarioVersion: 999 }), code: 'scenario-changed', status: 409 },
     { what: 'a choice the scenario refuses', run: () => submission({ path: ['gibt-es-nicht'] }), code: 'path-refused', status: 422 },
     { what: 'a path that stops before an ending', run: () => submission({ path: VALID_PATH.slice(0, 2) }), code: 'path-unfinished', status: 422 },

@@ -81,10 +81,11 @@ export function MemberView({ t, locale, lessons, membership, justJoined, onDelet
       ) : (
         <ul className="join-assignments">
           {membership.assignments.map((a) => {
-            const lesson = lessons[a.module];
+            // A trainer's own scenario has its own play page instead of a lesson.
+            const lesson = a.own && a.scenarioId ? { url: `${locale === 'de' ? '/spielen/' : '/en/play/'}${a.scenarioId}/`, title: a.scenarioId } : lessons[a.module];
             const label = lesson ? `${t('learner.module', { n: a.module })}: ${lesson.title}` : t('learner.module', { n: a.module });
             return (
-              <li key={a.module}>
+              <li key={a.scenarioId ?? a.module}>
                 {lesson ? <a href={lesson.url}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
                 {a.dueDate && <>, {t('learner.due', { date: formatDue(locale, a.dueDate) })}</>})
               </li>

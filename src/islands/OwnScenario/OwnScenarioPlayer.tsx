@@ -2,14 +2,14 @@
  * A trainer's own scenario on the learner's play page (/spielen/<id>/, /en/play/<id>/). The page
  * cannot know the learner (the device token lives in localStorage), so this island asks the API
  * with the token once hydrated, and then renders the simulator with the version it got. Runs go to
- * the class like any assigned scenario's (`ownScenario` on the simulator).
+ * the class like any assigned scenario's (the class's assignment names the scenario's id).
  */
 import { useEffect, useState } from 'react';
 import type { Locale, PathExtremes, Scenario } from '../../engine/index.ts';
 import { scenarioForLocale } from '../../engine/one-locale.ts';
 import type { Messages } from '../../i18n/translate.ts';
 import { getOwnScenario } from '../../learner/api-client.ts';
-import { currentMembership } from '../../learner/membership-store.ts';
+import { currentMembership, refresh } from '../../learner/membership-store.ts';
 import Simulator from '../Simulator/Simulator.tsx';
 import { liveAttribute, useLive } from '../use-live.ts';
 
@@ -47,7 +47,12 @@ export default function OwnScenarioPlayer({ scenarioId, locale, messages, words,
     let current = true;
     void getOwnScenario(membership.token, scenarioId).then((answer) => {
       if (!current) return;
-      if (answer.kind === 'ok' && isPlayable(answer.body)) setLoaded({ kind: 'ready', scenario: answer.body.scenario, extremes: answer.body.extremes });
+      if (answer.kind === 'ok' && isPlayable(answer.body)) {
+        setLoaded({ kind: 'ready', scenario: answer.body.scenario, extremes: answer.body.extremes });
+        // The server says it is assigned: fetch the class's assignments, so a run finished here is
+        // sent even when the assignment came after this device last asked (learner/core.ts).
+        void refresh();
+      }
       else if (answer.kind === 'http' && (answer.status === 404 || answer.status === 401)) setLoaded({ kind: 'not-found' });
       else setLoaded({ kind: 'offline' });
     });
@@ -57,7 +62,7 @@ export default function OwnScenarioPlayer({ scenarioId, locale, messages, words,
   }, [scenarioId]);
 
   if (loaded.kind === 'ready') {
-    return <Simulator scenario={scenarioForLocale(loaded.scenario, locale)} extremes={loaded.extremes} locale={locale} messages={messages} mode="practice" ownScenario />;
+    return <Simulator scenario={scenarioForLocale(loaded.scenario, locale)} extremes={loaded.extremes} locale={locale} messages={messages} mode="practice" />;
   }
   return (
     <div className="own-scenario-state" {...liveAttribute(live)}>

@@ -19,7 +19,7 @@ export function ChoiceList({ threadLength, onMove, ref: heading }: Props) {
   const choices = choicesNow(scenario, run);
   if (choices.length === 0 || node?.type !== 'decision') return null;
   return (
-    <section className="sim-choices" aria-labelledby={`${idPrefix}-choose`}>
+    <section className="sim-choices" aria-labelledby={`${idPrefix}-choose ${idPrefix}-title`}>
       <h3 id={`${idPrefix}-choose`} tabIndex={-1} ref={heading}>
         {node.prompt ? node.prompt[locale] : t('sim.choose')}
       </h3>

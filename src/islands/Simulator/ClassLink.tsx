@@ -1,13 +1,13 @@
 /**
  * One line under the simulator's header, for learners in a class only: where this scenario's results
  * go ("Ergebnisse gehen an: 7b als Fuchs") and how the last one fared (waiting for a connection,
- * sent, not accepted), or that this module is not assigned, so results stay on the device.
+ * sent, not accepted), or that this scenario is not assigned, so results stay on the device.
  * Also starts the outbox's triggers (flush on load, when back online, on a timer).
  */
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { outbox } from '../../learner/core.ts';
-import { membershipStore } from '../../learner/membership-store.ts';
+import { findAssignment, membershipStore } from '../../learner/membership-store.ts';
 import type { Translate } from '../../i18n/t.ts';
 import { useSimulator } from './context.ts';
 
@@ -36,7 +36,7 @@ export function ClassLink() {
   useEffect(() => outbox.start(), []);
 
   if (!membership) return null;
-  if (!membership.assignments.some((a) => a.module === scenario.module)) {
+  if (!findAssignment(membership.assignments, scenario)) {
     return (
       <p className="sim-role" data-testid="class-link">
         {t('learner.link.notAssigned')}

@@ -1,13 +1,15 @@
 /**
  * The debrief at the end: the ending and what it means, the five scores explained, the learner's path
  * beside the best path, and for every decision the choice made, its feedback and the better
- * alternative, with a way back to that decision.
+ * alternative, with a way back to that decision. In a class test whose results the trainer has not
+ * released, only the ending, the scores and the learner's own choices show.
  */
 import { useMemo, type Ref } from 'react';
 import { adviseRun, bestPath, DIMENSIONS, replay, scoreRun } from '../../engine/index.ts';
 import { ChoiceFeedback } from './ChoiceFeedback.tsx';
 import { useSimulator, useSimulatorState } from './context.ts';
 import type { UiKeyOf } from './status-keys.ts';
+import { useResultsHeld } from './use-results-held.ts';
 
 interface DebriefProps {
   ref?: Ref<HTMLHeadingElement>;
@@ -16,7 +18,9 @@ interface DebriefProps {
 }
 
 export function Debrief({ ref, onNewRun }: DebriefProps) {
-  const { scenario, extremes, locale, t, store, idPrefix } = useSimulator();
+  const { scenario, extremes, locale, t, store, idPrefix, mode } = useSimulator();
+  // A test not yet released by the trainer: ending and scores only (use-results-held.ts).
+  const { held, recheck, checked } = useResultsHeld(scenario, mode);
   const run = useSimulatorState((s) => s.run);
   const best = useSimulatorState((s) => s.best);
   const node = scenario.nodes[run.nodeId];
@@ -36,7 +40,7 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
   const idealRun = ideal ? replay(scenario, ideal.choiceIds) : undefined;
   const idealSteps = idealRun?.ok ? idealRun.run.steps : [];
   return (
-    <section className={`sim-debrief sim-ending-${node.outcome}`} aria-labelledby={`${idPrefix}-ending`} data-testid="ending" data-ending={run.nodeId}>
+    <section className={`sim-debrief sim-ending-${node.outcome}`} aria-labelledby={`${idPrefix}-ending ${idPrefix}-title`} data-testid="ending" data-ending={run.nodeId}>
       <p className="sim-outcome">{t(`outcome.${node.outcome}` as UiKeyOf<'outcome'>)}</p>
       <h3 id={`${idPrefix}-ending`} tabIndex={-1} ref={ref}>
         {t('sim.ending', { title: node.title[locale] })}
@@ -60,11 +64,11 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
       </dl>
       <p className="sim-overall" data-testid="overall">
         {t('sim.overall', { n: score.overall })}
-        {best && best.overall > score.overall && <> · {t('sim.bestSoFar', { n: best.overall })}</>}
+        {!held && best && best.overall > score.overall && <> · {t('sim.bestSoFar', { n: best.overall })}</>}
       </p>
 
       <div className="sim-paths">
-        <section aria-labelledby={`${idPrefix}-yours`}>
+        <section aria-labelledby={`${idPrefix}-yours ${idPrefix}-title`}>
           <h4 id={`${idPrefix}-yours`}>{t('sim.yourPath')}</h4>
           <ol className="sim-timeline" data-testid="your-path">
             {run.steps.map((step, i) => {
@@ -78,8 +82,8 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
                     <strong>{t('sim.youChose')}</strong> {chosen?.text[locale]}
                   </p>
                   {chosen && <ChoiceFeedback choice={chosen} />}
-                  {a?.isBest && <p className="sim-step-verdict">{t('sim.wasBest')}</p>}
-                  {better && (
+                  {!held && a?.isBest && <p className="sim-step-verdict">{t('sim.wasBest')}</p>}
+                  {!held && better && (
                     <div className="sim-better" data-testid="better">
                       <p>
                         <strong>{t('sim.better')}</strong> {better.text[locale]}
@@ -87,25 +91,37 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
                       <p>{better.feedback[locale]}</p>
                     </div>
                   )}
-                  <button type="button" className="sim-link-button" data-jump={i} onClick={() => (store.getState().jumpTo(i), onNewRun?.())}>
-                    {t('sim.jumpBack', { n: i + 1 })}
-                  </button>
+                  {!held && (
+                    <button type="button" className="sim-link-button" data-jump={i} onClick={() => (store.getState().jumpTo(i), onNewRun?.())}>
+                      {t('sim.jumpBack', { n: i + 1 })}
+                    </button>
+                  )}
                 </li>
               );
             })}
           </ol>
         </section>
-        <section aria-labelledby={`${idPrefix}-best`}>
-          <h4 id={`${idPrefix}-best`}>{t('sim.bestPath')}</h4>
-          <ol className="sim-timeline sim-timeline-best" data-testid="best-path">
-            {idealSteps.map((step, i) => (
-              <li key={i} className="sim-step">
-                <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
-                <p>{choiceAt(step.nodeId, step.choiceId)?.text[locale]}</p>
-              </li>
-            ))}
-          </ol>
-        </section>
+        {held ? (
+          <div className="sim-held" data-testid="results-held">
+            <p>{t('sim.testHeld')}</p>
+            <button type="button" className="sim-link-button" disabled={checked === 'busy'} onClick={() => void recheck()}>
+              {t('sim.checkRelease')}
+            </button>
+            <p role="status">{checked === 'still' ? t('sim.stillHeld') : ''}</p>
+          </div>
+        ) : (
+          <section aria-labelledby={`${idPrefix}-best ${idPrefix}-title`}>
+            <h4 id={`${idPrefix}-best`}>{t('sim.bestPath')}</h4>
+            <ol className="sim-timeline sim-timeline-best" data-testid="best-path">
+              {idealSteps.map((step, i) => (
+                <li key={i} className="sim-step">
+                  <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
+                  <p>{choiceAt(step.nodeId, step.choiceId)?.text[locale]}</p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
       </div>
       <button type="button" className="sim-button" onClick={() => (store.getState().restart(), onNewRun?.())}>
         {t('sim.restart')}

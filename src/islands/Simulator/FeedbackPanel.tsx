@@ -10,7 +10,7 @@ export function FeedbackPanel({ ref: heading }: { ref?: Ref<HTMLHeadingElement> 
   const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === last?.choiceId) : undefined;
   if (!choice || mode === 'test') return null;
   return (
-    <section className="sim-feedback" aria-labelledby={`${idPrefix}-feedback`} data-testid="feedback">
+    <section className="sim-feedback" aria-labelledby={`${idPrefix}-feedback ${idPrefix}-title`} data-testid="feedback">
       <h3 id={`${idPrefix}-feedback`} tabIndex={-1} ref={heading}>
         {t('sim.feedback')}
       </h3>

@@ -42,11 +42,9 @@ export interface SimulatorProps {
   messages: Messages;
   /** practice (default): feedback after each move; test: only in the debrief. */
   mode?: SimulatorMode;
-  /** A trainer's own scenario (docs/trainer-scenarios.md): runs go to the learner's class without an assigned module. */
-  ownScenario?: boolean;
 }
 
-export default function Simulator({ scenario, extremes, locale, messages, mode: pageMode = 'practice', ownScenario = false }: SimulatorProps) {
+export default function Simulator({ scenario, extremes, locale, messages, mode: pageMode = 'practice' }: SimulatorProps) {
   // A class's assignment may set the mode; read once after mount, before the first move.
   const mode = useAssignedMode(scenario, pageMode);
   const idPrefix = useId();
@@ -56,7 +54,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
     locale,
     mode,
     t: translatorFrom(messages),
-    store: createSimulatorStore(scenario, { extremes, onFinish: (finished) => submitFinishedRun(scenario, finished, { ownScenario }) }),
+    store: createSimulatorStore(scenario, { extremes, onFinish: (finished) => submitFinishedRun(scenario, finished) }),
     idPrefix,
   }));
   const value = useMemo(() => ({ ...initial, mode }), [initial, mode]);
@@ -139,7 +137,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
           <p>{scenario.summary[locale]}</p>
           <p className="sim-role">
             {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
-            {mode === 'test' && <> · {t('sim.testMode')}</>}
+            <> · {t(mode === 'test' ? 'sim.testMode' : 'sim.practiceMode')}</>
           </p>
           <ClassLink />
           <div className="sim-controls">

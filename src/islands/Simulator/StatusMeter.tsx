@@ -13,7 +13,7 @@ export function StatusMeter() {
   const signed = `${state.audience > 0 ? '+' : ''}${state.audience}`;
   const candy = isCandystorm(state);
   return (
-    <section className={`sim-status${candy ? ' sim-status-candy' : ''}`} aria-labelledby={`${idPrefix}-status`} data-testid="status">
+    <section className={`sim-status${candy ? ' sim-status-candy' : ''}`} aria-labelledby={`${idPrefix}-status ${idPrefix}-title`} data-testid="status">
       <h3 id={`${idPrefix}-status`} className="visually-hidden">
         {t('sim.status')}
       </h3>

@@ -113,7 +113,7 @@ export function Thread({ items, typing }: { items: ThreadItem[]; typing?: string
     [items],
   );
   return (
-    <section className="sim-thread" aria-labelledby={`${idPrefix}-thread`}>
+    <section className="sim-thread" aria-labelledby={`${idPrefix}-thread ${idPrefix}-title`}>
       <h3 id={`${idPrefix}-thread`} className="visually-hidden">
         {t('sim.thread')}
       </h3>

@@ -1,6 +1,6 @@
 /**
  * The simulator's mode as the learner's class sets it: when the learner is a member and the
- * scenario's module is assigned with mode 'test' or 'practice', that mode wins over the page's
+ * scenario is assigned with mode 'test' or 'practice', that mode wins over the page's
  * default (`fallback`, from `<Simulator mode="…">`).
  *
  * The mode is read once, right after mount: the first render uses `fallback`, so server HTML and
@@ -13,13 +13,13 @@ import type { Scenario } from '../../engine/index.ts';
 import type { SimulatorMode } from './context.ts';
 import { assignedMode } from '../../learner/membership-store.ts';
 
-export function useAssignedMode(scenario: Pick<Scenario, 'module'>, fallback: SimulatorMode): SimulatorMode {
+export function useAssignedMode(scenario: Pick<Scenario, 'id' | 'module'>, fallback: SimulatorMode): SimulatorMode {
   const [mode, setMode] = useState<SimulatorMode>(fallback);
-  const moduleNumber = scenario.module;
-  // Runs once after mount: a simulator's scenario (and so its module) never changes.
+  const { id, module: moduleNumber } = scenario;
+  // Runs once after mount: a simulator's scenario never changes.
   useEffect(() => {
-    const assigned = assignedMode(moduleNumber);
+    const assigned = assignedMode({ id, module: moduleNumber });
     if (assigned) setMode(assigned);
-  }, [moduleNumber]);
+  }, [id, moduleNumber]);
   return mode;
 }

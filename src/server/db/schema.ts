@@ -41,12 +41,18 @@ export interface ClassesTable {
 export interface AssignmentsTable {
   id: string;
   class_id: string;
-  /** Module number 1-10; its scenarios are the ones the class plays. */
+  /** The scenario the class plays; unique within the class (migration 0004). */
+  scenario_id: string;
+  /** The scenario's module (1-10), kept for grouping and for the lesson link. */
   module: number;
   /** 'practice' or 'test'. */
   mode: string;
   /** ISO date (YYYY-MM-DD) or null. */
   due_date: string | null;
+  /** Test mode: when the trainer released the results (the debrief then shows everything); null = held back. */
+  results_released_at: string | null;
+  /** When the mode was last set: in test mode the first run received from then on is the one that counts. */
+  mode_since: string;
   created_at: string;
 }
 

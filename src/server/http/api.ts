@@ -144,7 +144,7 @@ function redirect(to: string, headers: Record<string, string> = {}): Response {
 
 /**
  * Runs a route body and turns ApiProblems (and any surprise) into JSON answers, never a crash page.
- * For HTML forms the answer is a redirect to the form's `redirect` field, with `?error=` on failure.
+ * For HTML forms the answer is a redirect to the form's `redirect` field, with `?error=<code>` on failure.
  */
 export async function handle(request: Request, run: () => Promise<Response>): Promise<Response> {
   const back = await formRedirect(request);
@@ -167,7 +167,8 @@ export async function handle(request: Request, run: () => Promise<Response>): Pr
     return response;
   } catch (error) {
     const problem = asProblem(error);
-    if (back) return redirect(`${back.split('?')[0]}?error=${encodeURIComponent(describeProblem(problem.code, problem.params).message)}`);
+    // Only the code travels: the page puts it into words of its own language (i18n/page-problems.ts).
+    if (back) return redirect(`${back.split('?')[0]}?error=${encodeURIComponent(problem.code)}`);
     return problemResponse(problem);
   }
 }

@@ -34,3 +34,16 @@ export async function insertVersion(db: Db, row: { trainerId: string; scenarioId
 export async function trainerOfClass(db: Db, classId: string): Promise<string | undefined> {
   return (await db.selectFrom('classes').select('trainer_id').where('id', '=', classId).executeTakeFirst())?.trainer_id;
 }
+
+/** True when the class has an assignment of this scenario id. */
+export async function isAssignedTo(db: Db, classId: string, scenarioId: string): Promise<boolean> {
+  const row = await db.selectFrom('assignments').select('id').where('class_id', '=', classId).where('scenario_id', '=', scenarioId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Which of these scenario ids are trainers' own scenarios. */
+export async function ownScenarioIdsAmong(db: Db, scenarioIds: readonly string[]): Promise<Set<string>> {
+  if (scenarioIds.length === 0) return new Set();
+  const rows = await db.selectFrom('trainer_scenarios').select('scenario_id').distinct().where('scenario_id', 'in', scenarioIds).execute();
+  return new Set(rows.map((r) => r.scenario_id));
+}

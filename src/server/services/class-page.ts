@@ -1,11 +1,12 @@
 /**
  * What one class's page (ClassPage.astro) renders: the dashboard, how learners join (link and QR
- * code) and which modules can be assigned. Another trainer's class is 'class-not-found'.
+ * code) and which modules and scenarios can be assigned. Another trainer's class is 'class-not-found'.
  */
-import type { Locale } from '../../engine/index.ts';
+import type { Locale, Localised } from '../../engine/index.ts';
 import type { CandystormApp } from '../app.ts';
 import { fail, type Result } from '../result.ts';
 import { findOwnClass, joinUrl } from './classes.ts';
+import { listOwnScenarios } from './own-scenarios.ts';
 import { classDashboard, type ClassDashboard } from './dashboard.ts';
 import { qrSvg } from './qr.ts';
 
@@ -17,8 +18,10 @@ export interface ClassPageView extends ClassDashboard {
   joinLink: string;
   /** The join link as an SVG QR code. */
   qrSvg: string;
-  /** Every module, and whether it has a scenario to assign. */
-  modules: { n: number; playable: boolean }[];
+  /** Every module, whether it has a scenario to assign, and its scenarios (to assign one alone). */
+  modules: { n: number; playable: boolean; scenarios: { id: string; title: Localised }[] }[];
+  /** The trainer's own scenarios (docs/trainer-scenarios.md), to assign like published ones. */
+  ownScenarios: { id: string; title: Localised }[];
 }
 
 /** The trainer's class `classId` as its page shows it in `locale`; `origin` makes the join link. */
@@ -32,6 +35,12 @@ export async function classPage(
   if (!found.ok) return fail(found.code);
   const dashboard = await classDashboard(app.db, app.scenarios, found.cls);
   const joinLink = joinUrl(origin, found.cls.join_code, locale);
-  const modules = await Promise.all(MODULES.map(async (n) => ({ n, playable: (await app.scenarios.ofModule(n)).length > 0 })));
-  return { ok: true, view: { ...dashboard, joinLink, qrSvg: await qrSvg(joinLink), modules } };
+  const modules = await Promise.all(
+    MODULES.map(async (n) => {
+      const scenarios = (await app.scenarios.ofModule(n)).map((s) => ({ id: s.id, title: s.title }));
+      return { n, playable: scenarios.length > 0, scenarios };
+    }),
+  );
+  const ownScenarios = (await listOwnScenarios(app.db, app.ownScenarios, trainerId)).map((s) => ({ id: s.scenarioId, title: s.scenario.title }));
+  return { ok: true, view: { ...dashboard, joinLink, qrSvg: await qrSvg(joinLink), modules, ownScenarios } };
 }

@@ -1,21 +1,45 @@
 /**
- * What a trainer sees of a class: each learner's status and best score per assignment, the class
- * average per dimension, and, per decision of each assigned scenario, how many chose what (counted
- * over each learner's first run, the choice they made before any feedback from a replay).
+ * What a trainer sees of a class: each learner's status, first and best score per assignment (one
+ * scenario each), the class average per dimension, and, per decision of each assigned scenario, how
+ * many chose what and how many reached each ending (counted over each learner's first run, the
+ * choices made before any feedback from a replay). In test mode the first run received by the
+ * server is the one that counts: the browser cannot pick a better one.
  */
 import { DIMENSIONS, replay, type Dimension, type Localised, type Scenario } from '../../engine/index.ts';
 import { listAssignments } from '../repos/assignments.ts';
+import type { AssignmentsTable } from '../db/schema.ts';
 import type { ClassRow } from '../repos/classes.ts';
 import { listLearners } from '../repos/learners.ts';
 import { listRunsOfClass, type RunRow } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 
+type AssignmentRow = AssignmentsTable;
+
+/** One learner's results in one assignment (one scenario). */
+export interface LearnerAssignmentStatus {
+  assignmentId: string;
+  scenarioId: string;
+  /** Runs of this scenario the server received (every version). */
+  runs: number;
+  /** Played to an ending at least once (in test mode: since the test began). */
+  done: boolean;
+  /**
+   * The overall score of the first run: in test mode the first received since the mode was set, the
+   * one that counts, whatever the browser claims; in practice the first ever.
+   */
+  first: number | null;
+  /** The best overall score (in test mode: since the test began). */
+  best: number | null;
+  /** The score that counts: the first in test mode, the best in practice. */
+  counted: number | null;
+}
+
 export interface LearnerStatus {
   id: string;
   pseudonym: string;
-  /** `done`: every scenario of the module played to an ending; `best`: the best overall score. */
-  assignments: { module: number; done: boolean; best: number | null; runs: number }[];
+  /** One entry per assignment, in the order of `ClassDashboard.assignments`. */
+  assignments: LearnerAssignmentStatus[];
 }
 
 export interface DecisionCount {
@@ -26,13 +50,52 @@ export interface DecisionCount {
   total: number;
 }
 
+/** One assigned scenario with its mode, due date and (test mode) whether its results are released. */
+export interface AssignmentView {
+  id: string;
+  scenarioId: string;
+  module: number;
+  mode: 'practice' | 'test';
+  dueDate: string | null;
+  released: boolean;
+  /** The scenario's title; undefined when the content no longer has the scenario. */
+  title: Localised | undefined;
+}
+
 export interface ClassDashboard {
   class: { id: string; name: string; joinCode: string; archived: boolean };
-  assignments: { id: string; module: number; mode: string; dueDate: string | null; scenarios: { id: string; title: Localised }[] }[];
+  assignments: AssignmentView[];
   learners: LearnerStatus[];
-  /** Mean of the learners' best runs per scenario, per dimension; null without runs. */
+  /** Mean of the learners' counted runs per assignment, per dimension; null without runs. */
   averages: Record<Dimension, number | null>;
-  decisions: { scenarioId: string; title: Localised; runs: number; nodes: DecisionCount[] }[];
+  decisions: { scenarioId: string; title: Localised; runs: number; nodes: DecisionCount[]; endings: { nodeId: string; title: Localised; outcome: string; count: number }[] }[];
+}
+
+/** The runs that count for one learner and assignment: all of them, or in test mode those since it began. */
+function countable(runs: readonly RunRow[], assignment: AssignmentRow): RunRow[] {
+  return assignment.mode === 'test' ? runs.filter((r) => r.received_at >= assignment.mode_since) : [...runs];
+}
+
+/**
+ * First and best of a learner's runs of one assignment. In test mode "first" is by arrival at the
+ * server: a device could claim any finish time, so a later, better run cannot pass for the first.
+ * In practice it is the run finished first (what the learner chose before any replay).
+ */
+export function attemptScores(runs: readonly RunRow[], assignment: AssignmentRow): Omit<LearnerAssignmentStatus, 'assignmentId' | 'scenarioId'> & { firstRun: RunRow | undefined; countedRun: RunRow | undefined } {
+  const key: 'received_at' | 'finished_at' = assignment.mode === 'test' ? 'received_at' : 'finished_at';
+  const mine = countable(runs, assignment).sort((a, b) => (a[key] === b[key] ? a.id.localeCompare(b.id) : a[key] < b[key] ? -1 : 1));
+  const firstRun = mine[0];
+  const bestRun = mine.reduce<RunRow | undefined>((best, r) => (best === undefined || r.overall > best.overall ? r : best), undefined);
+  const countedRun = assignment.mode === 'test' ? firstRun : bestRun;
+  return {
+    runs: runs.length,
+    done: mine.length > 0,
+    first: firstRun?.overall ?? null,
+    best: bestRun?.overall ?? null,
+    counted: countedRun?.overall ?? null,
+    firstRun,
+    countedRun,
+  };
 }
 
 function decisionCounts(scenario: Scenario, firstRuns: RunRow[]): DecisionCount[] {
@@ -62,54 +125,62 @@ function decisionCounts(scenario: Scenario, firstRuns: RunRow[]): DecisionCount[
 
 export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassRow): Promise<ClassDashboard> {
   const [assignments, learners, runs] = await Promise.all([listAssignments(db, cls.id), listLearners(db, cls.id), listRunsOfClass(db, cls.id)]);
-  const scenariosByModule = new Map<number, Scenario[]>();
-  for (const a of assignments) scenariosByModule.set(a.module, await source.ofModule(a.module));
+  const scenarios = new Map<string, Scenario | undefined>();
+  for (const a of assignments) scenarios.set(a.scenario_id, (await source.get(a.scenario_id))?.scenario);
 
-  const runsOf = (learnerId: string, module: number) => runs.filter((r) => r.learner_id === learnerId && r.module === module);
-  const bestPerLearnerScenario = new Map<string, RunRow>();
+  // Runs per learner and scenario, grouped once: the page is asked for often while a class plays.
+  const runsBy = new Map<string, RunRow[]>();
   for (const r of runs) {
     const key = `${r.learner_id}|${r.scenario_id}`;
-    if ((bestPerLearnerScenario.get(key)?.overall ?? -1) < r.overall) bestPerLearnerScenario.set(key, r);
+    const list = runsBy.get(key);
+    if (list) list.push(r);
+    else runsBy.set(key, [r]);
   }
+
+  const learnerViews: LearnerStatus[] = [];
+  const counted: RunRow[] = [];
+  const firstRunsOf = new Map<string, RunRow[]>();
+  for (const l of learners) {
+    const statuses: LearnerAssignmentStatus[] = [];
+    for (const a of assignments) {
+      const { firstRun, countedRun, ...scores } = attemptScores(runsBy.get(`${l.id}|${a.scenario_id}`) ?? [], a);
+      statuses.push({ assignmentId: a.id, scenarioId: a.scenario_id, ...scores });
+      if (countedRun) counted.push(countedRun);
+      if (firstRun) firstRunsOf.set(a.scenario_id, [...(firstRunsOf.get(a.scenario_id) ?? []), firstRun]);
+    }
+    learnerViews.push({ id: l.id, pseudonym: l.pseudonym, assignments: statuses });
+  }
+
   const averages = Object.fromEntries(DIMENSIONS.map((d) => [d, null])) as Record<Dimension, number | null>;
-  // Only modules assigned now: a removed assignment no longer counts towards the class average.
-  const assigned = new Set(assignments.map((a) => a.module));
-  const bests = [...bestPerLearnerScenario.values()].filter((r) => assigned.has(r.module));
-  if (bests.length) {
+  if (counted.length) {
     for (const d of DIMENSIONS) {
-      averages[d] = Math.round(bests.reduce((sum, r) => sum + ((JSON.parse(r.scores) as Record<string, number>)[d] ?? 0), 0) / bests.length);
+      averages[d] = Math.round(counted.reduce((sum, r) => sum + ((JSON.parse(r.scores) as Record<string, number>)[d] ?? 0), 0) / counted.length);
     }
   }
 
   const decisions: ClassDashboard['decisions'] = [];
   for (const a of assignments) {
-    for (const scenario of scenariosByModule.get(a.module) ?? []) {
-      const first = new Map<string, RunRow>();
-      for (const r of runs) if (r.scenario_id === scenario.id && r.scenario_version === scenario.version && !first.has(r.learner_id)) first.set(r.learner_id, r);
-      decisions.push({ scenarioId: scenario.id, title: scenario.title, runs: first.size, nodes: decisionCounts(scenario, [...first.values()]) });
-    }
+    const scenario = scenarios.get(a.scenario_id);
+    if (!scenario) continue;
+    const first = (firstRunsOf.get(scenario.id) ?? []).filter((r) => r.scenario_version === scenario.version);
+    const endings = Object.entries(scenario.nodes)
+      .filter(([, node]) => node.type === 'ending')
+      .map(([nodeId, node]) => ({ nodeId, title: (node as { title: Localised }).title, outcome: (node as { outcome: string }).outcome, count: first.filter((r) => r.ending_id === nodeId).length }));
+    decisions.push({ scenarioId: scenario.id, title: scenario.title, runs: first.length, nodes: decisionCounts(scenario, first), endings });
   }
 
   return {
     class: { id: cls.id, name: cls.name, joinCode: cls.join_code, archived: cls.archived_at !== null },
     assignments: assignments.map((a) => ({
       id: a.id,
+      scenarioId: a.scenario_id,
       module: a.module,
-      mode: a.mode,
+      mode: a.mode === 'test' ? 'test' : 'practice',
       dueDate: a.due_date,
-      scenarios: (scenariosByModule.get(a.module) ?? []).map((s) => ({ id: s.id, title: s.title })),
+      released: a.mode !== 'test' || a.results_released_at !== null,
+      title: scenarios.get(a.scenario_id)?.title,
     })),
-    learners: learners.map((l) => ({
-      id: l.id,
-      pseudonym: l.pseudonym,
-      assignments: assignments.map((a) => {
-        const mine = runsOf(l.id, a.module);
-        // Done when every scenario of the module has been played to an ending at least once.
-        const played = new Set(mine.map((r) => r.scenario_id));
-        const done = (scenariosByModule.get(a.module) ?? []).every((s) => played.has(s.id)) && mine.length > 0;
-        return { module: a.module, done, best: mine.length ? Math.max(...mine.map((r) => r.overall)) : null, runs: mine.length };
-      }),
-    })),
+    learners: learnerViews,
     averages,
     decisions,
   };

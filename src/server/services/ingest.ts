@@ -25,11 +25,11 @@ export type RunSubmission = z.infer<typeof runSubmissionSchema>;
 
 export interface IngestLearner {
   id: string;
-  /** Modules assigned to the learner's class. */
-  assignedModules: ReadonlySet<number>;
+  /** Scenarios assigned to the learner's class. */
+  assignedScenarios: ReadonlySet<string>;
   /** When the learner joined (ISO), if known: a run cannot have finished before. */
   joinedAt?: string;
-  /** The learner's class: runs of its trainer's own scenarios are accepted without an assigned module. */
+  /** The learner's class: its trainer's own scenarios are looked up for it (when assigned to it). */
   classId?: string;
 }
 
@@ -62,7 +62,7 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
   const found = site ?? own;
   if (!found) return fail('scenario-unknown', { scenarioId: run.scenarioId });
   const { scenario, extremes } = found;
-  if (site && !learner.assignedModules.has(scenario.module)) return fail('module-not-assigned', { module: scenario.module });
+  if (!learner.assignedScenarios.has(scenario.id)) return fail('module-not-assigned', { module: scenario.module, scenarioId: scenario.id });
   if (run.scenarioVersion !== scenario.version) {
     return fail('scenario-changed', { scenarioId: scenario.id, version: scenario.version, sent: run.scenarioVersion });
   }

@@ -8,6 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { listAssignments } from '../repos/assignments.ts';
+import { ownScenarioIdsAmong } from '../repos/trainer-scenarios.ts';
+import { listRunsOfLearner } from '../repos/runs.ts';
+import { attemptScores } from './dashboard.ts';
 import { findClassByJoinCode } from '../repos/classes.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
 import { countLearnersInClass, insertLearner, pseudonymTaken } from '../repos/learners.ts';
@@ -75,12 +78,34 @@ export async function joinClass(db: Db, code: string, pseudonym: string, clientK
   return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name } } };
 }
 
-/** What the learner's device needs: their class and its assignments. */
+/**
+ * What the learner's device needs: their class and its assignments, each with the learner's own
+ * status and scores, and (test mode) whether the trainer released the results, which lets the
+ * debrief show the strongest path and the alternatives.
+ */
 export async function learnerOverview(db: Db, learner: { id: string; class_id: string; pseudonym: string; class_name: string }) {
-  const assignments = await listAssignments(db, learner.class_id);
+  const [assignments, runs] = await Promise.all([listAssignments(db, learner.class_id), listRunsOfLearner(db, learner.id)]);
+  // A trainer's own scenario is played on its own page, not in a lesson (docs/trainer-scenarios.md).
+  const own = await ownScenarioIdsAmong(db, assignments.map((a) => a.scenario_id));
   return {
     learner: { id: learner.id, pseudonym: learner.pseudonym },
     class: { name: learner.class_name },
-    assignments: assignments.map((a) => ({ module: a.module, mode: a.mode, dueDate: a.due_date })),
+    assignments: assignments.map((a) => {
+      const scores = attemptScores(
+        runs.filter((r) => r.scenario_id === a.scenario_id),
+        a,
+      );
+      return {
+        scenarioId: a.scenario_id,
+        ...(own.has(a.scenario_id) ? { own: true } : {}),
+        module: a.module,
+        mode: a.mode,
+        dueDate: a.due_date,
+        released: a.mode !== 'test' || a.results_released_at !== null,
+        status: scores.done ? 'done' : 'open',
+        first: scores.first,
+        best: scores.best,
+      };
+    }),
   };
 }

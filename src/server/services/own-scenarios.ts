@@ -1,9 +1,9 @@
 /**
  * Trainers' own scenarios: saving new versions, listing a trainer's own, and finding the version a
  * learner may play or a run names. Only the owner sees a scenario; only learners of the owner's
- * classes play it; every other caller gets 'own-scenario-not-found', exactly as for no scenario.
+ * classes it is assigned to play it; everyone else gets 'own-scenario-not-found', as for none.
  */
-import { findVersion, insertVersion, latestOfTrainer, latestVersionOf, trainerOfClass } from '../repos/trainer-scenarios.ts';
+import { findVersion, insertVersion, isAssignedTo, latestOfTrainer, latestVersionOf, trainerOfClass } from '../repos/trainer-scenarios.ts';
 import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { checkOwnScenario, type OwnCheckCode, type PlayableScenario } from './own-scenario-check.ts';
@@ -101,12 +101,12 @@ export async function findOwnScenario(db: Db, own: OwnScenarios, trainerId: stri
 }
 
 /**
- * The version a learner of `classId` plays: the newest, when the class belongs to the scenario's
- * trainer; anyone else is told there is no such scenario.
+ * The version a learner of `classId` plays: the newest, when the scenario's trainer assigned it to
+ * that class; anyone else is told there is no such scenario.
  */
 export async function scenarioForLearner(db: Db, own: OwnScenarios, classId: string, scenarioId: string): Promise<Result<{ stored: StoredScenario }, 'own-scenario-not-found'>> {
   const row = await latestVersionOf(db, scenarioId);
-  if (!row || row.trainer_id !== (await trainerOfClass(db, classId))) return fail('own-scenario-not-found');
+  if (!row || row.trainer_id !== (await trainerOfClass(db, classId)) || !(await isAssignedTo(db, classId, scenarioId))) return fail('own-scenario-not-found');
   const stored = own.parse(row);
   return stored ? { ok: true, stored } : fail('own-scenario-not-found');
 }

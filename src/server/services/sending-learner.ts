@@ -1,5 +1,5 @@
 /**
- * Who sends a run: the learner of a device token, whether their class is archived, and the modules
+ * Who sends a run: the learner of a device token, whether their class is archived, and the scenarios
  * assigned to it, remembered for a few seconds. POST /api/runs is by far the most frequent request
  * (a whole class sends its results at once) and otherwise costs two queries each time. Changes made
  * through this server (a learner or class deleted, a class archived, an assignment changed) clear
@@ -19,7 +19,8 @@ export interface SendingLearner {
   archived: boolean;
   /** When the learner joined (ISO): no run of theirs can have finished before. */
   joinedAt: string;
-  assignedModules: ReadonlySet<number>;
+  /** Scenarios assigned to the class (assignments are per scenario since migration 0004). */
+  assignedScenarios: ReadonlySet<string>;
 }
 
 interface Entry {
@@ -44,7 +45,7 @@ export class SendingLearners {
     const row = await findLearnerByTokenHash(this.#db, hash);
     if (!row) return undefined;
     const assigned = await listAssignments(this.#db, row.class_id);
-    const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, joinedAt: row.created_at, assignedModules: new Set(assigned.map((a) => a.module)) };
+    const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, joinedAt: row.created_at, assignedScenarios: new Set(assigned.map((a) => a.scenario_id)) };
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(hash, { until: Date.now() + SENDING_LEARNER_TTL_MS, learner });
     return learner;

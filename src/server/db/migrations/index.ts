@@ -5,11 +5,13 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
 import * as attemptIds from './0002-attempt-ids.ts';
+import * as scenarioAssignments from './0004-scenario-assignments.ts';
 import * as trainerScenarios from './0007-trainer-scenarios.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-attempt-ids': attemptIds,
+  '0004-scenario-assignments': scenarioAssignments,
   '0007-trainer-scenarios': trainerScenarios,
 };
 
