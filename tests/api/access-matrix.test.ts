@@ -481,6 +481,32 @@ const TABLE: Record<string, Row> = {
   },
 };
 
+/** A deletion row: A deletes a throwaway scenario; nobody else deletes A's, which stays as it was. */
+function ownScenarioDeletion(request: ApiOptions): Row {
+  const aIntact = async (w: World) => expect((await get(w, `/api/trainer-scenarios/${A_SCENARIO}`, { cookie: w.a.cookie })).text).toBe(A_SCENARIO_YAML);
+  const refused = (status: number): Case => ({ status, path: () => `/api/trainer-scenarios/${A_SCENARIO}`, request: () => request, check: (_res, w) => aIntact(w) });
+  return {
+    anonymous: refused(401),
+    trainerA: {
+      status: 204,
+      path: async (w) => {
+        const id = `ahorn-wegwerf-${Math.random().toString(36).slice(2, 8)}`;
+        expect((await api(w.url, '/api/trainer-scenarios', { json: { yaml: ownScenarioYaml(id) }, cookie: w.a.cookie })).status).toBe(201);
+        w.scratch['deletedScenario'] = id;
+        return `/api/trainer-scenarios/${id}`;
+      },
+      request: () => request,
+      check: async (_res, w) => {
+        expect((await get(w, `/api/trainer-scenarios/${w.scratch['deletedScenario']!}`, { cookie: w.a.cookie })).status).toBe(404);
+        await aIntact(w);
+      },
+    },
+    trainerB: refused(404),
+    learnerA: refused(401),
+    learnerB: refused(401),
+  };
+}
+
 /** Rows for trainers' own scenarios (docs/trainer-scenarios.md). */
 const OWN_SCENARIO_ROWS: Record<string, Row> = {
   'GET /api/trainer-scenarios': {
@@ -508,6 +534,9 @@ const OWN_SCENARIO_ROWS: Record<string, Row> = {
     learnerA: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
     learnerB: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
   },
+  // Deleting: A deletes a scenario of A's own made for it; B cannot delete A's.
+  'DELETE /api/trainer-scenarios/[id]': ownScenarioDeletion({ method: 'DELETE' }),
+  'POST /api/trainer-scenarios/[id]': ownScenarioDeletion({ form: {} }),
   'GET /api/learner-scenarios/[id]': {
     anonymous: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
     trainerA: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },

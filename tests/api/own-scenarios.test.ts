@@ -176,6 +176,25 @@ describe.each(DATABASE_KINDS)('trainers\' own scenarios on %s', (kind) => {
     expect((await rowsOf(server, 'ahorn-formular')).length).toBe(1);
   });
 
+  it('deleting removes every version and the assignments; stored runs stay with their learners', async () => {
+    const gone = 'ahorn-geloescht';
+    for (const yaml of [ownScenarioYaml(gone), ownScenarioYaml(gone, { 'Die Mensa macht zu': 'Die Mensa bleibt zu' })]) expect((await save(server.url, a.cookie, yaml)).status).toBe(201);
+    expect((await api(server.url, `/api/classes/${a.class.id}/assignments`, { json: { scenarioId: gone }, cookie: a.cookie })).status).toBe(201);
+    const learner = await joinClass(server.url, a.class.joinCode, 'Eule Ella');
+    const run = runBody({ scenarioId: gone, scenarioVersion: 2, path: firstPath(ownScenarioYaml(gone)) });
+    expect((await submitRun(server.url, learner.token, run)).status).toBe(201);
+    expect((await api(server.url, `/api/trainer-scenarios/${gone}`, { method: 'DELETE', cookie: b.cookie })).status).toBe(404);
+    expect((await rowsOf(server, gone)).length).toBe(2);
+    const deleted = await api(server.url, `/api/trainer-scenarios/${gone}`, { form: { redirect: '/trainer/szenarien/?done=scenario-deleted' }, cookie: a.cookie });
+    expect([deleted.status, deleted.headers.get('location')]).toEqual([303, '/trainer/szenarien/?done=scenario-deleted']);
+    expect(await rowsOf(server, gone)).toEqual([]);
+    const dashboard = await api(server.url, `/api/classes/${a.class.id}`, { cookie: a.cookie });
+    expect(dashboard.json.assignments.map((x: { scenarioId: string }) => x.scenarioId)).not.toContain(gone);
+    expect((await api(server.url, `/api/learner-scenarios/${gone}`, { bearer: learner.token })).status).toBe(404);
+    const detail = await api(server.url, `/api/classes/${a.class.id}/learners/${learner.id}`, { cookie: a.cookie });
+    expect(detail.json.runs.map((r: { id: string }) => r.id)).toEqual([run.id]);
+  });
+
   it('allows 100 checks and saves a minute per trainer, then answers 429 with Retry-After', async () => {
     await createTrainer(server.env, 'own-busy@example.org', 'busy-password-1');
     const cookie = await signIn(server.url, 'own-busy@example.org', 'busy-password-1');

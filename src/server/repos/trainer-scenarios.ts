@@ -47,3 +47,18 @@ export async function ownScenarioIdsAmong(db: Db, scenarioIds: readonly string[]
   const rows = await db.selectFrom('trainer_scenarios').select('scenario_id').distinct().where('scenario_id', 'in', scenarioIds).execute();
   return new Set(rows.map((r) => r.scenario_id));
 }
+
+/**
+ * Deletes every version of the trainer's scenario and its assignments to the trainer's classes, in
+ * one transaction; false when the trainer has no such scenario. Runs already stored stay (they are
+ * the learners' results, deleted with the learner or the class).
+ */
+export async function deleteScenarioOfTrainer(db: Db, trainerId: string, scenarioId: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const deleted = await trx.deleteFrom('trainer_scenarios').where('trainer_id', '=', trainerId).where('scenario_id', '=', scenarioId).executeTakeFirst();
+    if (Number(deleted.numDeletedRows) === 0) return false;
+    const classes = trx.selectFrom('classes').select('id').where('trainer_id', '=', trainerId);
+    await trx.deleteFrom('assignments').where('scenario_id', '=', scenarioId).where('class_id', 'in', classes).execute();
+    return true;
+  });
+}

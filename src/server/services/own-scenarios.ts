@@ -3,7 +3,7 @@
  * learner may play or a run names. Only the owner sees a scenario; only learners of the owner's
  * classes it is assigned to play it; everyone else gets 'own-scenario-not-found', as for none.
  */
-import { findVersion, insertVersion, isAssignedTo, latestOfTrainer, latestVersionOf, trainerOfClass } from '../repos/trainer-scenarios.ts';
+import { deleteScenarioOfTrainer, findVersion, insertVersion, isAssignedTo, latestOfTrainer, latestVersionOf, trainerOfClass } from '../repos/trainer-scenarios.ts';
 import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { checkOwnScenario, type OwnCheckCode, type PlayableScenario } from './own-scenario-check.ts';
@@ -119,4 +119,9 @@ export async function versionForRun(db: Db, own: OwnScenarios, classId: string, 
   const row = await findVersion(db, scenarioId, version);
   if (!row || row.trainer_id !== (await trainerOfClass(db, classId))) return undefined;
   return own.parse(row);
+}
+
+/** Deletes all versions of the trainer's own scenario (and its assignments); anyone else's is not found. */
+export async function deleteOwnScenario(db: Db, trainerId: string, scenarioId: string): Promise<Result<object, 'own-scenario-not-found'>> {
+  return (await deleteScenarioOfTrainer(db, trainerId, scenarioId)) ? { ok: true } : fail('own-scenario-not-found');
 }

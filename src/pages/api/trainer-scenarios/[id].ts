@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { appOf } from '../../../server/http/locals.ts';
 import { ApiProblem, handle } from '../../../server/http/api.ts';
 import { requireTrainer } from '../../../server/http/request-auth.ts';
-import { findOwnScenario } from '../../../server/services/own-scenarios.ts';
+import { deleteOwnScenario, findOwnScenario } from '../../../server/services/own-scenarios.ts';
 import { publishedYaml } from '../../../server/services/scenario-texts.ts';
 
 export const prerender = false;
@@ -31,3 +31,20 @@ export const GET: APIRoute = ({ request, cookies, locals, params }) =>
       },
     });
   });
+
+/**
+ * Deletes every version of the trainer's own scenario and its assignments (runs already stored stay
+ * with their learners). HTML forms POST here (the list page's delete button).
+ */
+export const DELETE: APIRoute = ({ request, cookies, locals, params }) =>
+  handle(request, async () => {
+    const app = appOf(locals);
+    const trainer = await requireTrainer(app.db, request, cookies);
+    const deleted = await deleteOwnScenario(app.db, trainer.id, params['id'] ?? '');
+    if (!deleted.ok) throw ApiProblem.of(deleted);
+    app.sendingLearners.forget();
+    await app.afterDeletion();
+    return new Response(null, { status: 204 });
+  });
+
+export const POST = DELETE;
