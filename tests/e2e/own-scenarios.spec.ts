@@ -122,6 +122,10 @@ test('trainer A assigns it to the class on the class page', async ({ browser }) 
   await expect(page.getByRole('status').filter({ hasText: trainerDe['trainer.done.assigned'] })).toBeVisible();
   const dashboard = await api(server.url, `/api/classes/${trainer.a.classId}`, { cookie: trainer.a.cookie });
   expect(dashboard.json.assignments.map((a: { scenarioId: string }) => a.scenarioId)).toEqual([ownId]);
+  // The list with one's own scenario (edit, download, play link, delete) in the other language.
+  await page.goto(`${server.url}${SCENARIO_PATHS.list.en}`);
+  await expect(page.getByRole('button', { name: `${words.en.delete}: ` })).toHaveCount(1);
+  await axe(page, 'the scenario list with an own scenario (en)');
   await page.context().close();
 });
 
