@@ -37,6 +37,14 @@ export const apiEn = {
   'learner-not-found': 'There is no such learner in this class.',
   'assignment-not-found': 'There is no such assignment.',
   'module-without-scenario': 'Module {module} has no scenario yet.',
+  // Trainers' own scenarios (docs/trainer-scenarios.md)
+  'scenario-too-large': 'The scenario is larger than {limit} bytes. Split it or shorten its texts.',
+  'scenario-too-deep': 'The scenario nests more than {limit} levels deep. Scenarios need far fewer: check the indentation.',
+  'scenario-broken': 'The scenario has {count} error(s); the first: {first}',
+  'scenario-id-published': 'The id "{scenarioId}" belongs to a published scenario. Give your scenario an id of its own.',
+  'scenario-id-taken': 'The id "{scenarioId}" is already taken. Give your scenario another id.',
+  'scenario-saves-rate-limited': 'Too many saves. Try again in {retryAfter} seconds.',
+  'own-scenario-not-found': 'There is no such scenario.',
   // Joining
   'join-rate-limited': 'Too many wrong codes. Try again in {retryAfter} seconds.',
   'joins-rate-limited': 'Too many joins from this network. Try again in {retryAfter} seconds.',

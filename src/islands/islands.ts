@@ -4,10 +4,11 @@
  */
 import type { ComponentProps } from 'react';
 import JoinForm from './Join/JoinForm.tsx';
+import OwnScenarioPlayer from './OwnScenario/OwnScenarioPlayer.tsx';
 import SelfCheck from './SelfCheck/SelfCheck.tsx';
 import Simulator from './Simulator/Simulator.tsx';
 
-export const ISLANDS = { Simulator, SelfCheck, JoinForm } as const;
+export const ISLANDS = { Simulator, SelfCheck, JoinForm, OwnScenarioPlayer } as const;
 
 export type IslandName = keyof typeof ISLANDS;
 export type IslandProps<N extends IslandName> = ComponentProps<(typeof ISLANDS)[N]>;

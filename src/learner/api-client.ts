@@ -99,3 +99,8 @@ export function postRun(token: string, run: RunBody): Promise<ApiAnswer> {
   const { id, scenarioId, scenarioVersion, path, finishedAt, seed } = run;
   return request('/api/runs', { method: 'POST', token, body: { id, scenarioId, scenarioVersion, path, finishedAt, ...(seed === undefined ? {} : { seed }) } });
 }
+
+/** A trainer's own scenario, for a learner of one of that trainer's classes (GET /api/learner-scenarios/{id}). */
+export function getOwnScenario(token: string, scenarioId: string): Promise<ApiAnswer> {
+  return request(`/api/learner-scenarios/${encodeURIComponent(scenarioId)}`, { method: 'GET', token });
+}

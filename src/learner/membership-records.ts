@@ -22,6 +22,8 @@ export interface Assignment {
   collectReplies?: boolean;
   /** The assigned scenario; undefined in data from before per-scenario assignments. */
   scenarioId?: string;
+  /** A trainer's own scenario: played on its own page (/spielen/<id>/), not in a lesson. */
+  own?: boolean;
   /** Test mode: the trainer released the results (the debrief may show everything). Practice: always true. */
   released?: boolean;
   /** The learner's own status: 'done' once a run reached the server, else 'open'. */
@@ -56,13 +58,14 @@ const TOKEN = /^[\w-]{20,200}$/;
 /** The assignment in `value` if it reads, else undefined. */
 export function readAssignment(value: unknown): Assignment | undefined {
   if (!isRecord(value)) return undefined;
-  const { module, mode, dueDate, scenarioId, released, status, first, best, collectReplies } = value;
+  const { module, mode, dueDate, scenarioId, own, released, status, first, best, collectReplies } = value;
   if (!Number.isInteger(module) || (module as number) < 1 || (module as number) > 1000) return undefined;
   if (mode !== 'practice' && mode !== 'test') return undefined;
   if (dueDate !== null && dueDate !== undefined && !(typeof dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dueDate))) return undefined;
   const assignment: Assignment = { module: module as number, mode, dueDate: dueDate ?? null };
   // Optional fields: each kept only when it reads, so older and newer data both load.
   if (typeof scenarioId === 'string' && /^[a-z0-9-]{1,80}$/.test(scenarioId)) assignment.scenarioId = scenarioId;
+  if (own === true) assignment.own = true;
   if (typeof released === 'boolean') assignment.released = released;
   if (status === 'open' || status === 'done') assignment.status = status;
   if (isScore(first)) assignment.first = first;

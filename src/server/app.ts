@@ -13,6 +13,7 @@ import type { Db } from './repos/types.ts';
 import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts';
 import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
+import { OwnScenarios } from './services/own-scenarios.ts';
 import { RunLimiter } from './services/run-limiter.ts';
 import { RunWriter } from './services/run-writer.ts';
 import { SiteScenarios } from './services/scenario-source.ts';
@@ -36,6 +37,8 @@ export interface CandystormApp {
   sendingLearners: SendingLearners;
   /** The built site's scenarios, provided by the Astro bundle (src/middleware.ts). */
   scenarios: SiteScenarios;
+  /** Trainers' own scenarios: the limit on checks and saves, and the versions parsed so far. */
+  ownScenarios: OwnScenarios;
   /**
    * After deleting learners, classes or trainers: forgets remembered senders and makes sure the
    * deleted rows are gone from the database's files too (db/scrub.ts).
@@ -61,6 +64,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     passwordSlots: new HashSlots(limits.passwordHashesAtOnce),
     sendingLearners,
     scenarios: new SiteScenarios(),
+    ownScenarios: new OwnScenarios(),
     async afterDeletion() {
       sendingLearners.forget();
       await scrubAfterDeletion(open.db, open.kind);

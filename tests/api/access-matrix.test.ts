@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from '../support/databases.ts';
+import { ownScenarioYaml } from '../support/own-scenario-fixtures.ts';
 import { startFastPath } from '../support/fast-path-server.ts';
 import { api, ROOT, signIn, startApiServer, type ApiOptions, type ApiResponse, type ApiServer } from '../support/api-server.ts';
 import {
@@ -62,6 +63,11 @@ interface World {
   /** Values a case's request makes for its check (e.g. a fresh session). */
   scratch: Record<string, string>;
 }
+
+/** A's own scenario (saved in beforeAll): only A and A's learners may reach it. */
+const A_SCENARIO = 'ahorn-eigenes-szenario';
+const A_SCENARIO_YAML = ownScenarioYaml(A_SCENARIO);
+const ownScenarioIdsOf = (res: ApiResponse) => (res.json.scenarios as { id: string }[]).map((s) => s.id);
 
 interface Case {
   status: number;
@@ -495,6 +501,79 @@ const TABLE: Record<string, Row> = {
   },
 };
 
+/** A deletion row: A deletes a throwaway scenario; nobody else deletes A's, which stays as it was. */
+function ownScenarioDeletion(request: ApiOptions): Row {
+  const aIntact = async (w: World) => expect((await get(w, `/api/trainer-scenarios/${A_SCENARIO}`, { cookie: w.a.cookie })).text).toBe(A_SCENARIO_YAML);
+  const refused = (status: number): Case => ({ status, path: () => `/api/trainer-scenarios/${A_SCENARIO}`, request: () => request, check: (_res, w) => aIntact(w) });
+  return {
+    anonymous: refused(401),
+    trainerA: {
+      status: 204,
+      path: async (w) => {
+        const id = `ahorn-wegwerf-${Math.random().toString(36).slice(2, 8)}`;
+        expect((await api(w.url, '/api/trainer-scenarios', { json: { yaml: ownScenarioYaml(id) }, cookie: w.a.cookie })).status).toBe(201);
+        w.scratch['deletedScenario'] = id;
+        return `/api/trainer-scenarios/${id}`;
+      },
+      request: () => request,
+      check: async (_res, w) => {
+        expect((await get(w, `/api/trainer-scenarios/${w.scratch['deletedScenario']!}`, { cookie: w.a.cookie })).status).toBe(404);
+        await aIntact(w);
+      },
+    },
+    trainerB: refused(404),
+    learnerA: refused(401),
+    learnerB: refused(401),
+  };
+}
+
+/** Rows for trainers' own scenarios (docs/trainer-scenarios.md). */
+const OWN_SCENARIO_ROWS: Record<string, Row> = {
+  'GET /api/trainer-scenarios': {
+    anonymous: is401,
+    trainerA: { status: 200, check: (res) => expect(ownScenarioIdsOf(res)).toEqual([A_SCENARIO]) },
+    trainerB: { status: 200, forbid: (w) => [...secretsOf(w.a), A_SCENARIO], check: (res) => expect(ownScenarioIdsOf(res)).toEqual([]) },
+    ...learners401,
+  },
+  // Saving A's text again changes nothing; B cannot take A's id over.
+  'POST /api/trainer-scenarios': {
+    anonymous: { status: 401, request: () => ({ json: { yaml: A_SCENARIO_YAML } }) },
+    trainerA: { status: 200, request: () => ({ json: { yaml: A_SCENARIO_YAML } }), check: (res) => expect(res.json).toEqual({ id: A_SCENARIO, version: 1, changed: false }) },
+    trainerB: {
+      status: 409,
+      request: () => ({ json: { yaml: A_SCENARIO_YAML.replace('Die Mensa macht zu', 'Gekapert') } }),
+      check: async (_res, w) => expect((await get(w, `/api/trainer-scenarios/${A_SCENARIO}`, { cookie: w.a.cookie })).text).toBe(A_SCENARIO_YAML),
+    },
+    learnerA: { status: 401, request: () => ({ json: { yaml: A_SCENARIO_YAML } }) },
+    learnerB: { status: 401, request: () => ({ json: { yaml: A_SCENARIO_YAML } }) },
+  },
+  'GET /api/trainer-scenarios/[id]': {
+    anonymous: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
+    trainerA: { status: 200, path: () => `/api/trainer-scenarios/${A_SCENARIO}`, check: (res) => expect(res.text).toBe(A_SCENARIO_YAML) },
+    trainerB: { status: 404, path: () => `/api/trainer-scenarios/${A_SCENARIO}`, check: (res) => expect(res.text).not.toContain('Mensa') },
+    learnerA: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
+    learnerB: { status: 401, path: () => `/api/trainer-scenarios/${A_SCENARIO}` },
+  },
+  // Deleting: A deletes a scenario of A's own made for it; B cannot delete A's.
+  'DELETE /api/trainer-scenarios/[id]': ownScenarioDeletion({ method: 'DELETE' }),
+  'POST /api/trainer-scenarios/[id]': ownScenarioDeletion({ form: {} }),
+  'GET /api/learner-scenarios/[id]': {
+    anonymous: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
+    trainerA: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
+    trainerB: { status: 401, path: () => `/api/learner-scenarios/${A_SCENARIO}` },
+    // A learner of the class it is assigned to gets it (A's first class does not have it assigned).
+    learnerA: {
+      status: 200,
+      path: () => `/api/learner-scenarios/${A_SCENARIO}`,
+      noAuth: true,
+      request: (w) => ({ bearer: w.scratch['ownScenarioLearner']! }),
+      check: (res) => expect([res.json.scenario.id, res.json.version]).toEqual([A_SCENARIO, 1]),
+    },
+    learnerB: { status: 404, path: () => `/api/learner-scenarios/${A_SCENARIO}`, check: (res) => expect(res.text).not.toContain('Mensa') },
+  },
+};
+Object.assign(TABLE, OWN_SCENARIO_ROWS);
+
 /** Fills A's ids into a route pattern. */
 function pathFor(route: string, w: World): string {
   return route.replace('[id]', w.a.class.id).replace('[assignmentId]', w.a.assignmentId).replace('[learnerId]', w.a.learner.id);
@@ -511,12 +590,12 @@ describe('the access table', () => {
     expect(stale, 'rows for routes that no longer exist').toEqual([]);
   });
 
-  it('only POST /api/runs and GET/DELETE /api/learner accept learner tokens (no route reads runs for a learner)', () => {
+  it('only POST /api/runs, GET/DELETE /api/learner and GET /api/learner-scenarios/[id] accept learner tokens (no route reads runs for a learner)', () => {
     const withLearner = routeFiles()
       .filter((f) => /require(Sending)?Learner\(|answerRunPost\(/.test(f.source))
       .map((f) => f.file)
       .sort();
-    expect(withLearner).toEqual(['src/pages/api/learner.ts', 'src/pages/api/runs.ts']);
+    expect(withLearner).toEqual(['src/pages/api/learner-scenarios/[id].ts', 'src/pages/api/learner.ts', 'src/pages/api/runs.ts']);
   });
 });
 
@@ -532,6 +611,14 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
     ]);
     w.classesOf = { a: new Set([w.a.class.id]), b: new Set([w.b.class.id]) };
     w.scratch = {};
+    const saved = await api(w.url, '/api/trainer-scenarios', { json: { yaml: A_SCENARIO_YAML }, cookie: w.a.cookie });
+    expect(saved.status, saved.text).toBe(201);
+    // Assigned to a second class of A's (A's first class keeps exactly the assignments the rows expect).
+    const ownClass = await createClass(w.url, w.a.cookie, 'Ahorn Eigenklasse');
+    w.classesOf.a.add(ownClass.id);
+    const assigned = await api(w.url, `/api/classes/${ownClass.id}/assignments`, { json: { scenarioId: A_SCENARIO, mode: 'practice' }, cookie: w.a.cookie });
+    expect(assigned.status, assigned.text).toBe(201);
+    w.scratch['ownScenarioLearner'] = (await joinClass(w.url, ownClass.joinCode, 'Ahorn Eigenspieler')).token;
   }, 150_000);
 
   afterAll(async () => {
@@ -622,6 +709,17 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
     await learnerStillThere(w, w.b.learner.token);
     const dB = await api(w.url, `/api/classes/${w.b.class.id}`, { cookie: w.b.cookie });
     expect(dB.json.assignments.map((x: { id: string }) => x.id)).toContain(w.b.assignmentId);
+  });
+
+  it("A's own scenario reaches only learners of the class it is assigned to, not A's other classes", async () => {
+    expect((await api(w.url, `/api/learner-scenarios/${A_SCENARIO}`, { bearer: w.a.learner.token })).status).toBe(404);
+  });
+
+  it("B cannot assign A's own scenario to B's class: it is unknown to B", async () => {
+    const res = await api(w.url, `/api/classes/${w.b.class.id}/assignments`, { json: { scenarioId: A_SCENARIO, mode: 'practice' }, cookie: w.b.cookie });
+    expect(res.status).toBe(404);
+    const dB = await api(w.url, `/api/classes/${w.b.class.id}`, { cookie: w.b.cookie });
+    expect(dB.json.assignments.map((x: { scenarioId: string }) => x.scenarioId)).not.toContain(A_SCENARIO);
   });
 
   it('a learner token is not a session, and a session is not a learner token', async () => {

@@ -11,7 +11,7 @@ import { migrationProvider } from '../../src/server/db/migrations/index.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { createEmptyPostgresDatabase, DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const TABLES = ['assignments', 'classes', 'learners', 'login_attempts', 'runs', 'sessions', 'trainers'];
+const TABLES = ['assignments', 'classes', 'learners', 'login_attempts', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
 
 const iso = (s: string) => new Date(s).toISOString();
 
@@ -189,6 +189,7 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
       { table_name: 'runs', column_name: 'order_seed', data_type: 'integer' },
       { table_name: 'runs', column_name: 'overall', data_type: 'integer' },
       { table_name: 'runs', column_name: 'scenario_version', data_type: 'integer' },
+      { table_name: 'trainer_scenarios', column_name: 'version', data_type: 'integer' },
     ]);
   });
 

@@ -100,13 +100,14 @@ export function MemberView({ t, locale, lessons, scenarioTitles = {}, membership
       ) : (
         <ul className="join-assignments">
           {membership.assignments.map((a) => {
-            const lesson = lessons[a.module];
+            // A trainer's own scenario has its own play page instead of a lesson.
+            const lesson = a.own && a.scenarioId ? { url: `${locale === 'de' ? '/spielen/' : '/en/play/'}${a.scenarioId}/`, title: a.scenarioId } : lessons[a.module];
             const moduleLabel = lesson ? `${t('learner.module', { n: a.module })}: ${lesson.title}` : t('learner.module', { n: a.module });
             const scenario = a.scenarioId ? (scenarioTitles[a.scenarioId] ?? a.scenarioId) : undefined;
             const label = scenario ? `${scenario} (${moduleLabel})` : moduleLabel;
             return (
               <li key={a.scenarioId ?? a.module} data-scenario={a.scenarioId}>
-                {lesson ? <a href={`${lesson.url}#simulator`}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
+                {lesson ? <a href={a.own ? lesson.url : `${lesson.url}#simulator`}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
                 {a.dueDate && <>, {t('learner.due', { date: formatDue(locale, a.dueDate) })}</>}
                 {a.collectReplies && <>, {t('learner.collecting')}</>})
                 {a.status && (

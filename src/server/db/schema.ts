@@ -92,6 +92,19 @@ export interface RunsTable {
   order_seed?: number | null | undefined;
 }
 
+/** One saved version of a trainer's own scenario (migration 0007). */
+export interface TrainerScenariosTable {
+  id: string;
+  trainer_id: string;
+  /** The scenario's `id:`; one trainer owns it, and no published scenario has it. */
+  scenario_id: string;
+  /** 1, 2, …: every save that changes the text is the next version. */
+  version: number;
+  /** The YAML exactly as saved (it passed the checker). */
+  yaml: string;
+  created_at: string;
+}
+
 export interface Database {
   trainers: TrainersTable;
   sessions: SessionsTable;
@@ -100,4 +113,5 @@ export interface Database {
   assignments: AssignmentsTable;
   learners: LearnersTable;
   runs: RunsTable;
+  trainer_scenarios: TrainerScenariosTable;
 }

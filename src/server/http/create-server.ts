@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { inlineScriptHashes } from './inline-script-hashes.ts';
 import { clientAddressOf, isCrossSite, requestOrigin, type OriginSettings, type PublicSide } from './public-origin.ts';
-import { answerClientError, answerProblem, headerProblem, readCappedBody } from './request-guards.ts';
+import { answerClientError, answerProblem, bodyLimitFor, headerProblem, readCappedBody } from './request-guards.ts';
 import { securityHeaders } from './security-headers.ts';
 import { sendFile, staticFileFor } from './static-files.ts';
 
@@ -87,7 +87,7 @@ export function createCandystormServer({ dist, astro, direct, origins = NO_PROXY
     };
     // The one cross-site check, for every route (Astro's is off: it would compare with http://).
     if (isCrossSite(req.method, req.headers, side.publicOrigin)) return answerProblem(res, 'foreign-origin');
-    const body = await readCappedBody(req, res);
+    const body = await readCappedBody(req, res, bodyLimitFor(req.url));
     if (!body) return;
     if (direct?.(req, res, body)) return;
     // Astro's adapter takes a body it finds on the request instead of reading the stream again.

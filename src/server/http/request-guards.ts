@@ -16,6 +16,19 @@ export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE',
 /** The most any request body may weigh (the API's JSON and form limit). */
 export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
 
+/**
+ * The trainer's scenario editor posts a whole scenario (published ones weigh up to 66 KB, and a form
+ * encodes umlauts and line breaks as several bytes each), so its routes take more; the service
+ * still refuses scenarios beyond its own limit (services/own-scenario-check.ts) with a message.
+ */
+export const SCENARIO_EDITOR_BODY_BYTES = 384 * 1024;
+const SCENARIO_EDITOR_PATHS = /^\/(?:trainer\/szenarien\/|en\/trainer\/scenarios\/|api\/trainer-scenarios(?:[/?]|$))/;
+
+/** The most a request to `url` may weigh. */
+export function bodyLimitFor(url: string | undefined): number {
+  return SCENARIO_EDITOR_PATHS.test(url ?? '') ? SCENARIO_EDITOR_BODY_BYTES : MAX_REQUEST_BODY_BYTES;
+}
+
 /** How long a client that keeps sending after its 413 is read (and ignored) before the socket closes. */
 const DRAIN_AFTER_REFUSAL_MS = 1000;
 

@@ -5,6 +5,7 @@
  */
 import type { CandystormApp } from '../app.ts';
 import { ingestRun, runSubmissionSchema } from '../services/ingest.ts';
+import { versionForRun } from '../services/own-scenarios.ts';
 import { ApiProblem, asProblem, validate } from './api.ts';
 import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.ts';
 import { describeProblem } from './problems.ts';
@@ -54,7 +55,8 @@ export async function answerRunPost(app: CandystormApp, post: RunPost): Promise<
     // NUL is no text anyone types, and PostgreSQL refuses to store it (as readBody).
     // JSON writes NUL only as the escape \u0000, so the text shows it without serialising the body again.
     if (text.includes('\\u0000')) throw new ApiProblem('nul-text');
-    const result = await ingestRun(app.db, app.runWriter, app.scenarios, learner, validate(runSubmissionSchema, body));
+    const ownScenario = (classId: string, id: string, version: number) => versionForRun(app.db, app.ownScenarios, classId, id, version);
+    const result = await ingestRun(app.db, app.runWriter, app.scenarios, learner, validate(runSubmissionSchema, body), ownScenario);
     if (!result.ok) throw ApiProblem.of(result);
     return { status: result.answer.created ? 201 : 200, body: result.answer, headers: {} };
   } catch (error) {

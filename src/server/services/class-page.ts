@@ -6,6 +6,7 @@ import type { Locale, Localised } from '../../engine/index.ts';
 import type { CandystormApp } from '../app.ts';
 import { fail, type Result } from '../result.ts';
 import { findOwnClass, joinUrl } from './classes.ts';
+import { listOwnScenarios } from './own-scenarios.ts';
 import { classDashboard, type ClassDashboard } from './dashboard.ts';
 import { qrSvg } from './qr.ts';
 
@@ -19,6 +20,8 @@ export interface ClassPageView extends ClassDashboard {
   qrSvg: string;
   /** Every module, whether it has a scenario to assign, and its scenarios (to assign one alone). */
   modules: { n: number; playable: boolean; scenarios: { id: string; title: Localised }[] }[];
+  /** The trainer's own scenarios (docs/trainer-scenarios.md), to assign like published ones. */
+  ownScenarios: { id: string; title: Localised }[];
 }
 
 /** The trainer's class `classId` as its page shows it in `locale`; `origin` makes the join link. */
@@ -38,5 +41,6 @@ export async function classPage(
       return { n, playable: scenarios.length > 0, scenarios };
     }),
   );
-  return { ok: true, view: { ...dashboard, joinLink, qrSvg: await qrSvg(joinLink), modules } };
+  const ownScenarios = (await listOwnScenarios(app.db, app.ownScenarios, trainerId)).map((s) => ({ id: s.scenarioId, title: s.scenario.title }));
+  return { ok: true, view: { ...dashboard, joinLink, qrSvg: await qrSvg(joinLink), modules, ownScenarios } };
 }

@@ -20,7 +20,7 @@ import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { finishTimeProblem, type FinishTimeCode } from './finish-time.ts';
 import type { RunWriter } from './run-writer.ts';
-import type { ScenarioSource } from './scenario-source.ts';
+import type { ScenarioSource, ScenarioWithExtremes } from './scenario-source.ts';
 
 /** A written reply as POST /api/runs takes it (see WrittenStep in src/engine/run.ts). */
 export const writtenStepSchema = z.strictObject({
@@ -67,7 +67,15 @@ export interface IngestLearner {
   collectingScenarios?: ReadonlySet<string>;
   /** When the learner joined (ISO), if known: a run cannot have finished before. */
   joinedAt?: string;
+  /** The learner's class: its trainer's own scenarios are looked up for it (when assigned to it). */
+  classId?: string;
 }
+
+/**
+ * Finds the exact version of a trainer's own scenario a run names, when the learner's class belongs
+ * to that trainer (services/own-scenarios.ts versionForRun).
+ */
+export type OwnScenarioLookup = (classId: string, scenarioId: string, version: number) => Promise<ScenarioWithExtremes | undefined>;
 
 export interface IngestAnswer {
   id: string;
@@ -132,10 +140,13 @@ function refusal(scenario: Scenario, path: readonly PathStep[], at: number, reas
 export type IngestResult = Result<{ answer: IngestAnswer }, IngestCode>;
 
 /** Replays and re-scores the run, then stores it once (a resend is answered with what was stored). */
-export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSource, learner: IngestLearner, run: RunSubmission): Promise<IngestResult> {
+export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSource, learner: IngestLearner, run: RunSubmission, ownScenario?: OwnScenarioLookup): Promise<IngestResult> {
   const badTime = finishTimeProblem(run.finishedAt, new Date(), learner.joinedAt);
   if (badTime) return badTime;
-  const found = await source.get(run.scenarioId);
+  const site = await source.get(run.scenarioId);
+  // A trainer's own scenario is re-scored against the very version the run names.
+  const own = !site && ownScenario && learner.classId ? await ownScenario(learner.classId, run.scenarioId, run.scenarioVersion) : undefined;
+  const found = site ?? own;
   if (!found) return fail('scenario-unknown', { scenarioId: run.scenarioId });
   const { scenario, extremes } = found;
   if (!learner.assignedScenarios.has(scenario.id)) return fail('module-not-assigned', { module: scenario.module, scenarioId: scenario.id });

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { listAssignments } from '../repos/assignments.ts';
+import { ownScenarioIdsAmong } from '../repos/trainer-scenarios.ts';
 import { listRunsOfLearner } from '../repos/runs.ts';
 import { attemptScores } from './dashboard.ts';
 import { findClassByJoinCode } from '../repos/classes.ts';
@@ -98,6 +99,8 @@ export async function joinClass(db: Db, code: string, pseudonym: string, clientK
  */
 export async function learnerOverview(db: Db, learner: { id: string; class_id: string; pseudonym: string; class_name: string }) {
   const [assignments, runs] = await Promise.all([listAssignments(db, learner.class_id), listRunsOfLearner(db, learner.id)]);
+  // A trainer's own scenario is played on its own page, not in a lesson (docs/trainer-scenarios.md).
+  const own = await ownScenarioIdsAmong(db, assignments.map((a) => a.scenario_id));
   return {
     learner: { id: learner.id, pseudonym: learner.pseudonym },
     class: { name: learner.class_name },
@@ -108,6 +111,7 @@ export async function learnerOverview(db: Db, learner: { id: string; class_id: s
       );
       return {
         scenarioId: a.scenario_id,
+        ...(own.has(a.scenario_id) ? { own: true } : {}),
         module: a.module,
         mode: a.mode,
         dueDate: a.due_date,

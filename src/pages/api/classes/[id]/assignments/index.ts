@@ -5,6 +5,7 @@ import { appOf } from '../../../../../server/http/locals.ts';
 import { handle, ApiProblem, json, readBody } from '../../../../../server/http/api.ts';
 import { requireTrainerClass } from '../../../../../server/http/request-auth.ts';
 import { upsertAssignments } from '../../../../../server/repos/assignments.ts';
+import { findOwnScenario } from '../../../../../server/services/own-scenarios.ts';
 
 export const prerender = false;
 
@@ -38,12 +39,17 @@ const body = z.strictObject({
 export const POST: APIRoute = ({ request, cookies, params, locals }) =>
   handle(request, async () => {
     const { db } = appOf(locals);
-    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
+    const { cls, trainer } = await requireTrainerClass(db, request, cookies, params['id']);
     const input = await readBody(request, body);
     const source = appOf(locals).scenarios;
     let chosen: Scenario[];
     if (input.scenarioId) {
-      const scenario = (await source.get(input.scenarioId))?.scenario;
+      // A published scenario, or one of the trainer's own (docs/trainer-scenarios.md); never another trainer's.
+      const own = async (id: string) => {
+        const found = await findOwnScenario(db, appOf(locals).ownScenarios, trainer.id, id);
+        return found.ok ? found.stored.scenario : undefined;
+      };
+      const scenario = (await source.get(input.scenarioId))?.scenario ?? (await own(input.scenarioId));
       if (!scenario) throw new ApiProblem('scenario-unknown', { scenarioId: input.scenarioId });
       chosen = [scenario];
     } else {
