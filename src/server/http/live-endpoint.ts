@@ -19,6 +19,7 @@ import { liveProblemText } from '../../i18n/live-problems.ts';
 import type { CandystormApp } from '../app.ts';
 import { LiveStreams } from '../live/live-streams.ts';
 import { JOIN_CODE_PATTERN, normaliseJoinCode } from '../services/join-code.ts';
+import { hasConsistentScripts, normalisePseudonym } from '../services/pseudonym.ts';
 import type { ProblemCode, ProblemParams } from '../result.ts';
 import { describeProblem } from './problems.ts';
 import { clientAddressOf } from './public-origin.ts';
@@ -27,7 +28,20 @@ import { jsonTooDeep } from './json-depth.ts';
 const ROUTE = /^\/api\/live\/([A-Za-z0-9-]{8,12})\/(events|join|votes|me)\/?$/;
 const MAX_LIVE_BODY = 2048;
 
-export const joinBodySchema = z.strictObject({ pseudonym: z.string().trim().min(1).max(40) });
+/** The same name rules as joining a class (src/pages/api/join.ts): normalised, one script, a name's characters. */
+export const joinBodySchema = z.strictObject({
+  pseudonym: z
+    .string()
+    .transform(normalisePseudonym)
+    .pipe(
+      z
+        .string()
+        .min(2)
+        .max(30)
+        .regex(/^[\p{L}\p{N}\p{M} _.'-]+$/u)
+        .refine(hasConsistentScripts),
+    ),
+});
 export const voteBodySchema = z.strictObject({ round: z.int().min(1), choiceId: z.string().min(1).max(100) });
 
 /** German unless the browser prefers English: for refusals before the session (and its language) is known. */

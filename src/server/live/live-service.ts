@@ -295,6 +295,11 @@ export class LiveService {
     return { ok: true, snapshot: (await this.snapshot(sessionId))! };
   }
 
+  /** The trainer's sessions, newest first. */
+  listOwn(trainerId: string): Promise<LiveSession[]> {
+    return repo.listLiveSessions(this.#db, trainerId);
+  }
+
   /** Deletes a trainer's session with its participants and votes. */
   async remove(trainerId: string, sessionId: string): Promise<boolean> {
     if (!(await this.ownSession(trainerId, sessionId))) return false;

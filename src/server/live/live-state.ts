@@ -4,23 +4,9 @@
  * never stored: projector and phones replay the path with the engine, as the server does.
  */
 
-/** voting: the decision is open; revealed: tally shown, the trainer picks what to follow;
- * finished: an ending is reached (room debrief); closed: the trainer ended the session. */
-export type LivePhase = 'voting' | 'revealed' | 'finished' | 'closed';
+import type { LivePhase, LiveSnapshot, RoundRecord, Tally } from '../../live/live-snapshot.ts';
 
-/** Which round decided which step of the path (and, once followed, what and whether it was the majority). */
-export interface RoundRecord {
-  round: number;
-  /** Index of the decision in the path (0 = the first decision). */
-  step: number;
-  nodeId: string;
-  /** The choice ids the decision offered in this round. */
-  choices: string[];
-  /** The choice the room followed from this round, once it did. */
-  followed?: string;
-  /** The choices with the most votes when it was followed (ties: several). */
-  majority?: string[];
-}
+export type { LivePhase, LiveSnapshot, RoundRecord, Tally };
 
 /** One session as the server holds it in memory (a copy of its row, parsed). */
 export interface LiveSession {
@@ -46,9 +32,6 @@ export interface LiveSession {
 /** Votes per round: participant id → choice id. */
 export type VotesByRound = Map<number, Map<string, string>>;
 
-/** What a decision's votes add up to: count per choice id (every open choice listed, zeros too). */
-export type Tally = Record<string, number>;
-
 /** The tally of one round (choices without votes count 0). */
 export function tallyOf(votes: ReadonlyMap<string, string> | undefined, choices: readonly string[]): Tally {
   const tally: Tally = Object.fromEntries(choices.map((c) => [c, 0]));
@@ -60,28 +43,6 @@ export function tallyOf(votes: ReadonlyMap<string, string> | undefined, choices:
 export function majorityOf(tally: Tally): string[] {
   const most = Math.max(0, ...Object.values(tally));
   return most === 0 ? [] : Object.keys(tally).filter((c) => tally[c] === most);
-}
-
-/** What every screen of the room gets over SSE: public, the same for all (a phone's own vote comes from /me). */
-export interface LiveSnapshot {
-  /** The SSE event id: `<revision>.<votes counted in this round>`. */
-  eventId: string;
-  code: string;
-  scenarioId: string;
-  scenarioVersion: number;
-  locale: 'de' | 'en';
-  path: string[];
-  round: number;
-  phase: LivePhase;
-  choices: string[];
-  participants: number;
-  /** How many have voted in this round (shown while the tally is hidden). */
-  voted: number;
-  /** The tally, only once revealed: before that, nobody (not even the projector) sees the split. */
-  tally: Tally | null;
-  qrHidden: boolean;
-  /** Each decided step with the tally of its deciding round: for the room debrief. */
-  history: (RoundRecord & { tally: Tally })[];
 }
 
 /** The snapshot of a session with its votes and participant count. */
