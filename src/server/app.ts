@@ -12,7 +12,7 @@ import type { Db } from './repos/types.ts';
 import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts';
 import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { memoryHub, postgresHub } from './live/live-hub.ts';
-import { LiveService } from './live/live-service.ts';
+import { JOINS_PER_WINDOW, LiveService } from './live/live-service.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
 import { RunLimiter } from './services/run-limiter.ts';
 import { RunWriter } from './services/run-writer.ts';
@@ -53,7 +53,10 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
   // Expired sessions and old failed attempts go on a timer (unref'd), not only at the next sign-in.
   const sweep = startExpirySweep(open.db);
   const scenarios = new SiteScenarios();
-  const live = new LiveService(open.db, open.kind === 'postgres' && open.url ? postgresHub(open.db, open.url) : memoryHub(), scenarios);
+  const live = new LiveService(open.db, open.kind === 'postgres' && open.url ? postgresHub(open.db, open.url) : memoryHub(), scenarios, {
+    // An operator who allows more class joins per address (JOINS_PER_ADDRESS) allows more live joins too.
+    joinsPerWindow: Math.max(JOINS_PER_WINDOW, limits.joinsPerAddress),
+  });
   // Expired ad-hoc live sessions go with their votes (docs/live-mode.md), checked every minute.
   const liveSweep = setInterval(() => void live.sweep().catch((error: unknown) => console.error('[live] sweep failed:', error)), 60_000);
   liveSweep.unref();

@@ -120,7 +120,7 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
   it('loses no acknowledged vote across a restart and continues the session', async () => {
     const a = await start();
     const { trainerId, session } = await newSession(a);
-    const tokens = await Promise.all(['A', 'B', 'C', 'D', 'E'].map((p) => join(a, session.code, p)));
+    const tokens = await Promise.all(['Ayla', 'Ben', 'Cem', 'Dana', 'Emil'].map((p) => join(a, session.code, p)));
     // Five votes at once: written in one group, each answered after the commit.
     const answers = await Promise.all(tokens.map((t, i) => vote(a, session.code, t, 1, firstChoices[i % 2]!)));
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);

@@ -72,15 +72,19 @@ export class LiveService {
   readonly #hub: LiveHub;
   readonly #scenarios: ScenarioSource;
   readonly #rooms = new Map<string, Promise<Room | undefined>>();
+  /** Code → session id of the sessions held in #rooms. */
+  readonly #codes = new Map<string, string>();
   readonly #listeners = new Map<string, Set<(change: LiveChange) => void>>();
   readonly #participants = new Map<string, { id: string; sessionId: string; pseudonym: string }>();
   readonly #reloads = new Map<string, { timer: NodeJS.Timeout; change: LiveChange }>();
   readonly #voteLimiter = new RunLimiter(VOTES_PER_WINDOW, VOTE_WINDOW_MS);
-  readonly #joinLimiter = new RunLimiter(JOINS_PER_WINDOW, 10 * 60_000);
+  readonly #joinLimiter: RunLimiter;
   #queue: PendingVote[] = [];
   #flushing: Promise<void> | undefined;
 
-  constructor(db: Db, hub: LiveHub, scenarios: ScenarioSource) {
+  /** `joinsPerWindow`: joins per network address in ten minutes (default JOINS_PER_WINDOW). */
+  constructor(db: Db, hub: LiveHub, scenarios: ScenarioSource, options: { joinsPerWindow?: number } = {}) {
+    this.#joinLimiter = new RunLimiter(options.joinsPerWindow ?? JOINS_PER_WINDOW, 10 * 60_000);
     this.#db = db;
     this.#hub = hub;
     this.#scenarios = scenarios;
@@ -119,12 +123,16 @@ export class LiveService {
     const session = openDecision(found.scenario, blank)!;
     await repo.insertLiveSession(this.#db, session);
     this.#rooms.set(session.id, Promise.resolve({ session, votes: new Map(), participants: 0 }));
+    this.#codes.set(session.code, session.id);
     return { ok: true, session };
   }
 
   /** The session with this code that can still be joined, or why not. */
   async findByCode(code: string): Promise<Result<{ session: LiveSession }, 'live-session-unknown' | 'live-session-closed'>> {
-    const session = await repo.findLiveSessionByCode(this.#db, code);
+    // The hot path (every vote and stream asks): sessions this process holds are answered from memory.
+    const known = this.#codes.get(code);
+    const held = known ? await this.#rooms.get(known) : undefined;
+    const session = held?.session ?? (await repo.findLiveSessionByCode(this.#db, code));
     if (!session) return fail('live-session-unknown');
     if (session.phase === 'closed' || session.expiresAt < now()) return fail('live-session-closed');
     return { ok: true, session };
@@ -186,14 +194,20 @@ export class LiveService {
     if (!room) return fail('live-session-unknown');
     return new Promise<VoteResult>((done, failed) => {
       this.#queue.push({ session: room.session, participantId: participant.id, round, choiceId, done, failed });
-      this.#flushing ??= new Promise<void>((resolve) => setImmediate(() => void this.#flush().finally(resolve)));
+      // Group commit: one writer at a time; votes arriving while it commits go together in the next
+      // transaction, so a room voting at once costs a few commits, not one fsync per vote.
+      this.#flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        while (this.#queue.length) {
+          const batch = this.#queue;
+          this.#queue = [];
+          await this.#flush(batch);
+        }
+        this.#flushing = undefined;
+      });
     });
   }
 
-  async #flush(): Promise<void> {
-    const batch = this.#queue;
-    this.#queue = [];
-    this.#flushing = undefined;
+  async #flush(batch: PendingVote[]): Promise<void> {
     const ids = [...new Set(batch.map((v) => v.session.id))];
     const results = new Map<PendingVote, VoteResult>();
     try {
@@ -347,6 +361,7 @@ export class LiveService {
 
   #forget(sessionId: string): void {
     this.#rooms.delete(sessionId);
+    for (const [code, id] of this.#codes) if (id === sessionId) this.#codes.delete(code);
     for (const [hash, p] of this.#participants) if (p.sessionId === sessionId) this.#participants.delete(hash);
   }
 
@@ -373,6 +388,7 @@ export class LiveService {
       round.set(v.participant_id, v.choice_id);
       votes.set(Number(v.round), round);
     }
+    this.#codes.set(session.code, session.id);
     return { session, votes, participants: await repo.countParticipants(this.#db, sessionId) };
   }
 
