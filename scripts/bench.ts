@@ -5,6 +5,7 @@
  *   scores under the mobile preset and a harsh profile.
  * - Server: result ingest at 50 connections, the bare SQLite loop it is compared with, and the
  *   trainer dashboard.
+ * - Live mode: 30, 200 and 2,000 simulated phones with event streams voting (scripts/bench/live-votes.ts).
  * - The reply analyser on a 500-character reply, in Node and (unless --no-browser) in Chromium with
  *   the CPU slowed 4x (scripts/bench/reply-analysis.ts).
  * `--no-build` measures the existing dist/; `--no-browser` and `--no-server` skip those parts.
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { measureBareSqlite, type BareSqliteResult } from './bench/bare-sqlite.ts';
 import { measureDashboard, type DashboardResult } from './bench/dashboard.ts';
 import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice.ts';
+import { describeLiveVotes, measureLiveVotes, type LiveVotesResult } from './bench/live-votes.ts';
 import { cpuLine, measureIngest, type IngestResult } from './bench/ingest.ts';
 import type { LighthouseResult } from './bench/lighthouse.ts';
 import { measurePageTransfer, type PageTransfer, type PageTypeSummary } from './bench/page-transfer.ts';
@@ -88,6 +90,7 @@ for (const line of describeReplyAnalysis(replyAnalysis)) console.log(line);
 let ingest: IngestResult | undefined;
 let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batched: number } }) | undefined;
 let dashboard: DashboardResult | undefined;
+let liveVotes: LiveVotesResult[] | undefined;
 if (!flags.has('--no-server')) {
   const fmt = (n: number) => n.toLocaleString('en');
   console.log('\nServer (built dist/, SQLite WAL + synchronous=FULL, 127.0.0.1):');
@@ -116,9 +119,17 @@ if (!flags.has('--no-server')) {
   ];
   for (const [name, value] of rows) console.log(`  ${name.padEnd(24)} ${value}`);
   if (ingest.errorSamples.length) console.log(`  ingest error samples: ${ingest.errorSamples.join(' | ')}`);
+
+  console.log('\nLive mode (built server, SQLite, one process; latency = vote POST → the projector\'s count includes it):');
+  liveVotes = [];
+  for (const phones of [30, 200, 2000]) {
+    const result = await measureLiveVotes({ phones });
+    liveVotes.push(result);
+    console.log(describeLiveVotes(result));
+  }
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, liveVotes };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
