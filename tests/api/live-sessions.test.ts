@@ -138,7 +138,9 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
   it('streams the state as server-sent events, uncompressed, resumable, with tallies pushed after votes', async () => {
     const a = await start();
     const { trainerId, session } = await newSession(a);
-    const stream = await openEventStream(`${a.url}/api/live/${session.code}/events`, { 'accept-encoding': 'gzip, br' });
+    const stream = await openEventStream(`${a.url}/api/live/${session.code}/events?tallies=1`, { 'accept-encoding': 'gzip, br' });
+    const phone = await openEventStream(`${a.url}/api/live/${session.code}/events`);
+    await phone.waitFor((e) => e.event === 'state');
     expect(stream.response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     expect(stream.response.headers['cache-control']).toBe('no-cache, no-transform');
     expect(stream.response.headers['content-encoding']).toBeUndefined();
@@ -150,6 +152,10 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
     await a.app.live.act(trainerId, session.id, { type: 'reveal' });
     const shown = await stream.waitFor((e) => (JSON.parse(e.data) as LiveSnapshot).phase === 'revealed');
     stream.close();
+    // The phone's stream carried no tally push in between: the state at connection, then the reveal.
+    await phone.waitFor((e) => (JSON.parse(e.data) as LiveSnapshot).phase === 'revealed');
+    expect(phone.events.map((e) => (JSON.parse(e.data) as LiveSnapshot).phase)).toEqual(['voting', 'revealed']);
+    phone.close();
     // Resuming with the last id seen: nothing is resent while nothing changed …
     const resumed = await openEventStream(`${a.url}/api/live/${session.code}/events`, { 'last-event-id': shown.id! });
     // … and the next change arrives as usual.
@@ -175,7 +181,7 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
     const b = await start();
     const { trainerId, session } = await newSession(a);
     // The projector listens on A, the phones talk to B.
-    const projector = await openEventStream(`${a.url}/api/live/${session.code}/events`);
+    const projector = await openEventStream(`${a.url}/api/live/${session.code}/events?tallies=1`);
     await projector.waitFor((e) => e.event === 'state');
     const tokens = [await join(b, session.code, 'Kim'), await join(b, session.code, 'Ali')];
     await vote(b, session.code, tokens[0]!, 1, firstChoices[0]!);

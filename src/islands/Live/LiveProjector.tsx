@@ -33,7 +33,7 @@ type Action = { type: 'reveal' } | { type: 'follow-majority' } | { type: 'follow
 
 export default function LiveProjector({ sessionId, code, locale, scenario, words: w, joinAddress, qrSvg, bestPath, initial }: LiveProjectorProps) {
   const live = useLive();
-  const stream = useLiveStream(code, initial);
+  const stream = useLiveStream(code, initial, true);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const s = stream.snapshot ?? initial;

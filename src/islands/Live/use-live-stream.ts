@@ -19,7 +19,8 @@ export interface LiveStream {
   connections: number;
 }
 
-export function useLiveStream(code: string, initial?: LiveSnapshot): LiveStream {
+/** `tallies`: also get vote counts as they change (the projector); phones hear only the trainer's actions. */
+export function useLiveStream(code: string, initial?: LiveSnapshot, tallies = false): LiveStream {
   const [state, setState] = useState<LiveStream>({ snapshot: initial, connected: true, gone: false, connections: 0 });
   useEffect(() => {
     let source: EventSource | undefined;
@@ -28,7 +29,7 @@ export function useLiveStream(code: string, initial?: LiveSnapshot): LiveStream 
     const open = () => {
       if (stopped) return;
       source?.close();
-      const es = new EventSource(`/api/live/${encodeURIComponent(code)}/events`);
+      const es = new EventSource(`/api/live/${encodeURIComponent(code)}/events${tallies ? '?tallies=1' : ''}`);
       source = es;
       es.addEventListener('open', () => setState((s) => ({ ...s, connected: true, connections: s.connections + 1 })));
       es.addEventListener('state', (e) => {
@@ -56,6 +57,6 @@ export function useLiveStream(code: string, initial?: LiveSnapshot): LiveStream 
       source?.close();
       window.removeEventListener('online', online);
     };
-  }, [code]);
+  }, [code, tallies]);
   return state;
 }

@@ -5,7 +5,8 @@
  * session, reveal, follow, …) are Astro routes under src/pages/api/live/, since they need the site's
  * scenarios and the trainer's cookie, and are few.
  *
- *   GET  /api/live/{code}/events   text/event-stream of the session's snapshots (live-streams.ts)
+ *   GET  /api/live/{code}/events   text/event-stream of the session's snapshots (live-streams.ts);
+ *                                  `?tallies=1` (the projector) also between actions, as votes come in
  *   POST /api/live/{code}/join     { pseudonym } → { token, participantId }    (no account)
  *   POST /api/live/{code}/votes    { round, choiceId }, Authorization: Bearer <token>
  *   GET  /api/live/{code}/me       Authorization: Bearer <token> → { pseudonym, votes }
@@ -90,7 +91,8 @@ async function route(app: CandystormApp, streams: LiveStreams, req: IncomingMess
   if (action === 'events') {
     if (req.method !== 'GET') return refuse(res, locale, 'method-not-allowed', { allow: 'GET' });
     const last = req.headers['last-event-id'];
-    return streams.open(session.id, res, typeof last === 'string' ? last : undefined);
+    const tallies = new URL(req.url ?? '/', 'http://x').searchParams.get('tallies') === '1';
+    return streams.open(session.id, res, typeof last === 'string' ? last : undefined, tallies);
   }
   if (action === 'join') {
     if (req.method !== 'POST') return refuse(res, locale, 'method-not-allowed', { allow: 'POST' });

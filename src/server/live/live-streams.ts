@@ -3,7 +3,9 @@
  * `text/event-stream` response. Each gets the session's snapshot at once (so a phone that lost the
  * network, or a late joiner, lands at the current decision), then after every change: at once for a
  * trainer's action, at most every VOTE_PUSH_MS for votes, so a room voting at once costs a few
- * pushes a second however many vote. A comment line every HEARTBEAT_MS keeps proxies (nginx's
+ * pushes a second however many vote. Vote counts go only to streams that asked for them (the
+ * projector, `?tallies=1`): a phone needs to hear only the trainer's actions, which keeps a room of
+ * 2,000 from costing 2,000 writes per tally. A comment line every HEARTBEAT_MS keeps proxies (nginx's
  * proxy_read_timeout, 60 s) and phones from dropping a quiet stream.
  */
 import type { ServerResponse } from 'node:http';
@@ -29,6 +31,10 @@ export const EVENT_STREAM_HEADERS = {
 
 interface Channel {
   clients: Set<ServerResponse>;
+  /** The streams that also get vote counts between actions (projectors): phones need only actions. */
+  tallies: Set<ServerResponse>;
+  /** The pending push is for votes only (false: a state change, for everybody). */
+  votesOnly: boolean;
   unsubscribe: () => void;
   lastPush: number;
   timer: NodeJS.Timeout | undefined;
@@ -61,7 +67,7 @@ export class LiveStreams {
    * Starts the stream on `res` for the session. The current state follows at once unless the
    * browser's Last-Event-ID says it already has exactly this state.
    */
-  async open(sessionId: string, res: ServerResponse, lastEventId: string | undefined): Promise<void> {
+  async open(sessionId: string, res: ServerResponse, lastEventId: string | undefined, withTallies = true): Promise<void> {
     const snapshot = await this.#live.snapshot(sessionId);
     res.writeHead(200, EVENT_STREAM_HEADERS);
     res.write(`retry: ${RETRY_MS}\n\n`);
@@ -73,15 +79,17 @@ export class LiveStreams {
     res.socket?.setNoDelay(true);
     let channel = this.#channels.get(sessionId);
     if (!channel) {
-      const created: Channel = { clients: new Set(), unsubscribe: () => undefined, lastPush: 0, timer: undefined, immediate: false };
+      const created: Channel = { clients: new Set(), tallies: new Set(), votesOnly: true, unsubscribe: () => undefined, lastPush: 0, timer: undefined, immediate: false };
       created.unsubscribe = this.#live.subscribe(sessionId, (change) => this.#schedule(sessionId, created, change));
       this.#channels.set(sessionId, created);
       channel = created;
     }
     const own = channel;
     own.clients.add(res);
+    if (withTallies) own.tallies.add(res);
     res.on('close', () => {
       own.clients.delete(res);
+      own.tallies.delete(res);
       if (own.clients.size === 0) {
         own.unsubscribe();
         if (own.timer) clearTimeout(own.timer);
@@ -107,23 +115,27 @@ export class LiveStreams {
       // A trainer's action goes out at once, and makes any pending tally push unnecessary.
       if (channel.immediate) return;
       channel.immediate = true;
+      channel.votesOnly = false;
       if (channel.timer) clearTimeout(channel.timer);
       channel.timer = undefined;
       setImmediate(() => void this.#push(sessionId, channel));
       return;
     }
     if (channel.timer || channel.immediate) return;
+    if (channel.tallies.size === 0) return;
     const wait = Math.max(0, channel.lastPush + this.#votePushMs - Date.now());
     channel.timer = setTimeout(() => void this.#push(sessionId, channel), wait);
   }
 
   async #push(sessionId: string, channel: Channel): Promise<void> {
+    const audience = channel.votesOnly ? channel.tallies : channel.clients;
     channel.timer = undefined;
     channel.immediate = false;
+    channel.votesOnly = true;
     channel.lastPush = Date.now();
     const snapshot = await this.#live.snapshot(sessionId);
     const message = snapshot ? eventOf(snapshot.eventId, 'state', snapshot) : 'event: gone\ndata: {}\n\n';
-    for (const res of channel.clients) {
+    for (const res of audience) {
       res.write(message);
       if (!snapshot) res.end();
     }
