@@ -11,6 +11,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { Agent, request, type IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { startServer, TRAINER_EMAIL, TRAINER_PASSWORD } from './bench-server.ts';
 
 export interface LiveVotesResult {
@@ -27,6 +28,8 @@ export interface LiveVotesResult {
   clientCpuSeconds: number;
   /** exact: the database holds every acknowledged vote once, and nothing else. */
   votes: { sent: number; acknowledged: number; refused: number; refusedByStatus: Record<string, number>; inDatabase: number; exact: boolean };
+  /** The machine's 1-minute load average at the end: on a shared machine, how much else ran. */
+  loadAverage: number;
   /** Event streams open at the end (phones and projector). */
   streams: number;
   server: { rssMb: number; cpuSeconds: number; wallSeconds: number };
@@ -233,6 +236,7 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
       latencyMs: { p50: ms(percentile(sorted, 50)), p95: ms(percentile(sorted, 95)), p99: ms(percentile(sorted, 99)), max: ms(sorted.at(-1) ?? 0) },
       votes: { sent, acknowledged, refused, refusedByStatus: Object.fromEntries(refusals), inDatabase: rows.length, exact: rows.length === acknowledged && distinct === rows.length },
       streams: streams.length,
+      loadAverage: Math.round(loadavg()[0]! * 10) / 10,
       server: { rssMb: rssPeak, cpuSeconds: Math.round(cpuSeconds * 100) / 100, wallSeconds: Math.round(wallSeconds * 10) / 10 },
     };
   } finally {
@@ -249,7 +253,7 @@ export function describeLiveVotes(r: LiveVotesResult): string {
   return (
     `  ${String(r.phones).padStart(5)} phones  p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms` +
     `${r.phones >= 2000 ? ` (target p95 ≤ 250: ${l.p95 <= 250 ? 'met' : 'MISSED'})` : ''}; votes ${v.acknowledged}/${v.sent} acknowledged${v.refused ? ` (refused: ${JSON.stringify(v.refusedByStatus)})` : ''}${r.retried ? `, ${r.retried} resent after a connection error` : ''}, ${v.inDatabase} stored: ${v.exact ? 'exact' : 'MISMATCH'}; ` +
-    `acknowledged after p50 ${r.ackMs.p50} ms, p95 ${r.ackMs.p95} ms; server RSS ${r.server.rssMb} MB, CPU ${r.server.cpuSeconds} s in ${r.server.wallSeconds} s; phones' CPU ${r.clientCpuSeconds} s; ${r.streams} streams`
+    `acknowledged after p50 ${r.ackMs.p50} ms, p95 ${r.ackMs.p95} ms; server RSS ${r.server.rssMb} MB, CPU ${r.server.cpuSeconds} s in ${r.server.wallSeconds} s; phones' CPU ${r.clientCpuSeconds} s; ${r.streams} streams; machine load ${r.loadAverage}`
   );
 }
 
