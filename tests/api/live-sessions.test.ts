@@ -166,6 +166,31 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
     resumed.close();
   });
 
+  it('deletes an expired ad-hoc session with its votes, keeps a class session until its class is deleted', async () => {
+    const a = await start();
+    const { trainerId, session: adHoc } = await newSession(a);
+    const classId = randomUUID();
+    await a.app.db.insertInto('classes').values({ id: classId, trainer_id: trainerId, name: '7b', join_code: 'KKKK-MMMM', archived_at: null, created_at: new Date().toISOString() }).execute();
+    const created = await a.app.live.create(trainerId, { scenarioId: SCENARIO, locale: 'de', classId });
+    if (!created.ok) throw new Error(created.code);
+    const ofClass = created.session;
+    for (const s of [adHoc, ofClass]) await vote(a, s.code, await join(a, s.code, 'Kim'), 1, firstChoices[0]!);
+    const votesOf = async (id: string) => (await database.db.selectFrom('live_votes').select('choice_id').where('session_id', '=', id).execute()).length;
+    expect([await votesOf(adHoc.id), await votesOf(ofClass.id)]).toEqual([1, 1]);
+    // Both past their expiry (set in the database, then read by a fresh process, as after 12 hours):
+    // the code no longer lets anyone join.
+    await a.app.db.updateTable('live_sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
+    await a.close();
+    instances = [];
+    const b = await start();
+    expect((await post(`${b.url}/api/live/${ofClass.code}/join`, { pseudonym: 'Spät' })).status).toBe(410);
+    expect(await b.app.live.sweep()).toBe(1);
+    expect([await votesOf(adHoc.id), await votesOf(ofClass.id)]).toEqual([0, 1]);
+    await b.app.db.deleteFrom('classes').where('id', '=', classId).execute();
+    expect(await votesOf(ofClass.id)).toBe(0);
+    expect(await b.app.db.selectFrom('live_participants').select('id').execute()).toEqual([]);
+  });
+
   it('lets no one but the owning trainer act on a session', async () => {
     const a = await start();
     const { session } = await newSession(a);
