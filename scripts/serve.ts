@@ -52,7 +52,10 @@ const server = createCandystormServer({
   astro: (req, res, next, side) => handler(req, res, next, { ...locals, ...side }),
   direct: (req, res, body) => live(req, res, body) || runs(req, res, body),
 });
-server.listen(port, host, () => {
+// A room of phones voting at once opens hundreds of connections within a second (their keep-alive
+// ones closed during the discussion): Node's default backlog of 511 would drop the rest's SYNs, and
+// they would retry only after 1, 3, 7 s. The kernel caps this at net.core.somaxconn.
+server.listen({ port, host, backlog: 4096 }, () => {
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   console.log(`Candystorm is being served at http://${shown}:${port}/ (database: ${app.kind})`);
   if (app.origins.publicOrigin) console.log(`Public address: ${app.origins.publicOrigin}/${app.origins.trustProxy ? ' (trusting the proxy\'s X-Forwarded-For)' : ''}`);
