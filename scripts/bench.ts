@@ -7,6 +7,7 @@
  *   trainer dashboard; under attack (scripts/bench/under-attack.ts): a lesson page during 24
  *   parallel sign-ins with password hashing unbounded (as before) and bounded (the default), and
  *   one learner flooding POST /api/runs under the default per-learner limit.
+ * - Live mode: 30, 200 and 2,000 simulated phones with event streams voting (scripts/bench/live-votes.ts).
  * - The reply analyser on a 500-character reply, in Node and (unless --no-browser) in Chromium with
  *   the CPU slowed 4x (scripts/bench/reply-analysis.ts).
  * `--no-build` measures the existing dist/; `--no-browser` and `--no-server` skip those parts.
@@ -17,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { measureBareSqlite, type BareSqliteResult } from './bench/bare-sqlite.ts';
 import { measureDashboard, type DashboardResult } from './bench/dashboard.ts';
 import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice.ts';
+import { describeLiveVotes, measureLiveVotes, type LiveVotesResult } from './bench/live-votes.ts';
 import { cpuLine, measureIngest, type IngestResult } from './bench/ingest.ts';
 import type { LighthouseResult } from './bench/lighthouse.ts';
 import { measurePageTransfer, type PageTransfer, type PageTypeSummary } from './bench/page-transfer.ts';
@@ -95,6 +97,7 @@ let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batch
 let dashboard: DashboardResult | undefined;
 let signInBurst: SignInBurstResult | undefined;
 let runFlood: RunFloodResult | undefined;
+let liveVotes: LiveVotesResult[] | undefined;
 if (!flags.has('--no-server')) {
   const fmt = (n: number) => n.toLocaleString('en');
   console.log('\nServer (built dist/, SQLite WAL + synchronous=FULL, 127.0.0.1):');
@@ -127,9 +130,17 @@ if (!flags.has('--no-server')) {
   signInBurst = await measureSignInBurst();
   runFlood = await measureRunFlood();
   for (const line of describeAttacks(signInBurst, runFlood, DEFAULT_LIMITS.runsPerLearner)) console.log(line);
+
+  console.log('\nLive mode (built server, SQLite, one process; latency = vote POST → the projector\'s count includes it):');
+  liveVotes = [];
+  for (const phones of [30, 200, 2000]) {
+    const result = await measureLiveVotes({ phones });
+    liveVotes.push(result);
+    console.log(describeLiveVotes(result));
+  }
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined, liveVotes };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../src/server/app.ts';
 import { createCandystormServer } from '../src/server/http/create-server.ts';
+import { liveEndpoint } from '../src/server/http/live-endpoint.ts';
 import { runsEndpoint } from '../src/server/http/runs-endpoint.ts';
+import { LiveStreams } from '../src/server/live/live-streams.ts';
 
 // The command line first, before the database opens. Handled here rather than with cli-args.ts:
 // the test and bench snapshots run a copy of this file alone.
@@ -41,13 +43,20 @@ const { handler } = (await import(pathToFileURL(resolve(dist, 'server', 'entry.m
   handler: (req: IncomingMessage, res: ServerResponse, next: () => void, locals: App.Locals) => Promise<void> | void;
 };
 const locals = { app };
+const runs = runsEndpoint(app);
+// Live sessions' event streams, votes and joins (docs/live-mode.md) skip Astro too.
+const liveStreams = new LiveStreams(app.live);
+const live = liveEndpoint(app, liveStreams);
 const server = createCandystormServer({
   dist,
   origins: app.origins,
   astro: (req, res, next, side) => handler(req, res, next, { ...locals, ...side }),
-  direct: runsEndpoint(app),
+  direct: (req, res, body) => live(req, res, body) || runs(req, res, body),
 });
-server.listen(port, host, () => {
+// A room of phones voting at once opens hundreds of connections within a second (their keep-alive
+// ones closed during the discussion): Node's default backlog of 511 would drop the rest's SYNs, and
+// they would retry only after 1, 3, 7 s. The kernel caps this at net.core.somaxconn.
+server.listen({ port, host, backlog: 4096 }, () => {
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   console.log(`Candystorm is being served at http://${shown}:${port}/ (database: ${app.kind})`);
   if (app.origins.publicOrigin) console.log(`Public address: ${app.origins.publicOrigin}/${app.origins.trustProxy ? ' (trusting the proxy\'s X-Forwarded-For)' : ''}`);
@@ -72,6 +81,8 @@ const stop = () => {
     process.exit(1);
   }, SHUTDOWN_LIMIT_MS).unref();
   const closed = new Promise<void>((done) => server.close(() => done()));
+  // Event streams never go idle: end them, and the browsers reconnect (to another instance, or to us after a restart).
+  liveStreams.close();
   server.closeIdleConnections();
   const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
   grace.unref();

@@ -69,6 +69,18 @@ export const apiEn = {
   'finished-too-long-ago': 'The run\'s finish time ({finishedAt}) is more than {days} days ago; results that old are not taken.',
   'finished-before-joining': 'The run\'s finish time ({finishedAt}) is before you joined the class. Check the date and time of your device.',
   'run-id-taken': 'This run id is already used for another run. Start a new run.',
+  // Live sessions (the phone shows the German twin from src/i18n/live-problems.ts)
+  'live-session-unknown': 'There is no live session with this code. Check the code on the projector.',
+  'live-session-closed': 'This live session has ended.',
+  'live-token-unknown': 'Join the live session first: this phone has no valid participant token.',
+  'live-decision-closed': 'Voting on this decision is closed.',
+  'live-choice-unknown': 'This choice is not on offer at this decision.',
+  'live-votes-rate-limited': 'Too many votes from this phone. Try again in {retryAfter} seconds.',
+  'live-joins-rate-limited': 'Too many joins from this network. Try again in {retryAfter} seconds.',
+  'live-not-revealed': 'Reveal the votes before following a choice.',
+  'live-no-votes': 'Nobody has voted yet, so there is no majority to follow.',
+  'live-nothing-to-undo': 'There is no decision to go back to.',
+  'live-not-finished': 'The scenario is still running.',
   // Anything else
   conflict: 'This was changed by another request at the same moment. Please try again.',
   'server-error': 'Something went wrong on the server. Please try again.',

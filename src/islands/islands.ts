@@ -4,11 +4,13 @@
  */
 import type { ComponentProps } from 'react';
 import JoinForm from './Join/JoinForm.tsx';
+import LivePhone from './Live/LivePhone.tsx';
+import LiveProjector from './Live/LiveProjector.tsx';
 import OwnScenarioPlayer from './OwnScenario/OwnScenarioPlayer.tsx';
 import SelfCheck from './SelfCheck/SelfCheck.tsx';
 import Simulator from './Simulator/Simulator.tsx';
 
-export const ISLANDS = { Simulator, SelfCheck, JoinForm, OwnScenarioPlayer } as const;
+export const ISLANDS = { Simulator, SelfCheck, JoinForm, OwnScenarioPlayer, LiveProjector, LivePhone } as const;
 
 export type IslandName = keyof typeof ISLANDS;
 export type IslandProps<N extends IslandName> = ComponentProps<(typeof ISLANDS)[N]>;

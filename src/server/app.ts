@@ -12,6 +12,8 @@ import { scrubAfterDeletion } from './db/scrub.ts';
 import type { Db } from './repos/types.ts';
 import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts';
 import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
+import { memoryHub, postgresHub } from './live/live-hub.ts';
+import { JOINS_PER_WINDOW, LiveService } from './live/live-service.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
 import { OwnScenarios } from './services/own-scenarios.ts';
 import { RunLimiter } from './services/run-limiter.ts';
@@ -39,6 +41,8 @@ export interface CandystormApp {
   scenarios: SiteScenarios;
   /** Trainers' own scenarios: the limit on checks and saves, and the versions parsed so far. */
   ownScenarios: OwnScenarios;
+  /** Live sessions (projector + phones): in memory and in the database, shared via LISTEN/NOTIFY on PostgreSQL. */
+  live: LiveService;
   /**
    * After deleting learners, classes or trainers: forgets remembered senders and makes sure the
    * deleted rows are gone from the database's files too (db/scrub.ts).
@@ -54,6 +58,14 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
   const sendingLearners = new SendingLearners(open.db);
   // Expired sessions and old failed attempts go on a timer (unref'd), not only at the next sign-in.
   const sweep = startExpirySweep(open.db);
+  const scenarios = new SiteScenarios();
+  const live = new LiveService(open.db, open.kind === 'postgres' && open.url ? postgresHub(open.db, open.url) : memoryHub(), scenarios, {
+    // An operator who allows more class joins per address (JOINS_PER_ADDRESS) allows more live joins too.
+    joinsPerWindow: Math.max(JOINS_PER_WINDOW, limits.joinsPerAddress),
+  });
+  // Expired ad-hoc live sessions go with their votes (docs/live-mode.md), checked every minute.
+  const liveSweep = setInterval(() => void live.sweep().catch((error: unknown) => console.error('[live] sweep failed:', error)), 60_000);
+  liveSweep.unref();
   return {
     db: open.db,
     kind: open.kind,
@@ -63,14 +75,17 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     runLimiter: new RunLimiter(limits.runsPerLearner),
     passwordSlots: new HashSlots(limits.passwordHashesAtOnce),
     sendingLearners,
-    scenarios: new SiteScenarios(),
+    scenarios,
     ownScenarios: new OwnScenarios(),
+    live,
     async afterDeletion() {
       sendingLearners.forget();
       await scrubAfterDeletion(open.db, open.kind);
     },
     async close() {
       await sweep.stop();
+      clearInterval(liveSweep);
+      await live.close();
       await runWriter.drain();
       await open.close();
     },

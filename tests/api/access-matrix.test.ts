@@ -129,6 +129,35 @@ function trainerRoute(a: Case, options: { request?: Case['request']; afterRefuse
   return { anonymous: refused(401), trainerA: a, trainerB: refused(404), learnerA: refused(401), learnerB: refused(401) };
 }
 
+
+/** A live session of trainer A (made once per world), for the live routes' rows. */
+const liveOfA = async (w: World): Promise<string> => {
+  if (!w.scratch['liveA']) {
+    const res = await api(w.url, '/api/live', { cookie: w.a.cookie, json: { scenarioId: 'paket-verspaetet', classId: w.a.class.id } });
+    expect(res.status).toBe(201);
+    w.scratch['liveA'] = res.json.session.id;
+    w.scratch['liveCodeA'] = res.json.session.code;
+  }
+  return w.scratch['liveA']!;
+};
+/** A fresh live session of trainer A, to be deleted. */
+const throwawayLiveOfA = async (w: World): Promise<string> => (await api(w.url, '/api/live', { cookie: w.a.cookie, json: { scenarioId: 'paket-verspaetet' } })).json.session.id;
+const NO_SUCH_LIVE = 'There is no live session with this code. Check the code on the projector.';
+/** A live route on A's session: nobody and learners 401, B 404 as for no session, the session unchanged. */
+function liveTrainerRoute(a: Case, refusedRequest: Case['request'], path: (w: World) => Promise<string>): Row {
+  const refused = (status: number): Case => ({
+    status,
+    path,
+    request: refusedRequest!,
+    check: async (res, w) => {
+      if (status === 404) expect(res.json?.error).toBe(NO_SUCH_LIVE);
+      // A's session still runs, untouched: A can still reveal it.
+      expect((await api(w.url, `/api/live/sessions/${await liveOfA(w)}`, { cookie: w.a.cookie, json: { type: 'qr', hidden: false } })).status).toBe(200);
+    },
+  });
+  return { anonymous: refused(401), trainerA: { path, ...a }, trainerB: refused(404), learnerA: refused(401), learnerB: refused(401) };
+}
+
 // ------------------------------------------------------------------------------------------- the table
 
 const TABLE: Record<string, Row> = {
@@ -376,6 +405,29 @@ const TABLE: Record<string, Row> = {
 
   // Joining is open to anyone with the code; the answer names the class and the new learner only,
   // never a classmate, the trainer or the class's ids.
+  // Live sessions (docs/live-mode.md). Phones' routes (join, votes, events) are the server's fast
+  // path, not Astro routes: their boundaries are in tests/api/live-sessions.test.ts and below.
+  'POST /api/live': {
+    anonymous: { status: 401, request: () => ({ json: { scenarioId: 'paket-verspaetet' } }) },
+    trainerA: { status: 201, request: (w) => ({ json: { scenarioId: 'paket-verspaetet', classId: w.a.class.id } }), check: (res) => expect(res.json.session.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/) },
+    // B cannot start a session for A's class: it does not exist for B.
+    trainerB: { status: 404, request: (w) => ({ json: { scenarioId: 'paket-verspaetet', classId: w.a.class.id } }), check: (res) => expect(res.json.error).toBe(NO_SUCH_CLASS) },
+    learnerA: { status: 401, request: () => ({ json: { scenarioId: 'paket-verspaetet' } }) },
+    learnerB: { status: 401, request: () => ({ json: { scenarioId: 'paket-verspaetet' } }) },
+  },
+
+  'POST /api/live/sessions/[id]': liveTrainerRoute(
+    { status: 200, request: () => ({ json: { type: 'qr', hidden: true } }), check: (res) => expect(res.json.snapshot.qrHidden).toBe(true) },
+    () => ({ json: { type: 'end' } }),
+    async (w) => `/api/live/sessions/${await liveOfA(w)}`,
+  ),
+
+  'DELETE /api/live/sessions/[id]': liveTrainerRoute(
+    { status: 204, request: () => ({ method: 'DELETE' }) },
+    () => ({ method: 'DELETE' }),
+    async (w) => `/api/live/sessions/${w.scratch['liveDelete'] ?? (w.scratch['liveDelete'] = await throwawayLiveOfA(w))}`,
+  ),
+
   'POST /api/join': {
     anonymous: {
       status: 201,
@@ -720,6 +772,23 @@ describe.each(DATABASE_KINDS)('access matrix on %s', (kind) => {
     expect(res.status).toBe(404);
     const dB = await api(w.url, `/api/classes/${w.b.class.id}`, { cookie: w.b.cookie });
     expect(dB.json.assignments.map((x: { scenarioId: string }) => x.scenarioId)).not.toContain(A_SCENARIO);
+  });
+
+  it('a live participant token opens no trainer route, and no learner token or session votes', async () => {
+    const id = await liveOfA(w);
+    const code = w.scratch['liveCodeA']!;
+    const joined = await api(w.url, `/api/live/${code}/join`, { json: { pseudonym: 'Gast' } });
+    expect(joined.status).toBe(201);
+    const token = joined.json.token as string;
+    for (const options of [{ bearer: token }, { cookie: `cs_session=${token}` }]) {
+      expect((await api(w.url, `/api/live/sessions/${id}`, { ...options, json: { type: 'end' } })).status).toBe(401);
+      expect((await api(w.url, `/api/live/sessions/${id}`, { ...options, method: 'DELETE' })).status).toBe(401);
+      expect((await api(w.url, '/api/classes', options)).status).toBe(401);
+    }
+    for (const bearer of [w.a.learner.token, w.a.cookie.split('=')[1]!]) {
+      expect((await api(w.url, `/api/live/${code}/votes`, { bearer, json: { round: 1, choiceId: 'x' } })).status).toBe(401);
+    }
+    expect((await api(w.url, `/api/live/${code}/me`, { bearer: token })).json.pseudonym).toBe('Gast');
   });
 
   it('a learner token is not a session, and a session is not a learner token', async () => {

@@ -11,7 +11,7 @@ import { migrationProvider } from '../../src/server/db/migrations/index.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { createEmptyPostgresDatabase, DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const TABLES = ['assignments', 'classes', 'learners', 'login_attempts', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
+const TABLES = ['assignments', 'classes', 'learners', 'live_participants', 'live_sessions', 'live_votes', 'login_attempts', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
 
 const iso = (s: string) => new Date(s).toISOString();
 
@@ -185,6 +185,11 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
     expect(result.rows).toEqual([
       { table_name: 'assignments', column_name: 'collect_replies', data_type: 'integer' },
       { table_name: 'assignments', column_name: 'module', data_type: 'integer' },
+      { table_name: 'live_sessions', column_name: 'qr_hidden', data_type: 'integer' },
+      { table_name: 'live_sessions', column_name: 'revision', data_type: 'integer' },
+      { table_name: 'live_sessions', column_name: 'round', data_type: 'integer' },
+      { table_name: 'live_sessions', column_name: 'scenario_version', data_type: 'integer' },
+      { table_name: 'live_votes', column_name: 'round', data_type: 'integer' },
       { table_name: 'runs', column_name: 'module', data_type: 'integer' },
       { table_name: 'runs', column_name: 'order_seed', data_type: 'integer' },
       { table_name: 'runs', column_name: 'overall', data_type: 'integer' },

@@ -190,3 +190,29 @@ test('a learner follows the join link, joins, plays, and the run is stored', asy
   await expect(sim.getByTestId('class-link')).toContainText(de['learner.link.sent'], { timeout: 30_000 });
   expect(storedRuns(PSEUDONYM)).toBe(1);
 });
+
+test('a live session runs through the proxy: the projector shows the https address and sees a phone\'s vote arrive', async () => {
+  const { liveWordsFor } = await import('../../src/live/live-words.ts');
+  const w = liveWordsFor('de');
+  const projector = await trainer.newPage();
+  await projector.goto(`${origin}/trainer/`);
+  await projector.getByLabel(w.startScenario).selectOption(SCENARIO_ID);
+  await projector.getByRole('button', { name: w.startButton }).click();
+  const root = projector.locator('.live-projector');
+  await expect(root).toHaveAttribute('data-live', '');
+  await expect(projector.locator('.live-join')).toContainText(`${new URL(origin).host}/live/`);
+  const code = (await projector.locator('[data-code]').textContent()) ?? '';
+
+  const phone = await learner.newPage();
+  await phone.goto(`${origin}/live/?code=${code}`);
+  await expect(phone.locator('.live-phone')).toHaveAttribute('data-live', '');
+  await phone.getByLabel(w.nameLabel).fill('Proxy Fuchs');
+  await phone.getByRole('button', { name: w.join }).click();
+  const first = phone.locator('.live-vote-button').first();
+  await first.click();
+  await expect(phone.locator('[data-my-vote]')).toHaveAttribute('data-my-vote', (await first.getAttribute('data-choice')) ?? '');
+  // The count reaches the projector over its event stream, through nginx.
+  await expect(projector.locator('[data-voted]')).toHaveAttribute('data-voted', '1');
+  await projector.getByRole('button', { name: w.reveal }).click();
+  await expect(phone.locator('.live-phone')).toHaveAttribute('data-phase', 'revealed');
+});

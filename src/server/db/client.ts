@@ -17,6 +17,8 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface OpenDatabase {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** PostgreSQL: the connection URL (live sessions open their own LISTEN connection with it). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -63,5 +65,5 @@ export async function openDatabase(options: { url?: string | undefined; sqliteFi
     await db.destroy();
     throw error;
   }
-  return { db, kind, close: () => db.destroy() };
+  return { db, kind, ...(url ? { url } : {}), close: () => db.destroy() };
 }

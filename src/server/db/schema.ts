@@ -105,6 +105,55 @@ export interface TrainerScenariosTable {
   created_at: string;
 }
 
+/** A live session (docs/live-mode.md): the room's shared state, rebuilt from this row after a restart. */
+export interface LiveSessionsTable {
+  id: string;
+  /** What participants type (join-code alphabet, services/join-code.ts); unique. */
+  code: string;
+  trainer_id: string;
+  /** The class it belongs to (its votes are then kept with the class), or null for an ad-hoc session. */
+  class_id: string | null;
+  scenario_id: string;
+  scenario_version: number;
+  /** 'de' or 'en': the language of the projector and the phones. */
+  locale: string;
+  /** JSON array of choice ids the room has followed; the engine replays it. */
+  path: string;
+  /** Counts up every time a decision opens (also again after going back): votes belong to a round. */
+  round: number;
+  /** 'voting' | 'revealed' | 'finished' (an ending reached) | 'closed' (ended by the trainer). */
+  phase: string;
+  /** JSON array of the choice ids the current decision offers. */
+  open_choices: string;
+  /** JSON array of { round, step, nodeId, followed?, majority? }: which round decided which step. */
+  rounds: string;
+  qr_hidden: number;
+  /** Counts up with every change of the row: part of the SSE event id. */
+  revision: number;
+  created_at: string;
+  /** After this no one can join; an ad-hoc session is then deleted with its votes. */
+  expires_at: string;
+  ended_at: string | null;
+}
+
+export interface LiveParticipantsTable {
+  id: string;
+  session_id: string;
+  /** Chosen by the participant; unique within the session. */
+  pseudonym: string;
+  /** SHA-256 of the token kept on the phone. */
+  token_hash: string;
+  created_at: string;
+}
+
+export interface LiveVotesTable {
+  session_id: string;
+  round: number;
+  participant_id: string;
+  choice_id: string;
+  voted_at: string;
+}
+
 export interface Database {
   trainers: TrainersTable;
   sessions: SessionsTable;
@@ -114,4 +163,7 @@ export interface Database {
   learners: LearnersTable;
   runs: RunsTable;
   trainer_scenarios: TrainerScenariosTable;
+  live_sessions: LiveSessionsTable;
+  live_participants: LiveParticipantsTable;
+  live_votes: LiveVotesTable;
 }

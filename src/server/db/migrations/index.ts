@@ -7,6 +7,7 @@ import * as initial from './0001-initial.ts';
 import * as attemptIds from './0002-attempt-ids.ts';
 import * as collectReplies from './0003-collect-replies.ts';
 import * as scenarioAssignments from './0004-scenario-assignments.ts';
+import * as liveSessions from './0005-live-sessions.ts';
 import * as runOrderSeed from './0006-run-order-seed.ts';
 import * as trainerScenarios from './0007-trainer-scenarios.ts';
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-attempt-ids': attemptIds,
   '0003-collect-replies': collectReplies,
   '0004-scenario-assignments': scenarioAssignments,
+  '0005-live-sessions': liveSessions,
   '0006-run-order-seed': runOrderSeed,
   '0007-trainer-scenarios': trainerScenarios,
 };

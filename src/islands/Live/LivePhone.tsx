@@ -1,0 +1,167 @@
+/**
+ * A phone in a live session: join with a player name (no account; the token stays on this phone),
+ * then one tap to vote, changeable until the reveal; after it, what the room plays. The state comes
+ * over server-sent events, so a phone that lost the network, or arrives late, lands at the current
+ * decision; its own votes are asked for again on every reconnection.
+ */
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Locale, Scenario } from '../../engine/index.ts';
+import type { LiveSnapshot } from '../../live/live-snapshot.ts';
+import { fill, type LiveWords } from '../../live/live-words.ts';
+import { liveAttribute, useLive } from '../use-live.ts';
+import { LiveThread } from './LiveThread.tsx';
+import { choiceAt, roomRun, threadOfPath } from './live-view.ts';
+import { useLiveStream } from './use-live-stream.ts';
+import './live.css';
+
+export interface LivePhoneProps {
+  code: string;
+  locale: Locale;
+  scenario: Scenario;
+  words: LiveWords;
+  initial: LiveSnapshot;
+}
+
+interface Membership {
+  token: string;
+  pseudonym: string;
+}
+
+const storageKey = (code: string) => `candystorm-live:${code}`;
+
+function readMembership(code: string): Membership | undefined {
+  try {
+    const raw = localStorage.getItem(storageKey(code));
+    const value = raw ? (JSON.parse(raw) as Partial<Membership>) : undefined;
+    return typeof value?.token === 'string' && typeof value.pseudonym === 'string' ? { token: value.token, pseudonym: value.pseudonym } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function errorOf(res: Response): Promise<string> {
+  return ((await res.json().catch(() => ({}))) as { error?: string }).error ?? String(res.status);
+}
+
+export default function LivePhone({ code, locale, scenario, words: w, initial }: LivePhoneProps) {
+  const live = useLive();
+  const stream = useLiveStream(code, initial);
+  const s = stream.snapshot ?? initial;
+  const [member, setMember] = useState<Membership | undefined>();
+  const [myVotes, setMyVotes] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  const nameId = useId();
+
+  useEffect(() => setMember(readMembership(code)), [code]);
+
+  // After every (re)connection: our own votes as the server has them (the truth after a restart).
+  useEffect(() => {
+    if (!member || stream.connections === 0) return;
+    void fetch(`/api/live/${code}/me`, { headers: { authorization: `Bearer ${member.token}` } })
+      .then(async (res) => {
+        if (res.ok) setMyVotes(((await res.json()) as { votes: Record<string, string> }).votes);
+        else if (res.status === 401) {
+          localStorage.removeItem(storageKey(code));
+          setMember(undefined);
+        }
+      })
+      .catch(() => undefined);
+  }, [member, stream.connections, code]);
+
+  const joinSession = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const pseudonym = String(new FormData(event.currentTarget).get('pseudonym') ?? '').trim();
+    setMessage('');
+    try {
+      const res = await fetch(`/api/live/${code}/join`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify({ pseudonym }) });
+      if (!res.ok) return setMessage(fill(w.error, { message: await errorOf(res) }));
+      const { token } = (await res.json()) as { token: string };
+      const joined = { token, pseudonym };
+      try {
+        localStorage.setItem(storageKey(code), JSON.stringify(joined));
+      } catch {
+        // Private mode without storage: the phone plays on, but cannot rejoin after a reload.
+      }
+      setMember(joined);
+    } catch {
+      setMessage(w.offline);
+    }
+  };
+
+  const vote = async (choiceId: string) => {
+    if (!member) return;
+    setMessage('');
+    const round = s.round;
+    try {
+      const res = await fetch(`/api/live/${code}/votes`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` }, body: JSON.stringify({ round, choiceId }) });
+      if (!res.ok) return setMessage(fill(w.error, { message: await errorOf(res) }));
+      setMyVotes((v) => ({ ...v, [String(round)]: choiceId }));
+    } catch {
+      setMessage(w.notSent);
+    }
+  };
+
+  const run = roomRun(scenario, s.path);
+  const node = scenario.nodes[run.nodeId];
+  const mine = myVotes[String(s.round)];
+  const last = s.history.at(-1);
+  const lastChoice = last ? choiceAt(scenario, last.nodeId, last.followed ?? '') : undefined;
+  const textOf = (id: string) => (node?.type === 'decision' ? (node.choices.find((c) => c.id === id)?.text[locale] ?? id) : id);
+
+  return (
+    <div className="live-phone" {...liveAttribute(live)} data-phase={s.phase} data-round={s.round} data-joined={member ? '' : undefined}>
+      {!stream.connected && (
+        <p className="live-offline" role="alert">
+          {w.offline}
+        </p>
+      )}
+      {stream.gone ? (
+        <p>{w.noSession}</p>
+      ) : !member ? (
+        s.phase === 'closed' ? (
+          <p>{w.closed}</p>
+        ) : (
+          <form className="live-join-form" onSubmit={(e) => void joinSession(e)}>
+            <label htmlFor={nameId}>{w.nameLabel}</label>
+            <p id={`${nameId}-hint`} className="live-hint">
+              {w.nameHint}
+            </p>
+            <input id={nameId} name="pseudonym" required minLength={2} maxLength={30} autoComplete="off" aria-describedby={`${nameId}-hint`} />
+            <button type="submit">{w.join}</button>
+          </form>
+        )
+      ) : (
+        <>
+          <p>{fill(w.joinedAs, { name: member.pseudonym })}</p>
+          {lastChoice && <p className="live-room-chose">{fill(w.roomChose, { choice: lastChoice.text[locale] })}</p>}
+          <LiveThread scenario={scenario} items={threadOfPath(scenario, s.path)} locale={locale} label={scenario.title[locale]} last={2} />
+          {s.phase === 'closed' ? (
+            <p role="status">{w.closed}</p>
+          ) : node?.type === 'ending' ? (
+            <p role="status">{fill(w.ending, { title: node.title[locale] })}</p>
+          ) : (
+            node?.type === 'decision' && (
+              <fieldset className="live-vote">
+                <legend>{node.prompt?.[locale] ?? w.question}</legend>
+                {s.choices.map((id) => (
+                  <button key={id} type="button" className="live-vote-button" data-choice={id} aria-pressed={mine === id} disabled={s.phase !== 'voting'} onClick={() => void vote(id)}>
+                    {textOf(id)}
+                  </button>
+                ))}
+              </fieldset>
+            )
+          )}
+          <p role="status" data-my-vote={mine ?? ''}>
+            {s.phase === 'voting' && mine ? fill(w.yourVote, { choice: textOf(mine) }) : ''}
+            {s.phase === 'revealed' ? `${w.revealed} ${mine ? fill(w.youChose, { choice: textOf(mine) }) : ''} ${w.waitNext}` : ''}
+          </p>
+        </>
+      )}
+      {message && (
+        <p className="live-error" role="alert">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

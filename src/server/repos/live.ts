@@ -1,0 +1,124 @@
+/** All SQL of live sessions (server/live/live-service.ts): sessions, participants, votes. */
+import type { LiveSessionsTable } from '../db/schema.ts';
+import type { LivePhase, LiveSession, RoundRecord } from '../live/live-state.ts';
+import type { Db } from './types.ts';
+
+/** The row of a session, parsed. */
+export function sessionFromRow(row: LiveSessionsTable): LiveSession {
+  return {
+    id: row.id,
+    code: row.code,
+    trainerId: row.trainer_id,
+    classId: row.class_id,
+    scenarioId: row.scenario_id,
+    scenarioVersion: Number(row.scenario_version),
+    locale: row.locale === 'en' ? 'en' : 'de',
+    path: JSON.parse(row.path) as string[],
+    round: Number(row.round),
+    phase: row.phase as LivePhase,
+    openChoices: JSON.parse(row.open_choices) as string[],
+    rounds: JSON.parse(row.rounds) as RoundRecord[],
+    qrHidden: Number(row.qr_hidden) === 1,
+    revision: Number(row.revision),
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    endedAt: row.ended_at,
+  };
+}
+
+/** The session as a row. */
+export function rowFromSession(s: LiveSession): LiveSessionsTable {
+  return {
+    id: s.id,
+    code: s.code,
+    trainer_id: s.trainerId,
+    class_id: s.classId,
+    scenario_id: s.scenarioId,
+    scenario_version: s.scenarioVersion,
+    locale: s.locale,
+    path: JSON.stringify(s.path),
+    round: s.round,
+    phase: s.phase,
+    open_choices: JSON.stringify(s.openChoices),
+    rounds: JSON.stringify(s.rounds),
+    qr_hidden: s.qrHidden ? 1 : 0,
+    revision: s.revision,
+    created_at: s.createdAt,
+    expires_at: s.expiresAt,
+    ended_at: s.endedAt,
+  };
+}
+
+export async function insertLiveSession(db: Db, session: LiveSession): Promise<void> {
+  await db.insertInto('live_sessions').values(rowFromSession(session)).execute();
+}
+
+/** Writes the session's changing fields (everything but ids, owner and creation). */
+export async function updateLiveSession(db: Db, s: LiveSession): Promise<void> {
+  const { id: _id, code: _code, trainer_id: _t, class_id: _c, created_at: _at, ...changing } = rowFromSession(s);
+  await db.updateTable('live_sessions').set(changing).where('id', '=', s.id).execute();
+}
+
+export async function findLiveSession(db: Db, id: string): Promise<LiveSession | undefined> {
+  const row = await db.selectFrom('live_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? sessionFromRow(row) : undefined;
+}
+
+export async function findLiveSessionByCode(db: Db, code: string): Promise<LiveSession | undefined> {
+  const row = await db.selectFrom('live_sessions').selectAll().where('code', '=', code).executeTakeFirst();
+  return row ? sessionFromRow(row) : undefined;
+}
+
+/** A trainer's sessions, newest first. */
+export async function listLiveSessions(db: Db, trainerId: string): Promise<LiveSession[]> {
+  const rows = await db.selectFrom('live_sessions').selectAll().where('trainer_id', '=', trainerId).orderBy('created_at', 'desc').execute();
+  return rows.map(sessionFromRow);
+}
+
+export async function deleteLiveSession(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('live_sessions').where('id', '=', id).execute();
+}
+
+/** Deletes ad-hoc sessions (no class) past their expiry, with their participants and votes; returns their ids. */
+export async function deleteExpiredAdHocSessions(db: Db, now: string): Promise<string[]> {
+  const rows = await db.deleteFrom('live_sessions').where('class_id', 'is', null).where('expires_at', '<', now).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+export async function insertParticipant(db: Db, p: { id: string; sessionId: string; pseudonym: string; tokenHash: string; createdAt: string }): Promise<void> {
+  await db.insertInto('live_participants').values({ id: p.id, session_id: p.sessionId, pseudonym: p.pseudonym, token_hash: p.tokenHash, created_at: p.createdAt }).execute();
+}
+
+export async function findParticipantByTokenHash(db: Db, tokenHash: string) {
+  return db.selectFrom('live_participants').select(['id', 'session_id', 'pseudonym']).where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export async function countParticipants(db: Db, sessionId: string): Promise<number> {
+  const row = await db.selectFrom('live_participants').select((eb) => eb.fn.countAll().as('n')).where('session_id', '=', sessionId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every vote of a session: the tallies of all its rounds. */
+export async function listVotes(db: Db, sessionId: string) {
+  return db.selectFrom('live_votes').select(['round', 'participant_id', 'choice_id']).where('session_id', '=', sessionId).execute();
+}
+
+/** One participant's vote in a round, inserted or changed (a resend of the same vote changes nothing). */
+export async function upsertVote(db: Db, v: { sessionId: string; round: number; participantId: string; choiceId: string; at: string }): Promise<void> {
+  await db
+    .insertInto('live_votes')
+    .values({ session_id: v.sessionId, round: v.round, participant_id: v.participantId, choice_id: v.choiceId, voted_at: v.at })
+    .onConflict((oc) => oc.columns(['session_id', 'round', 'participant_id']).doUpdateSet({ choice_id: v.choiceId, voted_at: v.at }))
+    .execute();
+}
+
+/** A participant's votes in a session, by round. */
+export async function votesOfParticipant(db: Db, sessionId: string, participantId: string) {
+  return db.selectFrom('live_votes').select(['round', 'choice_id']).where('session_id', '=', sessionId).where('participant_id', '=', participantId).execute();
+}
+
+/** The votes of one round: participant id → choice id. */
+export async function votesOfRound(db: Db, sessionId: string, round: number): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('live_votes').select(['participant_id', 'choice_id']).where('session_id', '=', sessionId).where('round', '=', round).execute();
+  return new Map(rows.map((r) => [r.participant_id, r.choice_id]));
+}
