@@ -6,8 +6,9 @@ import type { ComponentProps } from 'react';
 import JoinForm from './Join/JoinForm.tsx';
 import SelfCheck from './SelfCheck/SelfCheck.tsx';
 import Simulator from './Simulator/Simulator.tsx';
+import WriteYourOwn from './WriteYourOwn/WriteYourOwn.tsx';
 
-export const ISLANDS = { Simulator, SelfCheck, JoinForm } as const;
+export const ISLANDS = { Simulator, SelfCheck, JoinForm, WriteYourOwn } as const;
 
 export type IslandName = keyof typeof ISLANDS;
 export type IslandProps<N extends IslandName> = ComponentProps<(typeof ISLANDS)[N]>;
