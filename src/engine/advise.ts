@@ -10,6 +10,7 @@
  * path, then to the choice the author wrote first, so the advice is the same every time.
  */
 import { DIMENSIONS } from './dimensions.ts';
+import { exitsOf } from './exits.ts';
 import { DEFAULT_STATE_LIMIT, explore, vertexKey, type Exploration, type StateEdge, type StateVertex } from './explore.ts';
 import type { Run } from './run.ts';
 import type { Choice, Scenario } from './scenario-schema.ts';
@@ -45,8 +46,8 @@ function bestTable(scenario: Scenario, exploration: Exploration): BestTable {
   components.forEach((members, ci) => members.forEach((k) => componentOf.set(k, ci)));
   const points = (v: StateVertex, e: StateEdge): number => {
     const node = scenario.nodes[v.nodeId];
-    const choice = node?.type === 'decision' ? node.choices[e.choiceIndex] : undefined;
-    return choice ? choiceValue(choice) : 0;
+    const exit = node?.type === 'decision' ? exitsOf(node)[e.choiceIndex] : undefined;
+    return exit ? choiceValue(exit.item) : 0;
   };
   const best: number[] = [];
   /** Fewest moves from a state to an ending on a path with the best total. */

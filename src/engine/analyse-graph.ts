@@ -3,6 +3,7 @@
  * and the best and worst total per dimension over all complete paths (what scores are normalised to).
  */
 import { checkDistinguishable, checkReferences } from './check-references.ts';
+import { checkWriteBlocks } from './check-write.ts';
 import { DEFAULT_STATE_LIMIT, explore, type Exploration } from './explore.ts';
 import { computePathExtremes, type PathExtremes } from './path-extremes.ts';
 import type { Problem } from './problems.ts';
@@ -42,7 +43,7 @@ function verticesThatFinish(exploration: Exploration): Set<string> {
   return finishing;
 }
 
-function reachabilityProblems(scenario: Scenario, exploration: Exploration, finishing: Set<string>): Problem[] {
+function reachabilityProblems(scenario: Scenario, exploration: Exploration, finishing: Set<string>, reportedOutcomes: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const reached = new Set<string>();
   const usedChoices = new Set<string>();
@@ -78,6 +79,11 @@ function reachabilityProblems(scenario: Scenario, exploration: Exploration, fini
           problems.push({ code: 'choice-never-available', severity: 'warning', path: [...path, 'choices', ci, 'when'], message: `The choice "${c.id}" is never offered: its \`when\` never holds when "${nodeId}" is reached. "${nodeId}" is reached with ${describeArrivals(arrivals.get(nodeId) ?? [], c.when)}.`, fix: 'Loosen its `when` so that it holds for some of these values, or remove the choice.' });
         }
       });
+      node.write?.outcomes.forEach((o, oi) => {
+        const at = [...path, 'write', 'outcomes', oi];
+        if (usedChoices.has(`${nodeId}/${o.id}`) || reportedOutcomes.has(at.join('/'))) return;
+        problems.push({ code: 'outcome-never-taken', severity: 'error', path: [...at, 'if'], message: `No reply can take the outcome "${o.id}" of "${nodeId}" in any state it is reached with: its \`if\` never holds, or an earlier outcome catches every reply that fits it. "${nodeId}" is reached with ${describeArrivals(arrivals.get(nodeId) ?? [], o.if)}.`, fix: 'Loosen the state tests of its `if` so they hold for some of these values, move it above the outcome that catches its replies, or remove it.' });
+      });
     }
   }
   return problems;
@@ -85,15 +91,18 @@ function reachabilityProblems(scenario: Scenario, exploration: Exploration, fini
 
 export function analyseScenario(scenario: Scenario, stateLimit = DEFAULT_STATE_LIMIT): Analysis {
   const references = checkReferences(scenario);
-  const problems = [...references, ...checkDistinguishable(scenario)];
+  const written = checkWriteBlocks(scenario);
+  const problems = [...references, ...written, ...checkDistinguishable(scenario)];
   if (references.length > 0) return { problems, reachableEndings: [], stateCount: 0 };
+  // Outcomes already reported as never taken are not reported again by the exploration.
+  const reportedOutcomes = new Set(written.filter((p) => p.code === 'outcome-never-taken').map((p) => p.path.slice(0, 5).join('/')));
   const exploration = explore(scenario, stateLimit);
   if (exploration.truncated) {
     problems.push({ code: 'too-complex', severity: 'error', path: ['nodes'], message: `The scenario has more than ${stateLimit} distinct states (combinations of node, moods, audience, storm and flags).`, fix: 'Use fewer flags or coarser changes of mood, or split the scenario.' });
     return { problems, reachableEndings: [], stateCount: exploration.vertices.size };
   }
   const finishing = verticesThatFinish(exploration);
-  problems.push(...reachabilityProblems(scenario, exploration, finishing));
+  problems.push(...reachabilityProblems(scenario, exploration, finishing, reportedOutcomes));
   const endings = new Set([...exploration.vertices.values()].filter((v) => v.isEnding).map((v) => v.nodeId));
   const { extremes, problems: loops } = computePathExtremes(scenario, exploration, finishing);
   problems.push(...loops);

@@ -3,28 +3,34 @@
  * Runs before the state exploration, which needs a consistent graph.
  */
 import { formatPath, type Problem, type ProblemPath } from './problems.ts';
+import { exitPath, exitsOf } from './exits.ts';
 import type { Choice, Condition, Scenario } from './scenario-schema.ts';
 
-/** Calls `visit` for every condition in the scenario, nested `any` included, with its path. */
-export function forEachCondition(scenario: Scenario, visit: (c: Condition, path: ProblemPath) => void): void {
-  const walk = (c: Condition, path: ProblemPath) => {
-    visit(c, path);
-    c.any?.forEach((inner, i) => walk(inner, [...path, 'any', i]));
+/**
+ * Calls `visit` for every condition in the scenario, nested `any` included, with its path.
+ * `outcomeIf` is true inside a write outcome's `if`, the only place that can test the reply.
+ */
+export function forEachCondition(scenario: Scenario, visit: (c: Condition, path: ProblemPath, outcomeIf: boolean) => void): void {
+  const walk = (c: Condition, path: ProblemPath, outcomeIf = false) => {
+    visit(c, path, outcomeIf);
+    c.any?.forEach((inner, i) => walk(inner, [...path, 'any', i], outcomeIf));
   };
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     node.posts.forEach((post, pi) => post.if && walk(post.if, ['nodes', nodeId, 'posts', pi, 'if']));
     if (node.type !== 'decision') continue;
-    node.choices.forEach((choice, ci) => {
-      const at: ProblemPath = ['nodes', nodeId, 'choices', ci];
-      if (choice.when) walk(choice.when, [...at, 'when']);
-      if (typeof choice.next !== 'string') {
-        choice.next.forEach((route, ri) => route.if && walk(route.if, [...at, 'next', ri, 'if']));
+    for (const exit of exitsOf(node)) {
+      const at: ProblemPath = ['nodes', nodeId, ...exitPath(exit)];
+      if (exit.kind === 'choice' && exit.item.when) walk(exit.item.when, [...at, 'when']);
+      if (exit.kind === 'write' && exit.item.if) walk(exit.item.if, [...at, 'if'], true);
+      const next = exit.item.next;
+      if (typeof next !== 'string') {
+        next.forEach((route, ri) => route.if && walk(route.if, [...at, 'next', ri, 'if']));
       }
-    });
+    }
   }
 }
 
-function routeTargets(choice: Choice): { to: string; path: ProblemPath }[] {
+function routeTargets(choice: Pick<Choice, 'next'>): { to: string; path: ProblemPath }[] {
   if (typeof choice.next === 'string') return [{ to: choice.next, path: ['next'] }];
   return choice.next.map((route, i) => ({ to: route.to, path: ['next', i, 'to'] }));
 }
@@ -62,16 +68,20 @@ export function checkReferences(scenario: Scenario): Problem[] {
     });
     if (node.type !== 'decision') continue;
     const choiceIds = new Set<string>();
-    node.choices.forEach((choice, ci) => {
-      const at: ProblemPath = ['nodes', nodeId, 'choices', ci];
-      if (choiceIds.has(choice.id)) {
+    if (node.write) postRefs.push({ id: node.write.target, path: ['nodes', nodeId, 'write', 'target'] });
+    for (const exit of exitsOf(node)) {
+      const choice = exit.item;
+      const at: ProblemPath = ['nodes', nodeId, ...exitPath(exit)];
+      const what = exit.kind === 'write' ? 'write outcome' : 'choice';
+      // Duplicates among write outcomes (and with choices) are reported by check-write.ts.
+      if (exit.kind === 'choice' && choiceIds.has(choice.id)) {
         error('duplicate-choice', [...at, 'id'], `Two choices of "${nodeId}" have the id "${choice.id}".`, 'Give every choice of a node its own id.');
       }
-      choiceIds.add(choice.id);
-      if (choice.target) postRefs.push({ id: choice.target, path: [...at, 'target'] });
+      if (exit.kind === 'choice') choiceIds.add(choice.id);
+      if (exit.kind === 'choice' && exit.item.target) postRefs.push({ id: exit.item.target, path: [...at, 'target'] });
       for (const { to, path } of routeTargets(choice)) {
         if (!scenario.nodes[to]) {
-          error('missing-target', [...at, ...path], `The choice leads to "${to}", but no node has that id.`, `Add a node "${to}" or point to one of these. ${known(nodeIds)}`);
+          error('missing-target', [...at, ...path], `The ${what} leads to "${to}", but no node has that id.`, `Add a node "${to}" or point to one of these. ${known(nodeIds)}`);
         }
       }
       for (const persona of Object.keys(choice.effects?.moods ?? {})) {
@@ -79,7 +89,7 @@ export function checkReferences(scenario: Scenario): Problem[] {
           error('unknown-persona', [...at, 'effects', 'moods', persona], `No persona has the id "${persona}".`, known(personaIds));
         }
       }
-    });
+    }
   }
   for (const ref of postRefs) {
     if (!postIds.has(ref.id)) {
@@ -89,9 +99,13 @@ export function checkReferences(scenario: Scenario): Problem[] {
 
   const flagsSet = new Set(scenario.initial.flags);
   for (const node of Object.values(scenario.nodes)) {
-    if (node.type === 'decision') for (const c of node.choices) c.effects?.set?.forEach((f) => flagsSet.add(f));
+    if (node.type === 'decision') for (const { item } of exitsOf(node)) item.effects?.set?.forEach((f) => flagsSet.add(f));
   }
-  forEachCondition(scenario, (condition, path) => {
+  forEachCondition(scenario, (condition, path, outcomeIf) => {
+    if (!outcomeIf && (condition.has || condition.hasAny || condition.lacks)) {
+      const key = condition.has ? 'has' : condition.hasAny ? 'hasAny' : 'lacks';
+      error('reply-test-outside-write', [...path, key], `\`${key}\` tests a written reply, but this condition is not the \`if\` of a write outcome, so there is no reply to test.`, 'Test the reply only in `write.outcomes[…].if`; to remember what a reply had, let its outcome set a flag (`effects: { set: [...] }`) and test that flag here.');
+    }
     for (const persona of Object.keys(condition.moods ?? {})) {
       if (!scenario.personas[persona]) {
         error('unknown-persona', [...path, 'moods', persona], `No persona has the id "${persona}".`, known(personaIds));

@@ -22,6 +22,8 @@ function tested(condition: Condition | undefined) {
     c.any?.forEach(walk);
   };
   if (condition) walk(condition);
+  // A condition on the written reply alone (a write outcome's `if`) says nothing about the state: show all.
+  if (!out.audience && !out.storm && !out.moods.size && !out.flags) out.all = true;
   return out;
 }
 

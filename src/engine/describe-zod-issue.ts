@@ -17,7 +17,10 @@ import {
   postSchema,
   routeSchema,
   scenarioDataSchema,
+  writeBlockSchema,
+  writeOutcomeSchema,
 } from './scenario-schema.ts';
+import { FEATURE_IDS } from '../analysis/types.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 type Described = Pick<Problem, 'message' | 'fix'>;
@@ -34,9 +37,9 @@ const TYPE_NAMES: Record<string, string> = {
 /** Every field name the format knows, for "did you mean" on a misspelt one. */
 const FIELD_NAMES = [
   ...new Set([
-    ...[scenarioDataSchema, accountSchema, personaSchema, decisionNodeSchema, endingNodeSchema, postSchema, choiceSchema, effectsSchema, routeSchema].flatMap((s) => Object.keys(s.shape)),
+    ...[scenarioDataSchema, accountSchema, personaSchema, decisionNodeSchema, endingNodeSchema, postSchema, choiceSchema, effectsSchema, routeSchema, writeBlockSchema, writeOutcomeSchema].flatMap((s) => Object.keys(s.shape)),
     // conditionSchema is lazy (it nests), so its fields and those of a range are listed here.
-    'audience', 'storm', 'moods', 'flags', 'notFlags', 'any', 'atLeast', 'atMost', 'initial',
+    'audience', 'storm', 'moods', 'flags', 'notFlags', 'any', 'has', 'hasAny', 'lacks', 'atLeast', 'atMost', 'initial',
   ]),
 ];
 
@@ -70,7 +73,7 @@ function distance(a: string, b: string): number {
 
 /** Is the value at `path` inside a condition (a choice's `when`, a route's `if`)? */
 function inCondition(path: readonly PropertyKey[]): boolean {
-  return path.some((p, i) => (p === 'when' && path[i - 2] === 'choices') || (p === 'if' && (path[i - 2] === 'next' || path[i - 2] === 'posts')));
+  return path.some((p, i) => (p === 'when' && path[i - 2] === 'choices') || (p === 'if' && (path[i - 2] === 'next' || path[i - 2] === 'posts' || path[i - 2] === 'outcomes')));
 }
 
 /** Is the value at `path` a range inside a condition: `storm`, `audience` or a persona under `moods`? */
@@ -87,6 +90,12 @@ function unknownFieldFix(key: string, path: readonly PropertyKey[]): string {
   }
   if (key === 'if' && parent === 'choices') {
     return 'A choice is offered or not by `when:`; `if:` belongs to a route inside `next` (`next: [{ if: …, to: … }, { to: … }]`). Write `when:` here, or move the condition into a route.';
+  }
+  if (key === 'when' && parent === 'outcomes') {
+    return 'A write outcome is taken when its `if:` holds (tested on the state and the reply\'s features), not `when:`. Write `if:` here.';
+  }
+  if ((key === 'text' || key === 'kind' || key === 'target') && parent === 'outcomes') {
+    return `A write outcome has no \`${key}\`: the learner's own reply is posted, answering \`write.target\`. Remove it.`;
   }
   if (key === 'when' && parent === 'posts') {
     return 'A post is shown or not by `if:` (tested on arrival at its node), not `when:`. Write `if:` here.';
@@ -109,7 +118,8 @@ function ownBoundFix(issue: ZodIssue & { code: 'too_small' | 'too_big' }): strin
       ? `Write the ${LOCALE_NAMES[field]} text, in double quotes: \`${field}: "…"\`.`
       : 'Write a text here; it must not be empty.';
   }
-  if (issue.origin === 'array' && field === 'choices') return 'Add another choice under `choices:`: a decision offers at least two moves.';
+  if (issue.origin === 'array' && field === 'choices') return 'Add another choice under `choices:`: a decision offers at least two moves (or give it a `write:` block, then choices are optional).';
+  if (issue.origin === 'array' && field === 'outcomes') return 'Add an outcome without `if` under `write.outcomes:`: it is taken for every reply.';
   if (issue.origin === 'array') return 'Add items to the list.';
   if (issue.path.includes('scores')) return `Write a whole number from ${SCORE_MIN} to +${SCORE_MAX}: +2 exemplary, 0 neutral, -2 harmful.`;
   return 'Write a value within the range the message names.';
@@ -155,6 +165,12 @@ export function describeZodIssue(original: ZodIssue): Described {
       };
     }
     case 'invalid_value':
+      if (issue.values.length === FEATURE_IDS.length && issue.values.every((v) => (FEATURE_IDS as readonly unknown[]).includes(v))) {
+        return {
+          message: `${JSON.stringify(issue.input)} is no feature of the reply analyser.`,
+          fix: `Use one of: ${FEATURE_IDS.join(', ')} (docs/reply-analysis.md says what each one means).`,
+        };
+      }
       return {
         message: `${JSON.stringify(issue.input)} is not allowed here.`,
         fix: `Use one of: ${issue.values.map(String).join(', ')}.`,
@@ -214,6 +230,9 @@ export function describeZodIssue(original: ZodIssue): Described {
       }
       return { message: sentence(issue.message), fix: 'See docs/scenario-format.md for this field.' };
     default:
+      if (issue.code === 'custom' && field === 'outcomes') {
+        return { message: sentence(issue.message), fix: 'Remove the `if` of the last outcome, or add one more outcome without `if` at the end.' };
+      }
       return {
         message: sentence(issue.message),
         fix: 'See docs/scenario-format.md for this field.',

@@ -6,12 +6,15 @@
  */
 import type { Scenario } from './scenario-schema.ts';
 import { initialState, stateKey, type State } from './state.ts';
-import { availableChoices, takeChoice } from './transition.ts';
+import { availableExits, takeChoice } from './transition.ts';
 
 export interface StateEdge {
+  /** The choice id, or the write outcome id. */
   choiceId: string;
-  /** Index of the choice in its node, for problem paths. */
+  /** Index in `exitsOf(node)`: for a choice its index in `choices`, write outcomes come after them. */
   choiceIndex: number;
+  /** `write` when the edge is an outcome of the node's write block (no button). */
+  kind: 'choice' | 'write';
   to: string;
 }
 
@@ -68,10 +71,10 @@ export function explore(scenario: Scenario, limit = DEFAULT_STATE_LIMIT, from?: 
     const vertex = vertices.get(queue[i]!)!;
     const node = scenario.nodes[vertex.nodeId];
     if (node?.type !== 'decision') continue;
-    for (const choice of availableChoices(node, vertex.state)) {
-      const next = takeChoice(choice, vertex.state);
+    for (const { exit, exitIndex } of availableExits(node, vertex.state)) {
+      const next = takeChoice(exit.item, vertex.state);
       if (!next || !scenario.nodes[next.nodeId]) continue;
-      vertex.edges.push({ choiceId: choice.id, choiceIndex: node.choices.indexOf(choice), to: visit(next.nodeId, next.state) });
+      vertex.edges.push({ choiceId: exit.item.id, choiceIndex: exitIndex, kind: exit.kind, to: visit(next.nodeId, next.state) });
     }
   }
   return { start, vertices, truncated };

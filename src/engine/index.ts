@@ -10,6 +10,7 @@ export type { State } from './state.ts';
 export { initialState } from './state.ts';
 export { holds } from './conditions.ts';
 export { availableChoices } from './transition.ts';
+export { exitsOf, normaliseFeatures, writeOutcomeFor, type Exit } from './exits.ts';
 export * from './run.ts';
 export * from './scoring.ts';
 export * from './problems.ts';

@@ -5,6 +5,7 @@
  * is free, and all states of one component then share the same best and worst.
  */
 import { DIMENSIONS, zeroScores, type Scores } from './dimensions.ts';
+import { exitPath, exitsOf } from './exits.ts';
 import type { Exploration, StateEdge, StateVertex } from './explore.ts';
 import type { Problem } from './problems.ts';
 import type { Scenario } from './scenario-schema.ts';
@@ -23,7 +24,7 @@ export interface PathExtremes {
 
 function pointsOf(scenario: Scenario, v: StateVertex, e: StateEdge) {
   const node = scenario.nodes[v.nodeId];
-  return node?.type === 'decision' ? (node.choices[e.choiceIndex]?.scores ?? {}) : {};
+  return node?.type === 'decision' ? (exitsOf(node)[e.choiceIndex]?.item.scores ?? {}) : {};
 }
 
 const scores = (e: StateEdge, scenario: Scenario, v: StateVertex): Scores => {
@@ -67,7 +68,10 @@ export function computePathExtremes(
           const where = `${v.nodeId}/${e.choiceId}`;
           if (DIMENSIONS.some((d) => points[d] !== 0) && !reported.has(where)) {
             reported.add(where);
-            problems.push({ code: 'scoring-loop', severity: 'error', path: ['nodes', v.nodeId, 'choices', e.choiceIndex, 'scores'], message: `The choice "${e.choiceId}" of "${v.nodeId}" is part of a loop a learner can go round again and again, collecting its points each time.`, fix: 'Give the choices in the loop no scores, or let the loop change the state (e.g. set a flag) so it cannot be repeated.' });
+            const node = scenario.nodes[v.nodeId];
+            const exit = node?.type === 'decision' ? exitsOf(node)[e.choiceIndex] : undefined;
+            const at = exit ? exitPath(exit) : ['choices', e.choiceIndex];
+            problems.push({ code: 'scoring-loop', severity: 'error', path: ['nodes', v.nodeId, ...at, 'scores'], message: `The ${e.kind === 'write' ? 'write outcome' : 'choice'} "${e.choiceId}" of "${v.nodeId}" is part of a loop a learner can go round again and again, collecting its points each time.`, fix: 'Give the choices in the loop no scores, or let the loop change the state (e.g. set a flag) so it cannot be repeated.' });
           }
           continue;
         }

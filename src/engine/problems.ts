@@ -19,7 +19,10 @@ export type ProblemCode =
   | 'indistinguishable-choices'
   | 'choice-never-available'
   | 'scoring-loop'
-  | 'too-complex';
+  | 'too-complex'
+  | 'outcome-never-taken'
+  | 'write-wants-and-avoids'
+  | 'reply-test-outside-write';
 
 /** A place inside a scenario file, e.g. `['nodes', 'start', 'choices', 1, 'next']`. */
 export type ProblemPath = (string | number)[];

@@ -6,6 +6,7 @@
  * ending can be reached, ...) is checked by analyse-graph.ts; check-scenario.ts runs both.
  */
 import { z } from 'zod';
+import { FEATURE_IDS, type FeatureId } from '../analysis/types.ts';
 import { DIMENSIONS } from './dimensions.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './locales.ts';
 
@@ -54,6 +55,11 @@ const rangeSchema = z
   });
 export type Range = z.infer<typeof rangeSchema>;
 
+/** A feature id of the reply analyser (docs/reply-analysis.md), e.g. `acknowledge`. */
+export const featureIdSchema = z.enum(FEATURE_IDS, {
+  error: (issue) => `${JSON.stringify(issue.input)} is no feature of the reply analyser; known features: ${FEATURE_IDS.join(', ')}`,
+});
+
 /**
  * A test on the state, written as data. Every key that is present must hold (AND);
  * `any` holds when at least one of its conditions holds (OR).
@@ -71,6 +77,12 @@ export interface Condition {
   notFlags?: string[] | undefined;
   /** At least one of these must hold. */
   any?: Condition[] | undefined;
+  /** Only in a write outcome's `if`: features the written reply must all have. */
+  has?: FeatureId[] | undefined;
+  /** Only in a write outcome's `if`: features of which the reply must have at least one. */
+  hasAny?: FeatureId[] | undefined;
+  /** Only in a write outcome's `if`: features the reply must not have. */
+  lacks?: FeatureId[] | undefined;
 }
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.strictObject({
@@ -80,6 +92,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     flags: z.array(idSchema).optional(),
     notFlags: z.array(idSchema).optional(),
     any: z.array(conditionSchema).min(2, { error: '`any` needs at least two conditions' }).optional(),
+    has: z.array(featureIdSchema).min(1).optional(),
+    hasAny: z.array(featureIdSchema).min(1).optional(),
+    lacks: z.array(featureIdSchema).min(1).optional(),
   }),
 );
 
@@ -178,14 +193,74 @@ export const postSchema = z.strictObject({
 });
 export type Post = z.output<typeof postSchema>;
 
+/**
+ * One way a written reply can go: like a choice without `text`, `kind` and `when`; its `if` may test
+ * the reply's features (`has`, `hasAny`, `lacks`) beside the state.
+ */
+export const writeOutcomeSchema = z.strictObject({
+  /** Unique within its node (choices and outcomes share the ids); stored in results. */
+  id: idSchema,
+  /** Taken when this holds (on the state before the reply and the reply's features); the last outcome has none. */
+  if: conditionSchema.optional(),
+  /** What the outcome changes. */
+  effects: effectsSchema.optional(),
+  /** Points per dimension. */
+  scores: choiceScoresSchema.optional(),
+  /** Why this reply works or does not: shown after the reply in practice mode. */
+  feedback: localisedSchema,
+  /** The principle behind the feedback, in a few words. */
+  principle: localisedSchema.optional(),
+  /** The id of the lesson section that explains the principle. */
+  lessonSection: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  /** Where the outcome leads. */
+  next: nextSchema,
+});
+export type WriteOutcome = z.output<typeof writeOutcomeSchema>;
+
+/** Bounds and default of a write block's `maxLength`. */
+export const WRITE_MAX_LENGTH = { min: 50, max: 2000, default: 500 } as const;
+
+/** A free-text reply at a decision: the learner writes, the analyser finds features, the outcomes map them on. */
+export const writeBlockSchema = z.strictObject({
+  /** The post being answered (a post id). */
+  target: idSchema,
+  /** The most characters the reply may have. */
+  maxLength: z
+    .int()
+    .min(WRITE_MAX_LENGTH.min, { error: `\`maxLength\` is from ${WRITE_MAX_LENGTH.min} to ${WRITE_MAX_LENGTH.max} characters` })
+    .max(WRITE_MAX_LENGTH.max, { error: `\`maxLength\` is from ${WRITE_MAX_LENGTH.min} to ${WRITE_MAX_LENGTH.max} characters` })
+    .default(WRITE_MAX_LENGTH.default),
+  /** What this moment needs (feature ids): the feedback names those missing. */
+  wants: z.array(featureIdSchema).default([]),
+  /** What harms here (feature ids): the feedback names those found. */
+  avoid: z.array(featureIdSchema).default([]),
+  /** A model reply for comparison, in every language. */
+  model: localisedSchema,
+  /** Tried in order: the first whose `if` holds is taken; the last has no `if`. */
+  outcomes: z
+    .array(writeOutcomeSchema)
+    .min(1, { error: 'a write block needs at least one outcome' })
+    .refine((outcomes) => outcomes.length === 0 || outcomes.at(-1)?.if === undefined, {
+      error: 'the last outcome must have no `if`: it is taken when no other outcome fits',
+    }),
+});
+export type WriteBlock = z.output<typeof writeBlockSchema>;
+
 export const decisionNodeSchema = z.strictObject({
   type: z.literal('decision'),
   /** Comments that appear when the node is reached, in this order. */
   posts: z.array(postSchema).default([]),
   /** A short question above the choices, e.g. "How do you answer Kim?". */
   prompt: localisedSchema.optional(),
-  /** The moves on offer, at least two. */
-  choices: z.array(choiceSchema).min(2, { error: 'a decision needs at least two choices' }),
+  /** The moves on offer: at least two, unless the node has `write:` (then any number, "or pick one"). */
+  choices: z.array(choiceSchema).default([]),
+  /** The learner may write their own reply here. */
+  write: writeBlockSchema.optional(),
+}).superRefine((node, ctx) => {
+  // Without `write:` the learner must have something to choose between.
+  if (!node.write && node.choices.length < 2) {
+    ctx.addIssue({ code: 'too_small', origin: 'array', minimum: 2, inclusive: true, input: node.choices, path: ['choices'], message: 'a decision needs at least two choices, or a `write:` block' });
+  }
 });
 
 /** How a thread ended, from worst to best. */

@@ -3,7 +3,7 @@
  * learner's own moves, in order. Derived, never stored, so a replayed run shows the same thread.
  */
 import { holds } from './conditions.ts';
-import type { Run } from './run.ts';
+import type { Run, WrittenReply } from './run.ts';
 import type { Localised, MoveKind, Scenario } from './scenario-schema.ts';
 import type { State } from './state.ts';
 
@@ -36,6 +36,11 @@ export type ThreadItem =
       audienceChange: number;
       /** Personas whose mood this move changed: how they react to it. */
       moodChanges: { personaId: string; before: number; after: number }[];
+      /**
+       * Only for a written reply: what the learner wrote. `text` above then holds the learner's own
+       * text in every language (empty when the run no longer has it, e.g. replayed from the server).
+       */
+      written?: WrittenReply;
     };
 
 const STATUS_BY_MOVE: Partial<Record<MoveKind, PostStatus>> = { hide: 'hidden', delete: 'deleted' };
@@ -65,7 +70,11 @@ export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
     addPosts(step.nodeId, index, step.before);
     const after = run.steps[index + 1]?.before ?? run.state;
     const node = scenario.nodes[step.nodeId];
-    const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === step.choiceId) : undefined;
+    const decision = node?.type === 'decision' ? node : undefined;
+    const own = step.reply?.text ?? '';
+    const choice = step.reply
+      ? decision?.write && { kind: 'reply' as const, target: decision.write.target, text: { de: own, en: own } }
+      : decision?.choices.find((c) => c.id === step.choiceId);
     if (!choice) return;
     const target = choice.target ? keyOfPost.get(choice.target) : undefined;
     const moodChanges = Object.keys(after.moods)
@@ -80,6 +89,7 @@ export function threadOf(scenario: Scenario, run: Run): ThreadItem[] {
       audienceChange: after.audience - step.before.audience,
       moodChanges,
       ...(target ? { target } : {}),
+      ...(step.reply ? { written: step.reply } : {}),
     });
     const status = STATUS_BY_MOVE[choice.kind];
     if (status && target) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { choicePath, choicesNow, choose, replay, rewind, startRun, type Run } from '../../src/engine/index.ts';
+import { choicePath, choicesNow, choose, replay, rewind, startRun, type PathStep, type Run } from '../../src/engine/index.ts';
 import { loadScenario } from './load-fixture.ts';
 
 const { scenario } = loadScenario('valid-minimal.yaml');
 
-function play(ids: string[]): Run {
+function play(ids: PathStep[]): Run {
   const result = replay(scenario, ids);
   if (!result.ok) throw new Error(`replay failed at ${result.at}: ${result.error}`);
   return result.run;
