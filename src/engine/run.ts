@@ -3,7 +3,7 @@
  * the scenario (id and version) and its path (choice ids and written replies' features), so the
  * server can replay and re-score it.
  */
-import type { FeatureId } from '../analysis/types.ts';
+import { FEATURE_IDS, type FeatureId } from '../analysis/types.ts';
 import { addScores, zeroScores, type Scores } from './dimensions.ts';
 import { normaliseFeatures, writeOutcomeFor } from './exits.ts';
 import type { Choice, DecisionNode, Scenario, ScenarioNode, WriteBlock } from './scenario-schema.ts';
@@ -144,6 +144,8 @@ export function choose(scenario: Scenario, run: Run, choiceId: string): ChooseRe
   };
 }
 
+const FEATURE_COUNT = FEATURE_IDS.length;
+
 const isFeatureList = (list: unknown): list is FeatureId[] =>
   Array.isArray(list) && list.every((f) => typeof f === 'string' && normaliseFeatures([f]).length === 1);
 
@@ -161,6 +163,29 @@ function isReplyShape(reply: unknown): reply is WrittenReply {
     (r.length as number) >= 0 &&
     (r.text === undefined || (typeof r.text === 'string' && r.text.length === r.length)) &&
     (r.disputed === undefined || isFeatureList(r.disputed))
+  );
+}
+
+/** The longest text a stored written step may carry (the largest `maxLength` a write block allows). */
+export const MAX_WRITTEN_TEXT = 2000;
+
+/**
+ * True when `value` is a path entry: a choice id (1..80 characters) or a written step whose reply
+ * has the right shape (feature ids, analyser, length; text and disputed optional). For checking
+ * stored or received paths before replaying them; replay still checks each step against its node.
+ */
+export function isPathStep(value: unknown): value is PathStep {
+  if (typeof value === 'string') return value.length > 0 && value.length <= 80;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || keys[0] !== 'write') return false;
+  const reply = (value as WrittenStep).write;
+  return (
+    isReplyShape(reply) &&
+    reply.features.length <= FEATURE_COUNT &&
+    (reply.disputed?.length ?? 0) <= FEATURE_COUNT &&
+    reply.length <= MAX_WRITTEN_TEXT &&
+    reply.analyser.length <= 40
   );
 }
 

@@ -4,6 +4,8 @@
  * server's message, or no answer at all. What a body means is decided by the caller.
  */
 
+import type { PathStep } from '../engine/run.ts';
+
 /**
  * What came back from the API: a body, an HTTP error with the server's message (and the wait its
  * Retry-After header asks for, on 429 and 503), or no answer.
@@ -27,7 +29,11 @@ export interface RunBody {
   id: string;
   scenarioId: string;
   scenarioVersion: number;
-  path: string[];
+  /**
+   * Choice ids and written replies `{ write: { features, analyser, length, text?, disputed? } }`;
+   * `text` only when the learner's assignment collects written replies (see docs/privacy.md).
+   */
+  path: PathStep[];
   finishedAt: string;
 }
 

@@ -12,6 +12,11 @@ export interface Assignment {
   mode: AssignedMode;
   /** ISO date (YYYY-MM-DD) or null. */
   dueDate: string | null;
+  /**
+   * The trainer collects written replies for this assignment: only then does the browser send the
+   * text of a written reply (otherwise only its features). Absent means no (older servers do not say).
+   */
+  collectReplies?: boolean;
 }
 
 export interface Membership {
@@ -37,11 +42,11 @@ const TOKEN = /^[\w-]{20,200}$/;
 /** The assignment in `value` if it reads, else undefined. */
 export function readAssignment(value: unknown): Assignment | undefined {
   if (!isRecord(value)) return undefined;
-  const { module, mode, dueDate } = value;
+  const { module, mode, dueDate, collectReplies } = value;
   if (!Number.isInteger(module) || (module as number) < 1 || (module as number) > 1000) return undefined;
   if (mode !== 'practice' && mode !== 'test') return undefined;
   if (dueDate !== null && dueDate !== undefined && !(typeof dueDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dueDate))) return undefined;
-  return { module: module as number, mode, dueDate: dueDate ?? null };
+  return { module: module as number, mode, dueDate: dueDate ?? null, ...(collectReplies === true ? { collectReplies: true } : {}) };
 }
 
 /** The membership in `value` if it has the current shape, else undefined. Unknown keys are dropped. */

@@ -3,14 +3,16 @@
  * can be old, edited by hand or written by another version, so every field is checked before use.
  */
 
+import { isPathStep, type PathStep } from '../engine/run.ts';
+
 /** A finished run as the learner core hands it over. */
 export interface RunToSend {
   /** A UUID, made in the browser when the run ended: the server's idempotency key. */
   id: string;
   scenarioId: string;
   scenarioVersion: number;
-  /** Choice ids, in order. */
-  path: string[];
+  /** Choice ids and written replies (with text only where the trainer collects it), in order. */
+  path: PathStep[];
   /** ISO date-time. */
   finishedAt: string;
 }
@@ -20,7 +22,7 @@ export interface QueuedRun {
   id: string;
   scenarioId: string;
   scenarioVersion: number;
-  path: string[];
+  path: PathStep[];
   finishedAt: string;
   /** Failed sends so far. */
   attempts: number;
@@ -75,10 +77,10 @@ function readQueued(value: unknown): QueuedRun | undefined {
   if (!isRecord(value)) return undefined;
   const { id, scenarioId, scenarioVersion, path, finishedAt, attempts, nextAttemptAt } = value;
   if (typeof id !== 'string' || !UUID.test(id) || !isText(scenarioId, 200) || !Number.isInteger(scenarioVersion)) return undefined;
-  if (!Array.isArray(path) || path.length === 0 || path.length > 200 || !path.every((p) => isText(p, 80))) return undefined;
+  if (!Array.isArray(path) || path.length === 0 || path.length > 200 || !path.every(isPathStep)) return undefined;
   if (!isText(finishedAt, 40) || !Number.isInteger(attempts) || (attempts as number) < 0) return undefined;
   if (typeof nextAttemptAt !== 'number' || !Number.isFinite(nextAttemptAt)) return undefined;
-  return { id, scenarioId, scenarioVersion: scenarioVersion as number, path: path as string[], finishedAt, attempts: attempts as number, nextAttemptAt };
+  return { id, scenarioId, scenarioVersion: scenarioVersion as number, path: path as PathStep[], finishedAt, attempts: attempts as number, nextAttemptAt };
 }
 
 function readRejected(value: unknown): RejectedRun | undefined {

@@ -1,8 +1,9 @@
 /**
  * What a simulator remembers about one scenario, and how stored data is checked before it is used.
- * Only choice ids are stored: a run is rebuilt by replaying them with the engine.
+ * Only the path (choice ids, written replies' features) is stored: a run is rebuilt by replaying it.
  * Hand-written checks instead of zod keep zod out of the island's bundle.
  */
+import { isPathStep, type PathStep } from '../engine/index.ts';
 import { isRunId } from './run-id.ts';
 
 export interface FinishedRun {
@@ -12,7 +13,8 @@ export interface FinishedRun {
    */
   id?: string;
   scenarioVersion: number;
-  path: string[];
+  /** Choice ids, and `{ write: … }` for written replies (their text stays on this device). */
+  path: PathStep[];
   endingId: string;
   /** Overall score 0..100 when it was played. */
   overall: number;
@@ -23,19 +25,19 @@ export interface FinishedRun {
 export interface Progress {
   /** The scenario version the current path belongs to. */
   scenarioVersion: number;
-  /** Choice ids of the run in progress. */
-  path: string[];
+  /** Choice ids and written replies of the run in progress. */
+  path: PathStep[];
   finished: FinishedRun[];
   best?: FinishedRun;
 }
 
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 200 && v.every((x) => typeof x === 'string');
+const isPath = (v: unknown): v is PathStep[] => Array.isArray(v) && v.length <= 200 && v.every(isPathStep);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function readFinished(value: unknown): FinishedRun | undefined {
   if (!isRecord(value)) return undefined;
   const { id, scenarioVersion, path, endingId, overall, finishedAt } = value;
-  if (!Number.isInteger(scenarioVersion) || !isStringArray(path) || typeof endingId !== 'string') return undefined;
+  if (!Number.isInteger(scenarioVersion) || !isPath(path) || typeof endingId !== 'string') return undefined;
   if (typeof overall !== 'number' || overall < 0 || overall > 100 || typeof finishedAt !== 'string') return undefined;
   // An id is optional (older runs have none); one that is not a UUID is dropped, not the run.
   return { ...(isRunId(id) ? { id } : {}), scenarioVersion: scenarioVersion as number, path, endingId, overall, finishedAt };
@@ -45,7 +47,7 @@ function readFinished(value: unknown): FinishedRun | undefined {
 export function readProgress(value: unknown): Progress | undefined {
   if (!isRecord(value)) return undefined;
   const { scenarioVersion, path, finished, best } = value;
-  if (!Number.isInteger(scenarioVersion) || !isStringArray(path) || !Array.isArray(finished)) return undefined;
+  if (!Number.isInteger(scenarioVersion) || !isPath(path) || !Array.isArray(finished)) return undefined;
   const runs = finished.map(readFinished);
   if (runs.some((r) => r === undefined)) return undefined;
   const bestRun = best === undefined ? undefined : readFinished(best);

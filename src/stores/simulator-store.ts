@@ -7,13 +7,13 @@
  * shows what happened; a reload or navigation while the ending's comments still arrive cannot lose
  * the run or count it twice.
  *
- * Progress survives a reload: zustand persist keeps only choice ids under one key per scenario, and a
+ * Progress survives a reload: zustand persist keeps only the path (choice ids, written replies) under one key per scenario, and a
  * restored run is replayed with the engine. Whatever cannot be replayed (a changed scenario, foreign
  * or corrupt data) is discarded and `notice` says so; the page never breaks over storage.
  */
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { choiceValue, choose, replay, rewind, scoreRun, startRun, type ChooseError, type Outcome, type PathExtremes, type Run, type Scenario } from '../engine/index.ts';
+import { choicePath, choiceValue, choose, chooseWritten, replay, rewind, scoreRun, startRun, type ChooseError, type ChooseResult, type Outcome, type PathExtremes, type PathStep, type Run, type Scenario, type WrittenReply } from '../engine/index.ts';
 import { safeJsonStorage } from './browser-storage.ts';
 import { migrateProgress, readProgress, type FinishedRun, type Progress } from './progress.ts';
 import { newRunId } from './run-id.ts';
@@ -48,6 +48,11 @@ export interface SimulatorState {
   generation: number;
   /** Makes a move; the move that ends the run also records it and hands it to `onFinish`. */
   choose(choiceId: string, threadLengthBefore: number): MoveResult;
+  /**
+   * Takes a written reply (the analyser's features, its version, the length; the text if the device
+   * should keep it) like `choose` takes a choice: `last.choiceId` is the outcome's id.
+   */
+  write(reply: WrittenReply, threadLengthBefore: number): MoveResult;
   restart(): void;
   /** Back to the state before step `index`. */
   jumpTo(index: number): void;
@@ -73,7 +78,7 @@ export const MAX_FINISHED = 20;
 export const PROGRESS_VERSION = 1;
 export const progressKey = (scenarioId: string) => `candystorm:progress:${scenarioId}`;
 
-const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const samePath = (a: readonly PathStep[], b: readonly PathStep[]) => JSON.stringify(a) === JSON.stringify(b);
 
 export function createSimulatorStore(scenario: Scenario, options: SimulatorStoreOptions) {
   const now = options.now ?? (() => new Date());
@@ -86,7 +91,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     return {
       id: newRunId(),
       scenarioVersion: run.scenarioVersion,
-      path: run.steps.map((s) => s.choiceId),
+      path: choicePath(run),
       endingId: run.nodeId,
       overall: scoreRun(scenario, run, options.extremes).overall,
       finishedAt: now().toISOString(),
@@ -107,6 +112,34 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
     }
   }
 
+  /**
+   * Takes the engine's answer to a move (a choice or a written reply) into the store: the refusal as
+   * `error`, or the new run; the move that ends the run also records it and hands it to `onFinish`.
+   */
+  function move(set: (partial: Partial<SimulatorState>) => void, get: () => SimulatorState, result: ChooseResult, threadLengthBefore: number): MoveResult {
+    const { run } = get();
+    if (!result.ok) {
+      set({ error: result.error });
+      return { ok: false, error: result.error };
+    }
+    const step = result.run.steps.at(-1)!;
+    const node = scenario.nodes[run.nodeId];
+    const taken = node?.type === 'decision' ? (step.reply ? node.write?.outcomes : node.choices)?.find((c) => c.id === step.choiceId) : undefined;
+    const value = taken ? choiceValue(taken) : 0;
+    const moved = { run: result.run, error: undefined, last: { nodeId: run.nodeId, choiceId: step.choiceId, threadLengthBefore } };
+    const ending = scenario.nodes[result.run.nodeId];
+    if (!result.run.ended || ending?.type !== 'ending') {
+      set(moved);
+      return { ok: true, value };
+    }
+    // The path and its record are stored in one write: no moment exists in which an ended
+    // run is stored but not counted.
+    const entry = finishedRunOf(result.run);
+    set({ ...moved, ...withFinished(get(), entry) });
+    handOver(entry);
+    return { ok: true, value, finished: entry, outcome: ending.outcome };
+  }
+
   return createStore<SimulatorState>()(
     persist(
       (set, get) => (
@@ -116,27 +149,10 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
           finished: [],
           generation: 0,
           choose(choiceId, threadLengthBefore) {
-            const { run } = get();
-            const result = choose(scenario, run, choiceId);
-            if (!result.ok) {
-              set({ error: result.error });
-              return { ok: false, error: result.error };
-            }
-            const node = scenario.nodes[run.nodeId];
-            const choice = node?.type === 'decision' ? node.choices.find((c) => c.id === choiceId) : undefined;
-            const value = choice ? choiceValue(choice) : 0;
-            const moved = { run: result.run, error: undefined, last: { nodeId: run.nodeId, choiceId, threadLengthBefore } };
-            const ending = scenario.nodes[result.run.nodeId];
-            if (!result.run.ended || ending?.type !== 'ending') {
-              set(moved);
-              return { ok: true, value };
-            }
-            // The path and its record are stored in one write: no moment exists in which an ended
-            // run is stored but not counted.
-            const entry = finishedRunOf(result.run);
-            set({ ...moved, ...withFinished(get(), entry) });
-            handOver(entry);
-            return { ok: true, value, finished: entry, outcome: ending.outcome };
+            return move(set, get, choose(scenario, get().run, choiceId), threadLengthBefore);
+          },
+          write(reply, threadLengthBefore) {
+            return move(set, get, chooseWritten(scenario, get().run, reply), threadLengthBefore);
           },
           restart() {
             set({ run: startRun(scenario), last: undefined, error: undefined, generation: get().generation + 1 });
@@ -158,7 +174,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
         skipHydration: true,
         partialize: (state): Progress => ({
           scenarioVersion: scenario.version,
-          path: state.run.steps.map((s) => s.choiceId),
+          path: choicePath(state.run),
           finished: state.finished,
           ...(state.best ? { best: state.best } : {}),
         }),

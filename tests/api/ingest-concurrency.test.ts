@@ -7,6 +7,7 @@
  * must be stored exactly once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PathStep } from '../../src/engine/index.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { api, createTrainer, mapLimit, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
 import { assign, createClass, expectedScore, joinClass, randomPath, rng, runBody, SCENARIO_MODULE, type ClassInfo, type Learner, type RunBody } from '../support/api-fixtures.ts';
@@ -48,8 +49,8 @@ describe.each(DATABASE_KINDS)('run ingest under load on %s', (kind) => {
   let learners: Learner[];
   const random = rng(2024);
   const scoreCache = new Map<string, ReturnType<typeof expectedScore>>();
-  const score = (path: string[]) => {
-    const key = path.join(' ');
+  const score = (path: PathStep[]) => {
+    const key = JSON.stringify(path);
     if (!scoreCache.has(key)) scoreCache.set(key, expectedScore(path));
     return scoreCache.get(key)!;
   };

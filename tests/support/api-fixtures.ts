@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
-import { checkScenario, choicesNow, choose, replay, scoreRun, startRun, type Analysis, type Scenario } from '../../src/engine/index.ts';
+import { checkScenario, choicesNow, choose, replay, scoreRun, startRun, type Analysis, type PathStep, type Scenario } from '../../src/engine/index.ts';
 import type { RunBody } from '../../src/learner/api-client.ts';
 import { api, createTrainer, ROOT, signIn, type ApiResponse, type ApiServer } from './api-server.ts';
 
@@ -33,10 +33,10 @@ export function loadSiteScenario(id: string): { scenario: Scenario; analysis: An
 }
 
 /** What the server must store for a path: ending, outcome, percent per dimension and overall. */
-export function expectedScore(path: readonly string[], scenarioId = SCENARIO_ID) {
+export function expectedScore(path: readonly PathStep[], scenarioId = SCENARIO_ID) {
   const { scenario, analysis } = loadSiteScenario(scenarioId);
   const replayed = replay(scenario, path);
-  if (!replayed.ok || !replayed.run.ended) throw new Error(`not a complete path of ${scenarioId}: ${path.join(', ')}`);
+  if (!replayed.ok || !replayed.run.ended) throw new Error(`not a complete path of ${scenarioId}: ${JSON.stringify(path)}`);
   const score = scoreRun(scenario, replayed.run, analysis.extremes!);
   return {
     endingId: score.ending!.id,
