@@ -15,6 +15,10 @@ import WriteYourOwn, { type WriteYourOwnProps } from '../../src/islands/WriteYou
 import { countAnnouncement } from '../../src/islands/reply/reply-count.ts';
 import { fill } from './setup.ts';
 
+// Rendering, typing and the first analysis (which compiles the word lists) take seconds on a busy
+// machine: a stated budget, not vitest's 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
+
 vi.mock('../../src/islands/reply/analyser-client.ts', () => ({
   loadAnalyser: async () => ({ analyse: async (text: string, lang: 'de' | 'en') => analyseReply(text, lang) }),
 }));

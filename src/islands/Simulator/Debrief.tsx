@@ -4,8 +4,10 @@
  * alternative, with a way back to that decision.
  */
 import { useMemo, type Ref } from 'react';
-import { adviseRun, bestPath, DIMENSIONS, replay, scoreRun } from '../../engine/index.ts';
+import { adviseRun, bestPath, DIMENSIONS, scoreRun } from '../../engine/index.ts';
+import { runAlong } from './best-path-run.ts';
 import { ChoiceFeedback } from './ChoiceFeedback.tsx';
+import { outcomeOf, WrittenFeedback } from './WrittenFeedback.tsx';
 import { useSimulator, useSimulatorState } from './context.ts';
 import type { UiKeyOf } from './status-keys.ts';
 
@@ -33,8 +35,12 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
     const n = scenario.nodes[nodeId];
     return n?.type === 'decision' && n.prompt ? n.prompt[locale] : t('sim.decision');
   };
-  const idealRun = ideal ? replay(scenario, ideal.choiceIds) : undefined;
-  const idealSteps = idealRun?.ok ? idealRun.run.steps : [];
+  // runAlong, not replay: the best path may take a write decision's outcome (written replies).
+  const idealSteps = ideal ? runAlong(scenario, ideal.choiceIds).steps : [];
+  const modelAt = (nodeId: string) => {
+    const n = scenario.nodes[nodeId];
+    return n?.type === 'decision' ? n.write?.model[locale] : undefined;
+  };
   return (
     <section className={`sim-debrief sim-ending-${node.outcome}`} aria-labelledby={`${idPrefix}-ending`} data-testid="ending" data-ending={run.nodeId}>
       <p className="sim-outcome">{t(`outcome.${node.outcome}` as UiKeyOf<'outcome'>)}</p>
@@ -68,15 +74,22 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
           <h4 id={`${idPrefix}-yours`}>{t('sim.yourPath')}</h4>
           <ol className="sim-timeline" data-testid="your-path">
             {run.steps.map((step, i) => {
-              const chosen = choiceAt(step.nodeId, step.choiceId);
+              const chosen = step.reply ? undefined : choiceAt(step.nodeId, step.choiceId);
               const a = advice.find((x) => x.step === i);
               const better = a && !a.isBest ? choiceAt(step.nodeId, a.best) : undefined;
+              const stepNode = scenario.nodes[step.nodeId];
+              // The better move may be writing: its outcome's feedback and the model reply show how.
+              const betterOutcome = a && !a.isBest && !better && stepNode?.type === 'decision' ? stepNode.write?.outcomes.find((o) => o.id === a.best) : undefined;
               return (
                 <li key={i} className="sim-step" data-step={i} data-best={a?.isBest ? 'yes' : 'no'}>
                   <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
-                  <p>
-                    <strong>{t('sim.youChose')}</strong> {chosen?.text[locale]}
-                  </p>
+                  {step.reply && stepNode?.type === 'decision' ? (
+                    <WrittenFeedback stepIndex={i} step={step} node={stepNode} outcome={outcomeOf(stepNode, step)} canDispute />
+                  ) : (
+                    <p>
+                      <strong>{t('sim.youChose')}</strong> {chosen?.text[locale]}
+                    </p>
+                  )}
                   {chosen && <ChoiceFeedback choice={chosen} />}
                   {a?.isBest && <p className="sim-step-verdict">{t('sim.wasBest')}</p>}
                   {better && (
@@ -85,6 +98,14 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
                         <strong>{t('sim.better')}</strong> {better.text[locale]}
                       </p>
                       <p>{better.feedback[locale]}</p>
+                    </div>
+                  )}
+                  {betterOutcome && (
+                    <div className="sim-better" data-testid="better">
+                      <p>
+                        <strong>{t('sim.better')}</strong> {modelAt(step.nodeId)}
+                      </p>
+                      <p>{betterOutcome.feedback[locale]}</p>
                     </div>
                   )}
                   <button type="button" className="sim-link-button" data-jump={i} onClick={() => (store.getState().jumpTo(i), onNewRun?.())}>
@@ -101,7 +122,7 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
             {idealSteps.map((step, i) => (
               <li key={i} className="sim-step">
                 <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
-                <p>{choiceAt(step.nodeId, step.choiceId)?.text[locale]}</p>
+                <p>{step.reply ? modelAt(step.nodeId) : choiceAt(step.nodeId, step.choiceId)?.text[locale]}</p>
               </li>
             ))}
           </ol>

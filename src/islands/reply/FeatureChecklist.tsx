@@ -16,11 +16,11 @@ export interface FeatureChecklistProps {
   wants: readonly FeatureId[];
   avoid: readonly FeatureId[];
   t: Translate;
-  /** Something to show beside each feature the analyser found, e.g. the simulator's dispute button. */
-  besideFound?: (feature: FeatureId) => ReactNode;
+  /** Something to show beside each judgement (found or missing), e.g. the simulator's dispute button. */
+  beside?: ((feature: FeatureId) => ReactNode) | undefined;
 }
 
-export function FeatureChecklist({ analysis, text, wants, avoid, t, besideFound }: FeatureChecklistProps) {
+export function FeatureChecklist({ analysis, text, wants, avoid, t, beside }: FeatureChecklistProps) {
   const byId = new Map(analysis.features.map((f) => [f.id, f]));
   const wantedFound = wants.filter((id) => byId.has(id));
   const wantedMissing = wants.filter((id) => !byId.has(id));
@@ -42,7 +42,7 @@ export function FeatureChecklist({ analysis, text, wants, avoid, t, besideFound 
       <strong>{name(id)}</strong>
       {words(id)}
       {extra}
-      {besideFound?.(id)}
+      {beside?.(id)}
     </li>
   );
 
@@ -61,6 +61,7 @@ export function FeatureChecklist({ analysis, text, wants, avoid, t, besideFound 
             {wantedMissing.map((id) => (
               <li key={id} data-feature={id}>
                 <strong>{name(id)}</strong>: {t(`featureWhy.${id}`)} {t(`featureHow.${id}`)}
+                {beside?.(id)}
               </li>
             ))}
           </ul>

@@ -11,6 +11,8 @@ import { countAnnouncement } from './reply-count.ts';
 import { replyProblem, type ReplyProblem } from './reply-text.ts';
 
 export interface ReplyBoxProps {
+  /** The textarea's id, when something else must point at it; otherwise one is made. */
+  boxId?: string;
   text: string;
   onTextChange: (text: string) => void;
   /** Called with the text when the learner submits a reply without a problem. */
@@ -25,9 +27,9 @@ export interface ReplyBoxProps {
   onFocus?: () => void;
 }
 
-export function ReplyBox({ text, onTextChange, onSubmit, maxLength, label, description, submitLabel, t, onFocus }: ReplyBoxProps) {
+export function ReplyBox({ boxId, text, onTextChange, onSubmit, maxLength, label, description, submitLabel, t, onFocus }: ReplyBoxProps) {
   const id = useId();
-  const ids = { box: `${id}box`, description: `${id}description`, count: `${id}count`, error: `${id}error` };
+  const ids = { box: boxId ?? `${id}box`, description: `${id}description`, count: `${id}count`, error: `${id}error` };
   const [attempted, setAttempted] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const previousLength = useRef(text.length);
