@@ -32,6 +32,7 @@ import { useAssignedMode } from './use-assigned-mode.ts';
 import { useReveal } from './use-reveal.ts';
 import { WriteBox } from './WriteBox.tsx';
 import { loadAnalyser } from '../reply/analyser-client.ts';
+import { useNearViewport } from '../reply/use-near-viewport.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import './simulator.css';
 
@@ -132,11 +133,14 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
   );
 
   // Reaching a write decision starts the analyser while its comments still arrive, so sending is
-  // instant; a scenario without write decisions never loads it.
+  // instant; a scenario without write decisions never loads it, nor one scrolled far out of view
+  // (a lesson's first screen competes with nothing).
+  const rootRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(rootRef);
   const atWrite = writeNow(scenario, run) !== undefined;
   useEffect(() => {
-    if (atWrite) loadAnalyser(locale).catch(() => undefined);
-  }, [atWrite, locale]);
+    if (atWrite && near) loadAnalyser(locale).catch(() => undefined);
+  }, [atWrite, near, locale]);
 
   // A write decision: the reply box goes under the comment it answers, once the comments are in.
   const write = settled ? writeNow(scenario, run) : undefined;
@@ -148,7 +152,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
 
   return (
     <SimulatorContext value={value}>
-      <section className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode} {...liveAttribute(live)}>
+      <section ref={rootRef} className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode} {...liveAttribute(live)}>
         <header className="sim-header">
           <h2 id={`${idPrefix}-title`}>{t('sim.region', { title: scenario.title[locale] })}</h2>
           <p>{scenario.summary[locale]}</p>

@@ -4,7 +4,7 @@
  * features, and the store takes the reply like a choice (its outcome follows from the features).
  * The draft is kept on the device per scenario and decision until the reply is sent.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FeatureId } from '../../analysis/types.ts';
 import type { WriteBlock } from '../../engine/index.ts';
 import type { MoveResult } from '../../stores/simulator-store.ts';
@@ -32,9 +32,6 @@ export function WriteBox({ write, authorName, threadLength, onMove }: Props) {
   const draft = useReplyDraft(`sim:${scenario.id}:${nodeId}`);
   const [sending, setSending] = useState(false);
   const [failed, setFailed] = useState(false);
-
-  // Reached a write decision: load the analyser now, so sending is instant.
-  useEffect(() => void loadAnalyser(locale).catch(() => undefined), [locale]);
 
   const send = async (text: string) => {
     if (sending) return;
@@ -72,6 +69,9 @@ export function WriteBox({ write, authorName, threadLength, onMove }: Props) {
         }
         submitLabel={t('reply.send')}
         t={t}
+        // Simulator.tsx starts the analyser when this decision is reached near the viewport; focus
+        // covers any other way here.
+        onFocus={() => void loadAnalyser(locale).catch(() => undefined)}
       />
       <div aria-live="polite">
         {draft.discarded && <p>{t('reply.draftDiscarded')}</p>}

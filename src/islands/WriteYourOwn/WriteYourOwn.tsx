@@ -13,6 +13,7 @@ import { FeatureChecklist } from '../reply/FeatureChecklist.tsx';
 import { HighlightedReply } from '../reply/HighlightedReply.tsx';
 import { ReplyBox } from '../reply/ReplyBox.tsx';
 import { DEFAULT_MAX_LENGTH, hasInvisible } from '../reply/reply-text.ts';
+import { useNearViewport } from '../reply/use-near-viewport.ts';
 import { useReplyDraft } from '../reply/use-reply-draft.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import '../reply/reply.css';
@@ -58,21 +59,10 @@ export default function WriteYourOwn({ id, author, comment, wants, avoid, maxLen
 
   // Load the analyser when the task comes within a screen or so of the viewport, so the first
   // check is instant; pages whose task is never reached never download it.
+  const near = useNearViewport(root);
   useEffect(() => {
-    const element = root.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          prepare();
-        }
-      },
-      { rootMargin: '800px 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [prepare]);
+    if (near) prepare();
+  }, [near, prepare]);
 
   // After each check, take the learner to the result (screen readers read its heading).
   useEffect(() => {

@@ -73,7 +73,25 @@ export function segmentReply(text: string, features: readonly FoundFeature[]): R
     if (last && sameFeatures(last.features, covering)) last.text += piece;
     else segments.push({ text: piece, features: covering });
   }
-  return segments;
+  return joinAcrossSpaces(segments);
+}
+
+/**
+ * One mark for words of the same features that only a space separates ("you're annoyed" rather
+ * than "you're" and "annoyed" marked and named apart): easier to read and to hear.
+ */
+function joinAcrossSpaces(segments: ReplySegment[]): ReplySegment[] {
+  const out: ReplySegment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const before = out[out.length - 1];
+    const after = segments[i + 1];
+    if (before && after && segment.features.length === 0 && /^[ \t]+$/.test(segment.text) && before.features.length > 0 && sameFeatures(before.features, after.features)) {
+      before.text += segment.text + after.text;
+      i++;
+    } else out.push({ ...segment });
+  }
+  return out;
 }
 
 const sameFeatures = (a: readonly FeatureId[], b: readonly FeatureId[]) => a.length === b.length && a.every((id, i) => id === b[i]);
