@@ -11,6 +11,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { analyseReply, ANALYSER_VERSION } from '../../src/analysis/index.ts';
 import { isWrittenStep } from '../../src/engine/index.ts';
+import { membershipStore } from '../../src/learner/membership-store.ts';
 import { progressKey } from '../../src/stores/simulator-store.ts';
 import { loadScenario } from '../unit/load-fixture.ts';
 import { dict, fill, renderSimulator, textOf } from './setup.ts';
@@ -145,4 +146,28 @@ it('a written step survives a reload and is replayed from the stored features', 
   expect(textOf(root.querySelector('[data-testid="own-post"] .sim-post-text'))).toBe('Ich verstehe, dass dich das ärgert, Kim.');
   const path = storedPath();
   expect(path.every((s) => typeof s === 'string' || isWrittenStep(s as never))).toBe(true);
+});
+
+describe('what the reply box says about privacy', () => {
+  const member = (collectReplies: boolean) => ({
+    token: 'a'.repeat(32),
+    pseudonym: 'Fuchs',
+    className: '7b',
+    assignments: [{ module: scenario.module, mode: 'practice' as const, dueDate: null, ...(collectReplies ? { collectReplies: true } : {}) }],
+    refreshedAt: null,
+  });
+
+  it.each([
+    ['not in a class', undefined, 'sim.write.privateAlone'],
+    ['in a class that gets features only', member(false), 'sim.write.privateFeatures'],
+    ['in a class whose trainer collects replies', member(true), 'sim.write.collected'],
+  ] as const)('%s', async (_, membership, key) => {
+    membershipStore.setState({ membership, notice: undefined });
+    try {
+      const { root } = await renderWrite();
+      expect(textOf(root.querySelector('[data-testid="write-box"] .reply-private'))).toBe(de[key]);
+    } finally {
+      membershipStore.setState({ membership: undefined, notice: undefined });
+    }
+  });
 });

@@ -5,13 +5,16 @@
  * The draft is kept on the device per scenario and decision until the reply is sent.
  */
 import { useState } from 'react';
+import { useStore } from 'zustand';
 import type { FeatureId } from '../../analysis/types.ts';
 import type { WriteBlock } from '../../engine/index.ts';
+import { membershipStore } from '../../learner/membership-store.ts';
 import type { MoveResult } from '../../stores/simulator-store.ts';
 import { loadAnalyser } from '../reply/analyser-client.ts';
 import { ReplyBox } from '../reply/ReplyBox.tsx';
 import { useReplyDraft } from '../reply/use-reply-draft.ts';
 import { analyseCached } from '../reply/use-reply-analysis.ts';
+import { useLive } from '../use-live.ts';
 import { useSimulator, useSimulatorState } from './context.ts';
 import '../reply/reply.css';
 
@@ -32,6 +35,12 @@ export function WriteBox({ write, authorName, threadLength, onMove }: Props) {
   const draft = useReplyDraft(`sim:${scenario.id}:${nodeId}`);
   const [sending, setSending] = useState(false);
   const [failed, setFailed] = useState(false);
+  // Where the reply goes, as learner core's submitFinishedRun decides it: nowhere (not in a class
+  // with this module), features only, or with the text (the trainer collects replies). Read after
+  // hydration, so server HTML and the first client render agree.
+  const live = useLive();
+  const assignment = useStore(membershipStore, (s) => s.membership?.assignments.find((a) => a.module === scenario.module));
+  const privacy = !live ? 'sim.write.private' : !assignment ? 'sim.write.privateAlone' : assignment.collectReplies === true ? 'sim.write.collected' : 'sim.write.privateFeatures';
 
   const send = async (text: string) => {
     if (sending) return;
@@ -64,7 +73,9 @@ export function WriteBox({ write, authorName, threadLength, onMove }: Props) {
           <>
             {write.wants.length > 0 && <p>{t('reply.wants', { list: list(write.wants) })}</p>}
             {write.avoid.length > 0 && <p>{t('reply.avoid', { list: list(write.avoid) })}</p>}
-            <p className="reply-private">{t('sim.write.private')}</p>
+            <p className="reply-private" data-privacy={privacy}>
+              {t(privacy)}
+            </p>
           </>
         }
         submitLabel={t('reply.send')}
