@@ -41,7 +41,8 @@ export function guessability(scenarios: Scenario[]): GuessabilityReport {
   };
   for (const scenario of scenarios) {
     for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-      if (node.type !== 'decision') continue;
+      // A write decision may offer one choice or none beside the reply box: nothing to guess between.
+      if (node.type !== 'decision' || node.choices.length < 2) continue;
       const value = node.choices.map((c) => DIMENSIONS.reduce((sum, d) => sum + (c.scores?.[d] ?? 0), 0));
       const top = Math.max(...value);
       const best = value.flatMap((v, i) => (v === top ? [i] : []));

@@ -11,6 +11,7 @@ export { initialState } from './state.ts';
 export { holds } from './conditions.ts';
 export { availableChoices } from './transition.ts';
 export { exitsOf, normaliseFeatures, writeOutcomeFor, type Exit } from './exits.ts';
+export { checkWriteBlocks } from './check-write.ts';
 export * from './run.ts';
 export * from './scoring.ts';
 export * from './problems.ts';

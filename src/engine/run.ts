@@ -29,6 +29,8 @@ export interface ReplyFeatures {
  */
 export interface WrittenReply extends ReplyFeatures {
   text?: string;
+  /** The language the reply was analysed in: with `text`, the server can analyse it again. */
+  lang?: 'de' | 'en';
   disputed?: FeatureId[];
 }
 
@@ -162,6 +164,7 @@ function isReplyShape(reply: unknown): reply is WrittenReply {
     Number.isInteger(r.length) &&
     (r.length as number) >= 0 &&
     (r.text === undefined || (typeof r.text === 'string' && r.text.length === r.length)) &&
+    (r.lang === undefined || r.lang === 'de' || r.lang === 'en') &&
     (r.disputed === undefined || isFeatureList(r.disputed))
   );
 }

@@ -16,6 +16,9 @@ export function describeCondition(c: Condition): string {
   for (const [persona, r] of Object.entries(c.moods ?? {})) parts.push(range(persona, r));
   c.flags?.forEach((f) => parts.push(`flag ${f}`));
   c.notFlags?.forEach((f) => parts.push(`not ${f}`));
+  if (c.has) parts.push(`reply has ${c.has.join(' and ')}`);
+  if (c.hasAny) parts.push(`reply has ${c.hasAny.join(' or ')}`);
+  if (c.lacks) parts.push(`reply lacks ${c.lacks.join(', ')}`);
   if (c.any) parts.push(`(${c.any.map(describeCondition).join(' or ')})`);
   return parts.join(', ');
 }

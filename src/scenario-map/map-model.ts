@@ -82,8 +82,10 @@ export function buildScenarioMap(scenario: Scenario, locale: Locale, analysis: A
   const edges: MapEdge[] = [];
   for (const [from, node] of Object.entries(scenario.nodes)) {
     if (node.type !== 'decision') continue;
-    for (const choice of node.choices) {
-      const when = choice.when ? describeCondition(choice.when) : undefined;
+    // Write outcomes are edges too; their `when` says that a written reply takes them, and on what.
+    const outcomes = (node.write?.outcomes ?? []).map((o) => ({ id: o.id, next: o.next, written: o.if ? `written reply: ${describeCondition(o.if)}` : 'written reply: any other' }));
+    for (const choice of [...node.choices.map((c) => ({ id: c.id, next: c.next, when: c.when, written: undefined })), ...outcomes.map((o) => ({ ...o, when: undefined }))]) {
+      const when = choice.written ?? (choice.when ? describeCondition(choice.when) : undefined);
       const routes = typeof choice.next === 'string' ? [{ to: choice.next, if: undefined }] : choice.next;
       routes.forEach((route, i) => {
         edges.push({

@@ -14,8 +14,8 @@ import { assign, createClass, expectedScore, joinClass, loadSiteScenario, random
 const PAKET = 'paket-verspaetet';
 const SCHULFEST = 'schulfest-abgesagt';
 
-const HEADER_DE = ['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', 'Empathie', 'Sachlichkeit', 'Lösungsorientierung', 'Deeskalation', 'Haltung & Grenzen', 'Beendet am'];
-const HEADER_EN = ['Pseudonym', 'Module', 'Scenario', 'Ending', 'Overall', 'Empathy', 'Clarity', 'Solution focus', 'De-escalation', 'Integrity & limits', 'Finished at'];
+const HEADER_DE = ['Pseudonym', 'Modul', 'Szenario', 'Ende', 'Gesamt', 'Empathie', 'Sachlichkeit', 'Lösungsorientierung', 'Deeskalation', 'Haltung & Grenzen', 'Beendet am', 'Eigene Antworten (gesammelt)'];
+const HEADER_EN = ['Pseudonym', 'Module', 'Scenario', 'Ending', 'Overall', 'Empathy', 'Clarity', 'Solution focus', 'De-escalation', 'Integrity & limits', 'Finished at', 'Written replies (collected)'];
 const OUTCOME_DE: Record<string, string> = { shitstorm: 'Shitstorm', smouldering: 'Es schwelt weiter', calmed: 'Beruhigt', candystorm: 'Candystorm' };
 const OUTCOME_EN: Record<string, string> = { shitstorm: 'Shitstorm', smouldering: 'Still smouldering', calmed: 'Calmed down', candystorm: 'Candystorm' };
 
@@ -246,7 +246,7 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
       .map((s) => {
         const score = expectedScore(s.path, s.scenarioId);
         const name = /^[=+\-@\t\r]/.test(s.learner.pseudonym) ? `'${s.learner.pseudonym}` : s.learner.pseudonym;
-        return [name, '4', s.scenarioId, outcome[score.outcome]!, String(score.overall), ...DIMENSIONS.map((d) => String(score.scores[d])), s.finishedAt];
+        return [name, '4', s.scenarioId, outcome[score.outcome]!, String(score.overall), ...DIMENSIONS.map((d) => String(score.scores[d])), s.finishedAt, ''];
       });
   }
 

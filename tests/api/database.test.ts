@@ -17,7 +17,7 @@ const iso = (s: string) => new Date(s).toISOString();
 
 const trainer = { id: 'trainer-1', email: 'ada@example.org', password_hash: 'scrypt$16384$8$1$salt$hash', created_at: iso('2025-03-01T09:00:00Z') };
 const klass = { id: 'class-1', trainer_id: trainer.id, name: 'Klasse 9b — Montag', join_code: 'MINT-OTTER-42', archived_at: null, created_at: iso('2025-03-01T09:05:00Z') };
-const assignment = { id: 'assignment-1', class_id: klass.id, module: 3, mode: 'practice', due_date: '2025-03-15', created_at: iso('2025-03-01T09:06:00Z') };
+const assignment = { id: 'assignment-1', class_id: klass.id, module: 3, mode: 'practice', due_date: '2025-03-15', created_at: iso('2025-03-01T09:06:00Z'), collect_replies: 0 };
 const learner = { id: 'learner-1', class_id: klass.id, pseudonym: 'Blauer Fuchs 🦊', token_hash: 'a'.repeat(64), created_at: iso('2025-03-02T08:00:00.123Z') };
 const run = {
   id: 'run-1',
@@ -145,6 +145,7 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
       where table_schema = 'public' and table_name in (${sql.join(TABLES)}) and data_type not in ('text')
       order by table_name, column_name`.execute(t.db);
     expect(result.rows).toEqual([
+      { table_name: 'assignments', column_name: 'collect_replies', data_type: 'integer' },
       { table_name: 'assignments', column_name: 'module', data_type: 'integer' },
       { table_name: 'runs', column_name: 'module', data_type: 'integer' },
       { table_name: 'runs', column_name: 'overall', data_type: 'integer' },

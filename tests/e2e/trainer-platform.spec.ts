@@ -385,7 +385,7 @@ test('4. the CSV exports download and parse: German for Excel, English with comm
   const english = await download(trainerDe['trainer.export.en']);
   expect(english[0]).not.toBe(0xef);
   const [enHeader, ...enRows] = parseCsv(english.toString('utf8'), ',');
-  expect(enHeader).toEqual([en['csv.pseudonym'], en['csv.module'], en['csv.scenario'], en['csv.ending'], en['csv.overall'], ...DIMENSIONS.map((d) => en[`dimension.${d}`]), en['csv.finished']]);
+  expect(enHeader).toEqual([en['csv.pseudonym'], en['csv.module'], en['csv.scenario'], en['csv.ending'], en['csv.overall'], ...DIMENSIONS.map((d) => en[`dimension.${d}`]), en['csv.finished'], en['csv.replies']]);
   expect(enRows).toHaveLength(2);
   const enOverall = enHeader!.indexOf(en['csv.overall']);
   expect(enRows.map((r) => Number(r[enOverall])).sort((a, b) => a - b)).toEqual(expectedOverall);

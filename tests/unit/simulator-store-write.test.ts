@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage.ts';
-import type { WrittenReply } from '../../src/engine/index.ts';
+import type { PathStep, WrittenReply } from '../../src/engine/index.ts';
 import { pathToSend } from '../../src/learner/core.ts';
 import { createSimulatorStore, progressKey } from '../../src/stores/simulator-store.ts';
 import type { FinishedRun } from '../../src/stores/progress.ts';
@@ -49,7 +49,7 @@ describe('simulator store: written replies', () => {
   it('refuses a reply over maxLength and keeps the run where it was', async () => {
     const s = await hydrated();
     const before = s.getState().run;
-    expect(s.getState().write({ ...reply, length: 301, text: undefined }, 0)).toEqual({ ok: false, error: 'invalid-reply' });
+    expect(s.getState().write({ features: [], analyser: '1.1.0', length: 301 }, 0)).toEqual({ ok: false, error: 'invalid-reply' });
     expect(s.getState().error).toBe('invalid-reply');
     expect(s.getState().run).toBe(before);
   });
@@ -67,7 +67,7 @@ describe('simulator store: written replies', () => {
 });
 
 describe('what leaves the device', () => {
-  const path = ['template', { write: reply }, { write: { features: [], analyser: '1.1.0', length: 0 } }] as const;
+  const path: PathStep[] = ['template', { write: reply }, { write: { features: [], analyser: '1.1.0', length: 0 } }];
 
   it('drops the text of written replies unless the assignment collects them', () => {
     expect(pathToSend([...path], false)).toEqual(['template', { write: { features: ['acknowledge', 'next-step'], analyser: '1.1.0', length: text.length } }, path[2]]);

@@ -228,6 +228,7 @@ function JoinView({ t, onJoining }: { t: Translate; onJoining: (joining: boolean
           {t('learner.pseudonymHint')}
         </p>
       </div>
+      <p className="join-hint">{t('learner.repliesPrivacy')}</p>
       {/* Always present, so the message is announced when it appears. */}
       <div id={`${id}-error`} role="alert" className="join-error">
         {error && (

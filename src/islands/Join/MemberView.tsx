@@ -86,12 +86,15 @@ export function MemberView({ t, locale, lessons, membership, justJoined, onDelet
             return (
               <li key={a.module}>
                 {lesson ? <a href={lesson.url}>{label}</a> : label} ({t(a.mode === 'test' ? 'learner.mode.test' : 'learner.mode.practice')}
-                {a.dueDate && <>, {t('learner.due', { date: formatDue(locale, a.dueDate) })}</>})
+                {a.dueDate && <>, {t('learner.due', { date: formatDue(locale, a.dueDate) })}</>}
+                {a.collectReplies && <>, {t('learner.collecting')}</>})
               </li>
             );
           })}
         </ul>
       )}
+
+      <p className="join-hint">{t('learner.repliesPrivacy')}</p>
 
       <h3>{t('learner.results')}</h3>
       <p role="status">{queued === 0 ? t('learner.allSent') : t(queued === 1 ? 'learner.queued.one' : 'learner.queued.other', { n: queued })}</p>

@@ -3,6 +3,8 @@
  * same queries: text ids (random UUIDs), ISO-8601 text timestamps (they sort as text), integers,
  * and JSON as text.
  */
+import type { ColumnType } from 'kysely';
+
 export interface TrainersTable {
   id: string;
   /** Lower-cased. */
@@ -48,6 +50,8 @@ export interface AssignmentsTable {
   /** ISO date (YYYY-MM-DD) or null. */
   due_date: string | null;
   created_at: string;
+  /** 1: the trainer collects written replies' text for this assignment; 0 (default): only features. */
+  collect_replies: ColumnType<number, number | undefined, number>;
 }
 
 export interface LearnersTable {

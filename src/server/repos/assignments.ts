@@ -6,6 +6,8 @@ export interface AssignmentInput {
   module: number;
   mode: 'practice' | 'test';
   dueDate: string | null;
+  /** Collect the text of written replies (default: no). */
+  collectReplies?: boolean;
 }
 
 export function listAssignments(db: Db, classId: string) {
@@ -16,8 +18,8 @@ export function listAssignments(db: Db, classId: string) {
 export async function upsertAssignment(db: Db, classId: string, input: AssignmentInput): Promise<void> {
   await db
     .insertInto('assignments')
-    .values({ id: randomUUID(), class_id: classId, module: input.module, mode: input.mode, due_date: input.dueDate, created_at: now() })
-    .onConflict((oc) => oc.columns(['class_id', 'module']).doUpdateSet({ mode: input.mode, due_date: input.dueDate }))
+    .values({ id: randomUUID(), class_id: classId, module: input.module, mode: input.mode, due_date: input.dueDate, created_at: now(), collect_replies: input.collectReplies ? 1 : 0 })
+    .onConflict((oc) => oc.columns(['class_id', 'module']).doUpdateSet({ mode: input.mode, due_date: input.dueDate, collect_replies: input.collectReplies ? 1 : 0 }))
     .execute();
 }
 

@@ -28,7 +28,7 @@ export interface DecisionCount {
 
 export interface ClassDashboard {
   class: { id: string; name: string; joinCode: string; archived: boolean };
-  assignments: { id: string; module: number; mode: string; dueDate: string | null; scenarios: { id: string; title: Localised }[] }[];
+  assignments: { id: string; module: number; mode: string; dueDate: string | null; collectReplies: boolean; scenarios: { id: string; title: Localised }[] }[];
   learners: LearnerStatus[];
   /** Mean of the learners' best runs per scenario, per dimension; null without runs. */
   averages: Record<Dimension, number | null>;
@@ -97,6 +97,7 @@ export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassR
       module: a.module,
       mode: a.mode,
       dueDate: a.due_date,
+      collectReplies: a.collect_replies === 1,
       scenarios: (scenariosByModule.get(a.module) ?? []).map((s) => ({ id: s.id, title: s.title })),
     })),
     learners: learners.map((l) => ({

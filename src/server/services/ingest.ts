@@ -1,10 +1,19 @@
 /**
  * Accepting a finished run from a learner: the server trusts nothing the browser says about scores.
- * It replays the choice ids with the same engine the browser used, re-scores the run, and stores it
- * once per run id.
+ * It replays the path (choice ids and written replies' features) with the same engine the browser
+ * used, re-scores the run, and stores it once per run id.
+ *
+ * Written replies (docs/reply-analysis.md, "What the server verifies"): the outcome and the scores
+ * always follow from the features, recomputed here. When a reply comes with its text (and language)
+ * and the browser's analyser has the server's version, the server analyses the text itself and uses
+ * its own features (keeping the browser's as `sentFeatures` when they differ). The text is stored only
+ * when the learner's assignment of the scenario's module collects written replies; otherwise it is
+ * dropped here and never reaches the database.
  */
 import { z } from 'zod';
-import { choicePath, idSchema, replay, scoreRun } from '../../engine/index.ts';
+import { analyseReply, ANALYSER_VERSION, featureIdsOf } from '../../analysis/index.ts';
+import { FEATURE_IDS, type FeatureId } from '../../analysis/types.ts';
+import { choicePath, featureIdSchema, idSchema, isWrittenStep, normaliseFeatures, replay, scoreRun, WRITE_MAX_LENGTH, type PathStep, type Scenario, type WrittenReply } from '../../engine/index.ts';
 import type { RunRow } from '../repos/runs.ts';
 import { findRun } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
@@ -13,12 +22,37 @@ import { finishTimeProblem, type FinishTimeCode } from './finish-time.ts';
 import type { RunWriter } from './run-writer.ts';
 import type { ScenarioSource } from './scenario-source.ts';
 
+/** A written reply as POST /api/runs takes it (see WrittenStep in src/engine/run.ts). */
+export const writtenStepSchema = z.strictObject({
+  write: z.strictObject({
+    features: z.array(featureIdSchema).max(FEATURE_IDS.length),
+    analyser: z.string().regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, { error: 'the analyser version looks like 1.2.3' }),
+    length: z.int().min(0).max(WRITE_MAX_LENGTH.max),
+    text: z.string().max(WRITE_MAX_LENGTH.max).optional(),
+    lang: z.enum(['de', 'en']).optional(),
+    disputed: z.array(featureIdSchema).max(FEATURE_IDS.length).optional(),
+  }),
+});
+
+const choiceIdSchema = z.string().min(1).max(80);
+
+/**
+ * One path entry: a choice id or a written reply. Checked by hand instead of `z.union`, so the
+ * answer names what is wrong inside a written reply instead of "invalid input".
+ */
+const pathStepSchema = z.unknown().transform((value, ctx): PathStep => {
+  const parsed = typeof value === 'string' ? choiceIdSchema.safeParse(value) : writtenStepSchema.safeParse(value);
+  if (parsed.success) return parsed.data as PathStep;
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path } as never);
+  return z.NEVER;
+});
+
 export const runSubmissionSchema = z.strictObject({
   /** Chosen by the browser (a UUID) when the run ends; a resend carries the same id. */
   id: z.uuid().transform((id) => id.toLowerCase()),
   scenarioId: idSchema,
   scenarioVersion: z.int().min(1).max(100_000),
-  path: z.array(z.string().min(1).max(80)).min(1).max(200),
+  path: z.array(pathStepSchema).min(1).max(200),
   finishedAt: z.iso.datetime({ offset: true }),
 });
 export type RunSubmission = z.infer<typeof runSubmissionSchema>;
@@ -27,6 +61,8 @@ export interface IngestLearner {
   id: string;
   /** Modules assigned to the learner's class. */
   assignedModules: ReadonlySet<number>;
+  /** Assigned modules whose assignment collects the text of written replies; none when absent. */
+  collectingModules?: ReadonlySet<number>;
   /** When the learner joined (ISO), if known: a run cannot have finished before. */
   joinedAt?: string;
 }
@@ -39,7 +75,56 @@ export interface IngestAnswer {
   overall: number;
 }
 
-export type IngestCode = 'scenario-unknown' | 'module-not-assigned' | 'scenario-changed' | 'path-refused' | 'path-unfinished' | 'learner-gone' | 'run-id-taken' | FinishTimeCode;
+export type IngestCode =
+  | 'scenario-unknown'
+  | 'module-not-assigned'
+  | 'scenario-changed'
+  | 'path-refused'
+  | 'path-unfinished'
+  | 'write-not-here'
+  | 'reply-too-long'
+  | 'reply-mismatch'
+  | 'learner-gone'
+  | 'run-id-taken'
+  | FinishTimeCode;
+
+/** A written reply as stored: the features the outcome was computed from, and the browser's if they differ. */
+export interface StoredReply extends WrittenReply {
+  /** The browser's features, kept only when the server's own analysis of the text found others. */
+  sentFeatures?: FeatureId[];
+}
+
+/**
+ * The server's own features for a reply: its analysis of the text when the text and its language
+ * came along and the analyser versions match; otherwise the browser's features (sorted, once each).
+ */
+export function reanalysed(reply: WrittenReply): StoredReply {
+  const sent = normaliseFeatures(reply.features);
+  if (reply.text === undefined || reply.lang === undefined || reply.analyser !== ANALYSER_VERSION) return { ...reply, features: sent };
+  const own = featureIdsOf(analyseReply(reply.text, reply.lang));
+  const differ = own.length !== sent.length || own.some((f, i) => f !== sent[i]);
+  return { ...reply, features: own, ...(differ ? { sentFeatures: sent } : {}) };
+}
+
+/** Why a path was refused, as the most specific problem a learner can act on. */
+function refusal(scenario: Scenario, path: readonly PathStep[], at: number, reason: string): IngestResult {
+  const step = path[at];
+  const n = at + 1;
+  if (step !== undefined && isWrittenStep(step)) {
+    const before = replay(scenario, path.slice(0, at));
+    const node = before.ok ? scenario.nodes[before.run.nodeId] : undefined;
+    const nodeId = before.ok ? before.run.nodeId : '';
+    if (reason === 'not-a-write-decision') return fail('write-not-here', { scenarioId: scenario.id, n, nodeId });
+    const write = node?.type === 'decision' ? node.write : undefined;
+    if (reason === 'invalid-reply' && write && step.write.length > write.maxLength) {
+      return fail('reply-too-long', { scenarioId: scenario.id, n, nodeId, length: step.write.length, maxLength: write.maxLength });
+    }
+    if (reason === 'invalid-reply' && step.write.text !== undefined && step.write.text.length !== step.write.length) {
+      return fail('reply-mismatch', { n, length: step.write.length, textLength: step.write.text.length });
+    }
+  }
+  return fail('path-refused', { scenarioId: scenario.id, n, choiceId: typeof step === 'string' ? step : 'written reply', reason });
+}
 
 /** The stored run, or why it was refused. */
 export type IngestResult = Result<{ answer: IngestAnswer }, IngestCode>;
@@ -55,10 +140,10 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
   if (run.scenarioVersion !== scenario.version) {
     return fail('scenario-changed', { scenarioId: scenario.id, version: scenario.version, sent: run.scenarioVersion });
   }
-  const replayed = replay(scenario, run.path);
-  if (!replayed.ok) {
-    return fail('path-refused', { scenarioId: scenario.id, n: replayed.at + 1, choiceId: run.path[replayed.at] ?? '', reason: replayed.error });
-  }
+  const path = run.path.map((step): PathStep => (isWrittenStep(step) ? { write: reanalysed(step.write) } : step));
+  const replayed = replay(scenario, path);
+  if (!replayed.ok) return refusal(scenario, path, replayed.at, replayed.error);
+  const collects = learner.collectingModules?.has(scenario.module) === true;
   if (!replayed.run.ended) return fail('path-unfinished', { scenarioId: scenario.id });
   const score = scoreRun(scenario, replayed.run, extremes);
   const scores = Object.fromEntries(Object.entries(score.dimensions).map(([d, v]) => [d, v.percent]));
@@ -68,7 +153,7 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
     scenario_id: scenario.id,
     scenario_version: scenario.version,
     module: scenario.module,
-    path: JSON.stringify(choicePath(replayed.run)),
+    path: JSON.stringify(choicePath(replayed.run).map((step) => (isWrittenStep(step) && !collects ? { write: withoutText(step.write) } : step))),
     ending_id: score.ending!.id,
     outcome: score.ending!.outcome,
     scores: JSON.stringify(scores),
@@ -93,4 +178,10 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
     return { ok: true, answer: { id: run.id, created, endingId: stored.ending_id, overall: stored.overall } };
   }
   return { ok: true, answer: { id: run.id, created, endingId: row.ending_id, overall: row.overall } };
+}
+
+/** A reply without its text (and without the language, which only served to analyse the text). */
+function withoutText(reply: WrittenReply): WrittenReply {
+  const { text: _text, lang: _lang, ...rest } = reply;
+  return rest;
 }

@@ -81,6 +81,6 @@ export async function learnerOverview(db: Db, learner: { id: string; class_id: s
   return {
     learner: { id: learner.id, pseudonym: learner.pseudonym },
     class: { name: learner.class_name },
-    assignments: assignments.map((a) => ({ module: a.module, mode: a.mode, dueDate: a.due_date })),
+    assignments: assignments.map((a) => ({ module: a.module, mode: a.mode, dueDate: a.due_date, collectReplies: a.collect_replies === 1 })),
   };
 }

@@ -2,7 +2,8 @@
  * What one learner's page (LearnerPage.astro) renders: their runs, newest first, each with the
  * scenario's title, the ending and the choices along the stored path (replayed with the engine).
  */
-import { replay, type Choice, type Locale, type Scenario } from '../../engine/index.ts';
+import type { FeatureId } from '../../analysis/types.ts';
+import { isWrittenStep, replay, type Choice, type Locale, type PathStep, type Scenario } from '../../engine/index.ts';
 import type { CandystormApp } from '../app.ts';
 import { listLearners } from '../repos/learners.ts';
 import { listRunsOfLearner, type RunRow } from '../repos/runs.ts';
@@ -17,7 +18,21 @@ export interface LearnerRunView {
   ending: string | undefined;
   scores: Record<string, number>;
   /** Undefined when this version of the scenario cannot replay the stored path. */
-  choices: Choice[] | undefined;
+  choices: (Choice | WrittenView)[] | undefined;
+}
+
+/** A written reply on the learner page: its text only when the assignment collected it. */
+export interface WrittenView {
+  written: true;
+  /** The outcome the reply took. */
+  outcomeId: string;
+  text?: string;
+  /** The features the outcome was computed from (the server's own, where it analysed the text). */
+  features: FeatureId[];
+  /** The browser's features, where the server's analysis of the text found others. */
+  sentFeatures?: FeatureId[];
+  /** Features the learner marked as wrong ("this is wrong"). */
+  disputed?: FeatureId[];
 }
 
 export interface LearnerPageView {
@@ -26,15 +41,21 @@ export interface LearnerPageView {
   runs: LearnerRunView[];
 }
 
-function choicesOf(scenario: Scenario, path: string[]): Choice[] | undefined {
+function choicesOf(scenario: Scenario, path: PathStep[]): (Choice | WrittenView)[] | undefined {
   const replayed = replay(scenario, path);
   if (!replayed.ok) return undefined;
   return replayed.run.steps
-    .map((step) => {
+    .map((step, i): Choice | WrittenView | undefined => {
+      const sent = path[i];
+      if (sent !== undefined && isWrittenStep(sent)) {
+        const { text, disputed } = sent.write;
+        const sentFeatures = (sent.write as { sentFeatures?: FeatureId[] }).sentFeatures;
+        return { written: true, outcomeId: step.choiceId, features: sent.write.features, ...(text !== undefined ? { text } : {}), ...(disputed ? { disputed } : {}), ...(sentFeatures ? { sentFeatures } : {}) };
+      }
       const node = scenario.nodes[step.nodeId];
       return node?.type === 'decision' ? node.choices.find((c) => c.id === step.choiceId) : undefined;
     })
-    .filter((c): c is Choice => c !== undefined);
+    .filter((c): c is Choice | WrittenView => c !== undefined);
 }
 
 /** The learner `learnerId` of the trainer's class `classId`, as their page shows them in `locale`. */
@@ -60,7 +81,7 @@ export async function learnerPage(
         title: scenario ? scenario.title[locale] : run.scenario_id,
         ending: ending?.type === 'ending' ? ending.title[locale] : undefined,
         scores: JSON.parse(run.scores) as Record<string, number>,
-        choices: scenario ? choicesOf(scenario, JSON.parse(run.path) as string[]) : undefined,
+        choices: scenario ? choicesOf(scenario, JSON.parse(run.path) as PathStep[]) : undefined,
       };
     }),
   );

@@ -20,6 +20,8 @@ export interface SendingLearner {
   /** When the learner joined (ISO): no run of theirs can have finished before. */
   joinedAt: string;
   assignedModules: ReadonlySet<number>;
+  /** Assigned modules whose assignment collects written replies' text (docs/privacy.md). */
+  collectingModules: ReadonlySet<number>;
 }
 
 interface Entry {
@@ -44,7 +46,7 @@ export class SendingLearners {
     const row = await findLearnerByTokenHash(this.#db, hash);
     if (!row) return undefined;
     const assigned = await listAssignments(this.#db, row.class_id);
-    const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, joinedAt: row.created_at, assignedModules: new Set(assigned.map((a) => a.module)) };
+    const learner = { id: row.id, classId: row.class_id, archived: row.archived_at !== null, joinedAt: row.created_at, assignedModules: new Set(assigned.map((a) => a.module)), collectingModules: new Set(assigned.filter((a) => a.collect_replies === 1).map((a) => a.module)) };
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(hash, { until: Date.now() + SENDING_LEARNER_TTL_MS, learner });
     return learner;

@@ -15,9 +15,14 @@ const body = z.strictObject({
     .union([z.literal(''), z.iso.date()])
     .optional()
     .transform((v) => v || null),
+  // A checkbox sends "on" when ticked and nothing otherwise; JSON sends true or false. Off by default.
+  collectReplies: z
+    .union([z.boolean(), z.literal('on')])
+    .optional()
+    .transform((v) => v === true || v === 'on'),
 });
 
-/** Assigns a module (again: changes its mode and due date). */
+/** Assigns a module (again: changes its mode, due date and whether written replies are collected). */
 export const POST: APIRoute = ({ request, cookies, params, locals }) =>
   handle(request, async () => {
     const { db } = appOf(locals);
