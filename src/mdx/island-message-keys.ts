@@ -15,3 +15,6 @@ export const JOIN_ONLY_KEYS = /^learner\.(?!link\.|queued\.|rejected\.)/;
 
 /** Strings of the reply box, its checklist and the feature names. */
 export const REPLY_KEYS = /^(reply|feature|featureWhy|featureHow|sim\.write)\./;
+
+/** The features' explanations: they come with the analyser (src/islands/reply/analyser-worker.ts). */
+export const FEATURE_TEXT_KEYS = /^feature(Why|How)\./;

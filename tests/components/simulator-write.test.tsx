@@ -20,9 +20,13 @@ import { dict, fill, renderSimulator, textOf } from './setup.ts';
 // machine: a stated budget, not vitest's 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
 
-vi.mock('../../src/islands/reply/analyser-client.ts', () => ({
-  loadAnalyser: async () => ({ analyse: async (text: string, lang: 'de' | 'en') => analyseReply(text, lang) }),
-}));
+vi.mock('../../src/islands/reply/analyser-client.ts', async () => {
+  const { de: deTexts } = await import('../../src/i18n/de.ts');
+  const { en: enTexts } = await import('../../src/i18n/en.ts');
+  // The worker sends the features' explanations with 'ready' (analyser-worker.ts); so does this stand-in.
+  const texts = (lang: 'de' | 'en') => Object.fromEntries(Object.entries(lang === 'en' ? enTexts : deTexts).filter(([key]) => /^feature(Why|How)\./.test(key)));
+  return { loadAnalyser: async (lang: 'de' | 'en') => ({ texts: texts(lang), analyse: async (text: string, replyLang: 'de' | 'en') => analyseReply(text, replyLang) }) };
+});
 
 const { scenario, analysis } = loadScenario('valid-write.yaml');
 const extremes = analysis.extremes!;

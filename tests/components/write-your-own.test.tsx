@@ -19,9 +19,13 @@ import { fill } from './setup.ts';
 // machine: a stated budget, not vitest's 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
 
-vi.mock('../../src/islands/reply/analyser-client.ts', () => ({
-  loadAnalyser: async () => ({ analyse: async (text: string, lang: 'de' | 'en') => analyseReply(text, lang) }),
-}));
+vi.mock('../../src/islands/reply/analyser-client.ts', async () => {
+  const { de: deTexts } = await import('../../src/i18n/de.ts');
+  const { en: enTexts } = await import('../../src/i18n/en.ts');
+  // The worker sends the features' explanations with 'ready' (analyser-worker.ts); so does this stand-in.
+  const texts = (lang: 'de' | 'en') => Object.fromEntries(Object.entries(lang === 'en' ? enTexts : deTexts).filter(([key]) => /^feature(Why|How)\./.test(key)));
+  return { loadAnalyser: async (lang: 'de' | 'en') => ({ texts: texts(lang), analyse: async (text: string, replyLang: 'de' | 'en') => analyseReply(text, replyLang) }) };
+});
 
 const DRAFT_KEY = 'candystorm:reply-draft:lesson:m4-test';
 
@@ -34,7 +38,8 @@ function renderTask(overrides: Partial<WriteYourOwnProps> = {}) {
     avoid: ['insult', 'you-accusation'],
     example: 'Ich verstehe deinen Ärger.',
     lang: 'de',
-    messages: de,
+    // What WriteYourOwn.astro passes: no explanations (they come with the analyser).
+    messages: Object.fromEntries(Object.entries(de).filter(([key]) => !/^feature(Why|How)\./.test(key))),
     ...overrides,
   };
   return render(<WriteYourOwn {...props} />);
@@ -76,7 +81,7 @@ describe('the checklist', () => {
   });
 
   it('says which avoided features are absent, and that nothing was recognised in a reply in another language', async () => {
-    const { container } = renderTask({ lang: 'en', messages: en });
+    const { container } = renderTask({ lang: 'en', messages: Object.fromEntries(Object.entries(en).filter(([key]) => !/^feature(Why|How)\./.test(key))) });
     await type('Merci beaucoup pour votre patience, nous regardons cela.');
     await submit(en['reply.check']);
     expect(container.querySelector('.reply-clean')!.textContent).toBe(fill(en['reply.avoidedClean'], { list: `${en['feature.insult']}, ${en['feature.you-accusation']}` }));

@@ -8,7 +8,7 @@ import type { FeatureId } from '../../analysis/types.ts';
 import type { DecisionNode, Step, WriteOutcome } from '../../engine/index.ts';
 import { FeatureChecklist } from '../reply/FeatureChecklist.tsx';
 import { HighlightedReply } from '../reply/HighlightedReply.tsx';
-import { useReplyAnalysis } from '../reply/use-reply-analysis.ts';
+import { useExplainingTranslate, useReplyAnalysis } from '../reply/use-reply-analysis.ts';
 import { hasInvisible } from '../reply/reply-text.ts';
 import { ChoiceFeedback } from './ChoiceFeedback.tsx';
 import { useSimulator } from './context.ts';
@@ -30,7 +30,8 @@ export function outcomeOf(node: DecisionNode | undefined, step: Step): WriteOutc
 }
 
 export function WrittenFeedback({ stepIndex, step, node, outcome, canDispute }: Props) {
-  const { locale, t, store } = useSimulator();
+  const { locale, t: plainT, store } = useSimulator();
+  const t = useExplainingTranslate(plainT, locale);
   const reply = step.reply;
   const write = node.write;
   const text = reply?.text;

@@ -15,6 +15,7 @@ import { ReplyBox } from '../reply/ReplyBox.tsx';
 import { DEFAULT_MAX_LENGTH, hasInvisible } from '../reply/reply-text.ts';
 import { useNearViewport } from '../reply/use-near-viewport.ts';
 import { useReplyDraft } from '../reply/use-reply-draft.ts';
+import { withTexts } from '../reply/use-reply-analysis.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import '../reply/reply.css';
 
@@ -43,7 +44,8 @@ interface Checked {
 }
 
 export default function WriteYourOwn({ id, author, comment, wants, avoid, maxLength = DEFAULT_MAX_LENGTH, example, lang, messages }: WriteYourOwnProps) {
-  const t = translatorFrom(messages as Messages);
+  const [texts, setTexts] = useState<Readonly<Record<string, string>>>({});
+  const t = withTexts(translatorFrom(messages as Messages), texts);
   const headingId = useId();
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const root = useRef<HTMLElement>(null);
@@ -76,6 +78,7 @@ export default function WriteYourOwn({ id, author, comment, wants, avoid, maxLen
     try {
       const analyser = await loadAnalyser(lang);
       const analysis = await analyser.analyse(text, lang);
+      setTexts(analyser.texts);
       setChecked({ text, analysis, at: Date.now() });
     } catch {
       setFailed(true);

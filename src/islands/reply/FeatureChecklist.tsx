@@ -20,6 +20,12 @@ export interface FeatureChecklistProps {
   beside?: ((feature: FeatureId) => ReactNode) | undefined;
 }
 
+/** The string, or '' when the dictionary lacks it (a translator answers a missing key with the key). */
+function say(t: Translate, key: `featureWhy.${FeatureId}` | `featureHow.${FeatureId}`): string {
+  const text = t(key);
+  return text === key ? '' : text;
+}
+
 export function FeatureChecklist({ analysis, text, wants, avoid, t, beside }: FeatureChecklistProps) {
   const byId = new Map(analysis.features.map((f) => [f.id, f]));
   const wantedFound = wants.filter((id) => byId.has(id));
@@ -28,6 +34,9 @@ export function FeatureChecklist({ analysis, text, wants, avoid, t, beside }: Fe
   const avoidedClean = avoid.filter((id) => !byId.has(id));
   const other = analysis.features.map((f) => f.id).filter((id) => !wants.includes(id) && !avoid.includes(id));
   const name = (id: FeatureId) => t(`feature.${id}`);
+  // Explanations arrive with the analyser (use-reply-analysis.ts); a missing one is left out, never shown as its key.
+  const why = (id: FeatureId) => say(t, `featureWhy.${id}`);
+  const how = (id: FeatureId) => say(t, `featureHow.${id}`);
   const words = (id: FeatureId) => {
     const list = wordsOf(text, byId.get(id));
     return list.length === 0 ? null : (
@@ -60,7 +69,8 @@ export function FeatureChecklist({ analysis, text, wants, avoid, t, beside }: Fe
           <ul>
             {wantedMissing.map((id) => (
               <li key={id} data-feature={id}>
-                <strong>{name(id)}</strong>: {t(`featureWhy.${id}`)} {t(`featureHow.${id}`)}
+                <strong>{name(id)}</strong>
+                {why(id) && <>: {why(id)}</>} {how(id)}
                 {beside?.(id)}
               </li>
             ))}
@@ -70,14 +80,14 @@ export function FeatureChecklist({ analysis, text, wants, avoid, t, beside }: Fe
       {avoidedFound.length > 0 && (
         <section className="reply-group reply-group-bad">
           <h4><span aria-hidden="true">✗ </span>{t('reply.avoidedFound')}</h4>
-          <ul>{avoidedFound.map((id) => found(id, <span className="reply-explain"> {t(`featureWhy.${id}`)} {t(`featureHow.${id}`)}</span>))}</ul>
+          <ul>{avoidedFound.map((id) => found(id, <span className="reply-explain"> {why(id)} {how(id)}</span>))}</ul>
         </section>
       )}
       {avoidedClean.length > 0 && <p className="reply-clean">{t('reply.avoidedClean', { list: avoidedClean.map(name).join(', ') })}</p>}
       {other.length > 0 && (
         <section className="reply-group">
           <h4>{t('reply.otherFound')}</h4>
-          <ul>{other.map((id) => found(id, <span className="reply-explain"> {t(`featureWhy.${id}`)}</span>))}</ul>
+          <ul>{other.map((id) => found(id, <span className="reply-explain"> {why(id)}</span>))}</ul>
         </section>
       )}
       {analysis.features.length === 0 && analysis.text.words > 0 && <p className="reply-nothing">{t('reply.nothingFound')}</p>}

@@ -13,6 +13,8 @@ import workerUrl from './analyser-worker.ts?worker&url';
 /** Analyses replies off the main thread; `analyse` resolves with the same result as `analyseReply`. */
 export interface ReplyAnalyser {
   analyse(text: string, lang: ReplyLang): Promise<ReplyAnalysis>;
+  /** The features' explanations (`featureWhy.*`, `featureHow.*`) in the language it was loaded for. */
+  texts: Readonly<Record<string, string>>;
 }
 
 let loading: Promise<ReplyAnalyser> | undefined;
@@ -61,8 +63,9 @@ function start(lang: ReplyLang): Promise<ReplyAnalyser> {
         worker.postMessage(request);
       });
     send({ kind: 'prepare', id: nextId++, lang }).then(
-      () =>
+      (ready) =>
         resolve({
+          texts: ready.kind === 'ready' ? ready.texts : {},
           async analyse(text, replyLang) {
             const response = await send({ kind: 'analyse', id: nextId++, lang: replyLang, text });
             if (response.kind !== 'analysis') throw new Error('the reply analyser answered out of turn');

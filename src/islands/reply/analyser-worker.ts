@@ -6,7 +6,13 @@
  * the worker answers the page that started it and makes no requests.
  */
 import { analyseReply, prepareAnalyser, type ReplyLang } from '../../analysis/index.ts';
+import { de } from '../../i18n/de.ts';
+import { en } from '../../i18n/en.ts';
 import type { AnalyserRequest, AnalyserResponse } from './analyser-protocol.ts';
+
+/** Why each feature helps or harms and how to add or avoid it: needed only once there is an analysis. */
+const explanations = (lang: ReplyLang): Record<string, string> =>
+  Object.fromEntries(Object.entries(lang === 'en' ? en : de).filter(([key]) => /^feature(Why|How)\./.test(key)));
 
 const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<AnalyserRequest>) => void) | null; postMessage: (message: AnalyserResponse) => void };
 
@@ -15,7 +21,7 @@ scope.onmessage = (event) => {
   const lang: ReplyLang = request.lang === 'en' ? 'en' : 'de';
   if (request.kind === 'prepare') {
     prepareAnalyser(lang);
-    scope.postMessage({ kind: 'ready', id: request.id });
+    scope.postMessage({ kind: 'ready', id: request.id, texts: explanations(lang) });
     return;
   }
   // analyseReply never throws (any string gives an analysis); a non-string becomes ''.

@@ -4,8 +4,9 @@
  * (the analyser is deterministic). Results are cached per language and text, so the feedback right
  * after sending shows the analysis the submit already made, without a second round to the worker.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReplyAnalysis, ReplyLang } from '../../analysis/types.ts';
+import { fill, type Translate } from '../../i18n/translate.ts';
 import { loadAnalyser } from './analyser-client.ts';
 
 const cache = new Map<string, ReplyAnalysis>();
@@ -39,4 +40,30 @@ export function useReplyAnalysis(text: string | undefined, lang: ReplyLang): Rep
     return () => void (current = false);
   }, [text, lang]);
   return known ? { status: 'ready', analysis: known } : state;
+}
+
+/**
+ * `t` that also knows the features' explanations, which come with the analyser (analyser-worker.ts)
+ * rather than in every page's props. Until the analyser has loaded, explanations are missing and the
+ * checklist shows the feature names alone. Loads the analyser: use it where an analysis is shown.
+ */
+export function useExplainingTranslate(t: Translate, lang: ReplyLang): Translate {
+  const [texts, setTexts] = useState<Readonly<Record<string, string>>>({});
+  useEffect(() => {
+    let current = true;
+    loadAnalyser(lang).then(
+      (analyser) => current && setTexts(analyser.texts),
+      () => undefined,
+    );
+    return () => void (current = false);
+  }, [lang]);
+  return useMemo(() => withTexts(t, texts), [t, texts]);
+}
+
+/** `t` with `texts` looked up first. */
+export function withTexts(t: Translate, texts: Readonly<Record<string, string>>): Translate {
+  return (key, vars) => {
+    const own = texts[key];
+    return own === undefined ? t(key, vars) : fill(own, vars);
+  };
 }
