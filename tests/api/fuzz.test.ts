@@ -25,8 +25,21 @@ function jsonValue(random: Random, depth: number): unknown {
     return pick(random, [null, true, false, 0, -1, 1e308, 4.5, '', 'x', 'Ä\u0000b', '<script>', '\u202e', 'A'.repeat(300), '{id}', '//evil.example', 'Анна', '🙂'] as const);
   }
   if (r < 0.65) return Array.from({ length: Math.floor(random() * 4) }, () => jsonValue(random, depth - 1));
-  const keys = ['name', 'code', 'pseudonym', 'email', 'password', 'current', 'next', 'module', 'mode', 'dueDate', 'archived', 'id', 'scenarioId', 'scenarioVersion', 'path', 'finishedAt', '__proto__', 'constructor', 'redirect', '_action'];
+  const keys = ['name', 'code', 'pseudonym', 'email', 'password', 'current', 'next', 'module', 'mode', 'dueDate', 'archived', 'id', 'scenarioId', 'scenarioVersion', 'path', 'finishedAt', '__proto__', 'constructor', 'redirect', '_action', 'write', 'features', 'analyser', 'length', 'text', 'lang', 'disputed', 'collectReplies'];
   return Object.fromEntries(Array.from({ length: Math.floor(random() * 5) }, () => [pick(random, keys), jsonValue(random, depth - 1)]));
+}
+
+/** A run whose first step is a written reply with random (mostly wrong) parts (issue 12). */
+function writtenRunBody(random: Random) {
+  const write = {
+    features: pick(random, [[], ['acknowledge', 'next-step'], ['insult', 'insult'], ['nope'], Array(30).fill('threat'), 'insult']),
+    analyser: pick(random, ['1.1.0', '0.0.1', '', 'x'.repeat(100), 7]),
+    length: pick(random, [0, 40, 500, 501, -1, 1.5, 1e9, '40']),
+    ...(random() < 0.5 ? { text: pick(random, ['Verstehe dich. Schreib uns per DM.', '<script>alert(1)</script>', '\u202e\u200b', 'x'.repeat(3000), '🙂'.repeat(300)]) } : {}),
+    ...(random() < 0.3 ? { lang: pick(random, ['de', 'en', 'fr']) } : {}),
+    ...(random() < 0.3 ? { disputed: pick(random, [['insult'], ['x'], null]) } : {}),
+  };
+  return runBody({ path: [{ write } as never, 'troll-ausblenden'] });
 }
 
 /** A body: JSON (valid shapes, random shapes, deep nests), a form, raw bytes, or nothing. */
@@ -38,7 +51,7 @@ function body(random: Random, party: Party): { text?: string | Buffer; type?: st
     const depth = pick(random, [31, 33, 100, 3000]);
     return { text: '['.repeat(depth) + ']'.repeat(depth), type: 'application/json' };
   }
-  if (r < 0.65) return { text: JSON.stringify(pick(random, [runBody(), runBody({ finishedAt: '9999-01-01T00:00:00Z' }), { code: party.class.joinCode, pseudonym: pick(random, ['Neu Nina', '\u0410nna', ' x ', 'Ｎｅｕ Ｎｉｎａ']) }, { name: 'Fuzz' }, { module: 4 }])), type: 'application/json' };
+  if (r < 0.65) return { text: JSON.stringify(pick(random, [runBody(), runBody({ finishedAt: '9999-01-01T00:00:00Z' }), writtenRunBody(random), writtenRunBody(random), { module: 4, collectReplies: pick(random, [true, 'on', 1, 'yes']) }, { code: party.class.joinCode, pseudonym: pick(random, ['Neu Nina', '\u0410nna', ' x ', 'Ｎｅｕ Ｎｉｎａ']) }, { name: 'Fuzz' }, { module: 4 }])), type: 'application/json' };
   if (r < 0.8) {
     const form = new URLSearchParams({ _action: pick(random, ['rename', 'archive', 'delete', 'x']), name: 'Fuzz', redirect: pick(random, ['/trainer/', '/{id}/evil.example', '//evil.example', '/\\evil', 'https://evil.example']) });
     return { text: form.toString(), type: 'application/x-www-form-urlencoded' };

@@ -41,7 +41,11 @@ export function simulatorPages(): SimulatorPage[] {
   return pages;
 }
 
-/** The shortest path of choice ids to each ending, by breadth-first search over runs. */
+/**
+ * The shortest path of choice ids to each ending, by breadth-first search over runs. Authored choices
+ * only (`choicesNow`): a write decision's outcomes need a written reply, which the write-decision
+ * specs type; an ending reached only through a written reply has no path here.
+ */
 export function pathsToEndings(scenario: Scenario): Map<string, string[]> {
   const paths = new Map<string, string[]>();
   const queue: Run[] = [startRun(scenario)];

@@ -54,7 +54,7 @@ describe('broken write fixtures', () => {
     const p = problems.find((x) => x.code === c.code && formatPath(x.path) === c.path);
     expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
     expect(p!.severity).toBe('error');
-    expect(linesOf(c.file)[p!.line - 1] ?? '').toContain(c.lineText);
+    expect(linesOf(c.file)[(p!.line ?? 0) - 1] ?? '').toContain(c.lineText);
     for (const m of c.mentions) expect(p!.message).toContain(m);
     expect(p!.fix).toContain(c.fix);
     expect(problems).toHaveLength(c.count);
@@ -70,7 +70,7 @@ describe('check:content on broken write fixtures', () => {
     for (const c of CASES) {
       const { problems } = checkScenarioFile(abs(`${DIR}/${c.file}.yaml`));
       const p = problems.find((x) => x.code === c.code && formatPath(x.path) === c.path)!;
-      expect(out).toContain(`${DIR}/${c.file}.yaml:${p.line}:`);
+      expect(out).toContain(`${DIR}/${c.file}.yaml:${p.line ?? 0}:`);
       expect(out).toContain(`error: ${c.path}: `);
     }
     expect(out.match(/^\s+Fix: \S/gm)?.length).toBe(CASES.reduce((n, c) => n + c.count, 0));

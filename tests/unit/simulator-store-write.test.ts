@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage.ts';
 import type { PathStep, WrittenReply } from '../../src/engine/index.ts';
 import { pathToSend } from '../../src/learner/core.ts';
+import { readAssignment } from '../../src/learner/membership-records.ts';
 import { createSimulatorStore, progressKey } from '../../src/stores/simulator-store.ts';
 import type { FinishedRun } from '../../src/stores/progress.ts';
 import { loadScenario } from './load-fixture.ts';
@@ -72,5 +73,11 @@ describe('what leaves the device', () => {
   it('drops the text of written replies unless the assignment collects them', () => {
     expect(pathToSend([...path], false)).toEqual(['template', { write: { features: ['acknowledge', 'next-step'], analyser: '1.1.0', length: text.length } }, path[2]]);
     expect(pathToSend([...path], true)).toEqual([...path]);
+  });
+
+  it('learns "collect written replies" from the server only when it says exactly true', () => {
+    const base = { module: 4, mode: 'practice', dueDate: null };
+    expect(readAssignment({ ...base, collectReplies: true })).toEqual({ ...base, collectReplies: true });
+    for (const value of [false, 'true', 1, undefined]) expect(readAssignment({ ...base, collectReplies: value })).toEqual(base);
   });
 });

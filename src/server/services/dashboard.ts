@@ -3,7 +3,7 @@
  * average per dimension, and, per decision of each assigned scenario, how many chose what (counted
  * over each learner's first run, the choice they made before any feedback from a replay).
  */
-import { DIMENSIONS, replay, type Dimension, type Localised, type Scenario } from '../../engine/index.ts';
+import { DIMENSIONS, replay, type Dimension, type Localised, type PathStep, type Scenario } from '../../engine/index.ts';
 import { listAssignments } from '../repos/assignments.ts';
 import type { ClassRow } from '../repos/classes.ts';
 import { listLearners } from '../repos/learners.ts';
@@ -38,7 +38,7 @@ export interface ClassDashboard {
 function decisionCounts(scenario: Scenario, firstRuns: RunRow[]): DecisionCount[] {
   const counts = new Map<string, Map<string, number>>();
   for (const run of firstRuns) {
-    const replayed = replay(scenario, JSON.parse(run.path) as string[]);
+    const replayed = replay(scenario, JSON.parse(run.path) as PathStep[]);
     if (!replayed.ok) continue; // stored runs were replayed on arrival; a later version may differ
     for (const step of replayed.run.steps) {
       const perNode = counts.get(step.nodeId) ?? new Map<string, number>();
