@@ -60,7 +60,7 @@ const errorText = (root: HTMLElement) => root.querySelector('.reply-error')?.tex
 describe('the checklist', () => {
   it('lists wanted features found with the learner’s words, what is missing, and avoided ones that slipped in', async () => {
     const { container } = renderTask();
-    await type('Du Idiot. Ich verstehe deinen Ärger total. Schick mir bitte per DM deine Bestellnummer, dann kläre ich das heute noch.');
+    type('Du Idiot. Ich verstehe deinen Ärger total. Schick mir bitte per DM deine Bestellnummer, dann kläre ich das heute noch.');
     await submit();
     expect(screen.getByRole('heading', { name: de['reply.resultHeading'] })).toBe(document.activeElement);
     const good = container.querySelector('.reply-group-good')!;
@@ -82,7 +82,7 @@ describe('the checklist', () => {
 
   it('says which avoided features are absent, and that nothing was recognised in a reply in another language', async () => {
     const { container } = renderTask({ lang: 'en', messages: Object.fromEntries(Object.entries(en).filter(([key]) => !/^feature(Why|How)\./.test(key))) });
-    await type('Merci beaucoup pour votre patience, nous regardons cela.');
+    type('Merci beaucoup pour votre patience, nous regardons cela.');
     await submit(en['reply.check']);
     expect(container.querySelector('.reply-clean')!.textContent).toBe(fill(en['reply.avoidedClean'], { list: `${en['feature.insult']}, ${en['feature.you-accusation']}` }));
     expect(container.querySelector('.reply-nothing')!.textContent).toBe(en['reply.nothingFound']);
@@ -91,10 +91,10 @@ describe('the checklist', () => {
 
   it('tells the learner when the reply changed since the check', async () => {
     const { container } = renderTask();
-    await type('Ich verstehe dich.');
+    type('Ich verstehe dich.');
     await submit();
     expect(container.querySelector('.reply-stale')).toBeNull();
-    await type('Ich verstehe dich gut.');
+    type('Ich verstehe dich gut.');
     expect(container.querySelector('.reply-stale')!.textContent).toBe(de['reply.stale']);
   });
 });
@@ -102,21 +102,21 @@ describe('the checklist', () => {
 describe('the character count', () => {
   it('is announced only when it crosses a zone, not on every keystroke', async () => {
     const { container } = renderTask({ maxLength: 100 });
-    await type('a'.repeat(10));
+    type('a'.repeat(10));
     expect(liveCount(container)).toBe('');
-    await type('a'.repeat(79));
+    type('a'.repeat(79));
     expect(liveCount(container)).toBe('');
-    await type('a'.repeat(80));
+    type('a'.repeat(80));
     expect(liveCount(container)).toBe(fill(de['reply.announceLeft'], { left: 20 }));
-    await type('a'.repeat(85)); // same zone: the announcement stays as it was
+    type('a'.repeat(85)); // same zone: the announcement stays as it was
     expect(liveCount(container)).toBe(fill(de['reply.announceLeft'], { left: 20 }));
-    await type('a'.repeat(92));
+    type('a'.repeat(92));
     expect(liveCount(container)).toBe(fill(de['reply.announceLeft'], { left: 8 }));
-    await type('a'.repeat(100));
+    type('a'.repeat(100));
     expect(liveCount(container)).toBe(fill(de['reply.announceFull'], { max: 100 }));
-    await type('a'.repeat(104));
+    type('a'.repeat(104));
     expect(liveCount(container)).toBe(fill(de['reply.announceOver'], { over: 4, max: 100 }));
-    await type('a'.repeat(60));
+    type('a'.repeat(60));
     expect(liveCount(container)).toBe(fill(de['reply.announceBack'], { left: 40 }));
     expect(container.querySelector('.reply-count')!.textContent).toBe(fill(de['reply.count'], { n: 60, max: 100 }));
   });
@@ -142,7 +142,7 @@ describe('bad input', () => {
     ['emoji only', '😡😡🙄!!', 'reply.error.no-words'],
   ] as const)('%s: a clear message linked to the box, no analysis, the text kept', async (_, text, key) => {
     const { container } = renderTask();
-    await type(text);
+    type(text);
     expect(errorText(container)).toBe(''); // not before the learner tries to check
     await submit();
     expect(errorText(container)).toBe(de[key]);
@@ -157,7 +157,7 @@ describe('bad input', () => {
   it('10,000 pasted characters: kept whole, shown as over the limit at once, checking blocked with the numbers', async () => {
     const { container } = renderTask();
     const pasted = 'Ich verstehe dich. '.repeat(600).slice(0, 10_000);
-    await type(pasted);
+    type(pasted);
     expect(box().value).toHaveLength(10_000);
     expect(errorText(container)).toBe(fill(de['reply.error.too-long'], { over: 9500, max: 500 }));
     expect(container.querySelector('.reply-count')!.textContent).toBe(fill(de['reply.countOver'], { n: 10_000, max: 500, over: 9500 }));
@@ -169,7 +169,7 @@ describe('bad input', () => {
   it('markup is shown as the characters typed, and bidi overrides and zero-width characters are left out of the display', async () => {
     const { container } = renderTask();
     const reply = 'Ich verstehe dich\u200B. <img src=x onerror="alert(1)"> \u202Edanke\u202C';
-    await type(reply);
+    type(reply);
     await submit();
     const shown = container.querySelector('.reply-highlighted')!;
     expect(shown.querySelector('img')).toBeNull();
@@ -183,7 +183,7 @@ describe('bad input', () => {
 describe('the draft', () => {
   it('survives a reload', async () => {
     const first = renderTask();
-    await type('Ich verstehe deinen Ärger');
+    type('Ich verstehe deinen Ärger');
     first.unmount();
     renderTask();
     await act(async () => {});
@@ -201,7 +201,7 @@ describe('the draft', () => {
     expect(box().value).toBe('');
     expect(container.querySelector('.reply-status')!.textContent).toBe(de['reply.draftDiscarded']);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
-    await type('Danke für deine Geduld.');
+    type('Danke für deine Geduld.');
     await submit();
     expect(container.querySelector('.reply-group-missing')).not.toBeNull();
   });
@@ -216,7 +216,7 @@ describe('the draft', () => {
     try {
       const { container } = renderTask();
       await act(async () => {});
-      await type('Danke für deine Geduld.');
+      type('Danke für deine Geduld.');
       await submit();
       expect(box().value).toBe('Danke für deine Geduld.');
       expect(container.querySelector('.reply-result')).not.toBeNull();
