@@ -72,5 +72,7 @@ export default defineConfig({
       // size; every other asset keeps Vite's default rule (inlined below 4 KB).
       assetsInlineLimit: (file) => (/ReactIsland\.astro.*script/.test(file) ? true : undefined),
     },
+    // The reply analyser runs in a module worker built as its own file (src/islands/reply/analyser-client.ts).
+    worker: { format: 'es' },
   },
 });

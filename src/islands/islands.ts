@@ -9,8 +9,9 @@ import LiveProjector from './Live/LiveProjector.tsx';
 import OwnScenarioPlayer from './OwnScenario/OwnScenarioPlayer.tsx';
 import SelfCheck from './SelfCheck/SelfCheck.tsx';
 import Simulator from './Simulator/Simulator.tsx';
+import WriteYourOwn from './WriteYourOwn/WriteYourOwn.tsx';
 
-export const ISLANDS = { Simulator, SelfCheck, JoinForm, OwnScenarioPlayer, LiveProjector, LivePhone } as const;
+export const ISLANDS = { Simulator, SelfCheck, JoinForm, OwnScenarioPlayer, LiveProjector, LivePhone, WriteYourOwn } as const;
 
 export type IslandName = keyof typeof ISLANDS;
 export type IslandProps<N extends IslandName> = ComponentProps<(typeof ISLANDS)[N]>;

@@ -8,7 +8,8 @@ import Safety from './Safety.astro';
 import SelfCheck from './SelfCheck.astro';
 import Simulator from './Simulator.astro';
 import Term from './Term.astro';
+import WriteYourOwn from './WriteYourOwn.astro';
 
 export { Safety };
 
-export const mdxComponents = { Bad, Compare, Good, KeyIdea, Reflect, Safety, SelfCheck, Simulator, Term };
+export const mdxComponents = { Bad, Compare, Good, KeyIdea, Reflect, Safety, SelfCheck, Simulator, Term, WriteYourOwn };

@@ -16,7 +16,8 @@
  */
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import { choicePath, choiceValue, choose, chooseWritten, newOrderSeed, replay, rewind, scoreRun, startRun, type ChooseError, type ChooseResult, type Outcome, type PathExtremes, type PathStep, type Run, type Scenario, type WrittenReply } from '../engine/index.ts';
+import { choicePath, choiceValue, choose, chooseWritten, newOrderSeed, normaliseFeatures, replay, rewind, scoreRun, startRun, type ChooseError, type ChooseResult, type Outcome, type PathExtremes, type PathStep, type Run, type Scenario, type WrittenReply } from '../engine/index.ts';
+import type { FeatureId } from '../analysis/types.ts';
 import { safeJsonStorage } from './browser-storage.ts';
 import { migrateProgress, readProgress, type FinishedRun, type Progress } from './progress.ts';
 import { newRunId } from './run-id.ts';
@@ -60,6 +61,12 @@ export interface SimulatorState {
   /** Back to the state before step `index`. */
   jumpTo(index: number): void;
   dismissNotice(): void;
+  /**
+   * "This is wrong": adds the feature to (or, pressed again, takes it from) the `disputed` list of
+   * written step `stepIndex`. It never changes the outcome or the scores. The run's finished record,
+   * when the run has ended, carries it too; a record already handed over is not sent again.
+   */
+  dispute(stepIndex: number, feature: FeatureId): void;
 }
 
 export interface SimulatorStoreOptions {
@@ -170,6 +177,22 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
           },
           dismissNotice() {
             set({ notice: undefined });
+          },
+          dispute(stepIndex, feature) {
+            const { run, finished, best } = get();
+            const step = run.steps[stepIndex];
+            if (!step?.reply) return;
+            const had = step.reply.disputed ?? [];
+            const disputed = normaliseFeatures(had.includes(feature) ? had.filter((f) => f !== feature) : [...had, feature]);
+            const { disputed: _old, ...rest } = step.reply;
+            const reply = disputed.length > 0 ? { ...rest, disputed } : rest;
+            const disputedRun = { ...run, steps: run.steps.map((s, i) => (i === stepIndex ? { ...s, reply } : s)) };
+            // The newest record is this run's when the run has ended: keep the two alike.
+            const record = run.ended && finished[0] && samePath(finished[0].path, choicePath(run)) ? { ...finished[0], path: choicePath(disputedRun) } : undefined;
+            set({
+              run: disputedRun,
+              ...(record ? { finished: [record, ...finished.slice(1)], ...(best?.id === record.id ? { best: record } : {}) } : {}),
+            });
           },
         }
       ),

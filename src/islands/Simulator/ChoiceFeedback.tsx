@@ -1,9 +1,9 @@
-/** What one choice did and why: its principle, feedback, points and the lesson section behind it. */
-import { DIMENSIONS, type Choice } from '../../engine/index.ts';
+/** What one choice (or a written reply's outcome) did and why: its principle, feedback, points and the lesson section behind it. */
+import { DIMENSIONS, type Choice, type WriteOutcome } from '../../engine/index.ts';
 import { useSimulator } from './context.ts';
 import type { UiKeyOf } from './status-keys.ts';
 
-export function ChoiceFeedback({ choice }: { choice: Choice }) {
+export function ChoiceFeedback({ choice }: { choice: Choice | WriteOutcome }) {
   const { locale, t } = useSimulator();
   const points = DIMENSIONS.filter((d) => (choice.scores?.[d] ?? 0) !== 0);
   return (

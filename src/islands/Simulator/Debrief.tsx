@@ -5,8 +5,10 @@
  * released, only the ending, the scores and the learner's own choices show.
  */
 import { useMemo, type Ref } from 'react';
-import { adviseRun, bestPath, DIMENSIONS, replay, scoreRun } from '../../engine/index.ts';
+import { adviseRun, bestPath, DIMENSIONS, scoreRun } from '../../engine/index.ts';
+import { runAlong } from './best-path-run.ts';
 import { ChoiceFeedback } from './ChoiceFeedback.tsx';
+import { outcomeOf, WrittenFeedback } from './WrittenFeedback.tsx';
 import { useSimulator, useSimulatorState } from './context.ts';
 import type { UiKeyOf } from './status-keys.ts';
 import { useResultsHeld } from './use-results-held.ts';
@@ -37,8 +39,12 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
     const n = scenario.nodes[nodeId];
     return n?.type === 'decision' && n.prompt ? n.prompt[locale] : t('sim.decision');
   };
-  const idealRun = ideal ? replay(scenario, ideal.choiceIds) : undefined;
-  const idealSteps = idealRun?.ok ? idealRun.run.steps : [];
+  // runAlong, not replay: the best path may take a write decision's outcome (written replies).
+  const idealSteps = ideal ? runAlong(scenario, ideal.choiceIds).steps : [];
+  const modelAt = (nodeId: string) => {
+    const n = scenario.nodes[nodeId];
+    return n?.type === 'decision' ? n.write?.model[locale] : undefined;
+  };
   return (
     <section className={`sim-debrief sim-ending-${node.outcome}`} aria-labelledby={`${idPrefix}-ending ${idPrefix}-title`} data-testid="ending" data-ending={run.nodeId}>
       <p className="sim-outcome">{t(`outcome.${node.outcome}` as UiKeyOf<'outcome'>)}</p>
@@ -72,15 +78,22 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
           <h4 id={`${idPrefix}-yours`}>{t('sim.yourPath')}</h4>
           <ol className="sim-timeline" data-testid="your-path">
             {run.steps.map((step, i) => {
-              const chosen = choiceAt(step.nodeId, step.choiceId);
+              const chosen = step.reply ? undefined : choiceAt(step.nodeId, step.choiceId);
               const a = advice.find((x) => x.step === i);
               const better = a && !a.isBest ? choiceAt(step.nodeId, a.best) : undefined;
+              const stepNode = scenario.nodes[step.nodeId];
+              // The better move may be writing: its outcome's feedback and the model reply show how.
+              const betterOutcome = a && !a.isBest && !better && stepNode?.type === 'decision' ? stepNode.write?.outcomes.find((o) => o.id === a.best) : undefined;
               return (
                 <li key={i} className="sim-step" data-step={i} data-best={a?.isBest ? 'yes' : 'no'}>
                   <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
-                  <p>
-                    <strong>{t('sim.youChose')}</strong> {chosen?.text[locale]}
-                  </p>
+                  {step.reply && stepNode?.type === 'decision' ? (
+                    <WrittenFeedback stepIndex={i} step={step} node={stepNode} outcome={outcomeOf(stepNode, step)} canDispute />
+                  ) : (
+                    <p>
+                      <strong>{t('sim.youChose')}</strong> {chosen?.text[locale]}
+                    </p>
+                  )}
                   {chosen && <ChoiceFeedback choice={chosen} />}
                   {!held && a?.isBest && <p className="sim-step-verdict">{t('sim.wasBest')}</p>}
                   {!held && better && (
@@ -89,6 +102,14 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
                         <strong>{t('sim.better')}</strong> {better.text[locale]}
                       </p>
                       <p>{better.feedback[locale]}</p>
+                    </div>
+                  )}
+                  {!held && betterOutcome && (
+                    <div className="sim-better" data-testid="better">
+                      <p>
+                        <strong>{t('sim.better')}</strong> {modelAt(step.nodeId)}
+                      </p>
+                      <p>{betterOutcome.feedback[locale]}</p>
                     </div>
                   )}
                   {!held && (
@@ -116,7 +137,7 @@ export function Debrief({ ref, onNewRun }: DebriefProps) {
               {idealSteps.map((step, i) => (
                 <li key={i} className="sim-step">
                   <p className="sim-step-prompt">{promptOf(step.nodeId)}</p>
-                  <p>{choiceAt(step.nodeId, step.choiceId)?.text[locale]}</p>
+                  <p>{step.reply ? modelAt(step.nodeId) : choiceAt(step.nodeId, step.choiceId)?.text[locale]}</p>
                 </li>
               ))}
             </ol>

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useStore } from 'zustand';
 import { cueForOutcome } from '../../audio/cues.ts';
 import { play } from '../../audio/play.ts';
-import { threadOf, type Locale, type Outcome, type PathExtremes, type Scenario } from '../../engine/index.ts';
+import { threadOf, writeNow, type Locale, type Outcome, type PathExtremes, type Scenario } from '../../engine/index.ts';
 import { platformName } from '../../i18n/move-words.ts';
 import { translatorFrom, type Messages } from '../../i18n/translate.ts';
 import { submitFinishedRun } from '../../learner/core.ts';
@@ -31,6 +31,9 @@ import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
 import { useAssignedMode } from './use-assigned-mode.ts';
 import { useReveal } from './use-reveal.ts';
+import { WriteBox } from './WriteBox.tsx';
+import { loadAnalyser } from '../reply/analyser-client.ts';
+import { useNearViewport } from '../reply/use-near-viewport.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import './simulator.css';
 
@@ -130,9 +133,27 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
     [store, items.length, onMove],
   );
 
+  // Reaching a write decision starts the analyser while its comments still arrive, so sending is
+  // instant; a scenario without write decisions never loads it, nor one scrolled far out of view
+  // (a lesson's first screen competes with nothing).
+  const rootRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(rootRef);
+  const atWrite = writeNow(scenario, run) !== undefined;
+  useEffect(() => {
+    if (atWrite && near) loadAnalyser(locale).catch(() => undefined);
+  }, [atWrite, near, locale]);
+
+  // A write decision: the reply box goes under the comment it answers, once the comments are in.
+  const write = settled ? writeNow(scenario, run) : undefined;
+  const shown = items.slice(0, reveal.visible);
+  const targetPost = write ? shown.find((item) => item.kind === 'post' && item.postId === write.target && item.status !== 'deleted') : undefined;
+  const writeBox = write && (
+    <WriteBox key={`${generation}:${run.steps.length}`} write={write} authorName={targetPost?.kind === 'post' ? scenario.personas[targetPost.personaId]?.name : undefined} threadLength={items.length} onMove={onMove} />
+  );
+
   return (
     <SimulatorContext value={value}>
-      <section className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode} {...liveAttribute(live)}>
+      <section ref={rootRef} className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode} {...liveAttribute(live)}>
         <header className="sim-header">
           <h2 id={`${idPrefix}-title`}>{t('sim.region', { title: scenario.title[locale] })}</h2>
           <p>{scenario.summary[locale]}</p>
@@ -149,7 +170,8 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
         </header>
         <Notices />
         <StatusMeter />
-        <Thread items={items.slice(0, reveal.visible)} typing={reveal.typing} />
+        <Thread items={shown} typing={reveal.typing} replyUnder={targetPost && writeBox ? { postKey: targetPost.key, content: writeBox } : undefined} />
+        {!targetPost && writeBox}
         <Announcer items={items.slice(0, reveal.visible)} />
         <FeedbackPanel ref={feedbackHeading} />
         {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onMove={onMove} />}

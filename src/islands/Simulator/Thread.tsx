@@ -2,13 +2,20 @@
  * The comment thread: the account's post, then comments and the learner's moves, replies nested
  * under what they answer, with times, likes and how people reacted. Text is always rendered as text.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ThreadItem } from '../../engine/index.ts';
 import { Avatar } from './Avatar.tsx';
 import { useSimulator } from './context.ts';
 import { Reactions } from './Reactions.tsx';
 import type { UiKeyOf } from './status-keys.ts';
 import type { Translate } from '../../i18n/t.ts';
+import { visibleText } from '../reply/reply-text.ts';
+
+/** Something to show under one post of the thread: the reply box of a write decision. */
+export interface ReplyUnder {
+  postKey: string;
+  content: ReactNode;
+}
 
 /** Simulated minutes between two items of the thread: enough to make times feel real. */
 const MINUTES_APART = 4;
@@ -39,9 +46,10 @@ interface EntryProps {
   item: ThreadItem;
   groups: Map<string, ThreadItem[]>;
   minutesAgo: Map<string, number>;
+  replyUnder?: ReplyUnder | undefined;
 }
 
-function ThreadEntry({ item, groups, minutesAgo }: EntryProps) {
+function ThreadEntry({ item, groups, minutesAgo, replyUnder }: EntryProps) {
   const { scenario, locale, t } = useSimulator();
   const children = groups.get(item.key) ?? [];
   const time = <span className="sim-time">{ago(t, minutesAgo.get(item.key) ?? 0)}</span>;
@@ -76,7 +84,8 @@ function ThreadEntry({ item, groups, minutesAgo }: EntryProps) {
             <strong>{scenario.account.name}</strong> <span className="sim-role">{t('sim.you')}</span> · {time}
           </p>
           {item.move === 'dm' && <p className="sim-post-note">{t('moveDone.dm')}</p>}
-          <p className="sim-post-text">{item.text[locale]}</p>
+          {/* A written reply is the learner's own text: invisible and bidi-control characters left out. */}
+          <p className="sim-post-text">{item.written ? visibleText(item.text[locale]) : item.text[locale]}</p>
           <Reactions item={item} />
         </div>
       </article>
@@ -94,10 +103,11 @@ function ThreadEntry({ item, groups, minutesAgo }: EntryProps) {
   return (
     <li className="sim-entry">
       {body}
+      {replyUnder?.postKey === item.key && replyUnder.content}
       {children.length > 0 && (
         <ol className="sim-replies">
           {children.map((child) => (
-            <ThreadEntry key={child.key} item={child} groups={groups} minutesAgo={minutesAgo} />
+            <ThreadEntry key={child.key} item={child} groups={groups} minutesAgo={minutesAgo} replyUnder={replyUnder} />
           ))}
         </ol>
       )}
@@ -105,7 +115,7 @@ function ThreadEntry({ item, groups, minutesAgo }: EntryProps) {
   );
 }
 
-export function Thread({ items, typing }: { items: ThreadItem[]; typing?: string | undefined }) {
+export function Thread({ items, typing, replyUnder }: { items: ThreadItem[]; typing?: string | undefined; replyUnder?: ReplyUnder | undefined }) {
   const { scenario, locale, t, idPrefix } = useSimulator();
   const groups = useMemo(() => groupByParent(items), [items]);
   const minutesAgo = useMemo(
@@ -128,7 +138,7 @@ export function Thread({ items, typing }: { items: ThreadItem[]; typing?: string
       </article>
       <ol className="sim-comments">
         {(groups.get('') ?? []).map((item) => (
-          <ThreadEntry key={item.key} item={item} groups={groups} minutesAgo={minutesAgo} />
+          <ThreadEntry key={item.key} item={item} groups={groups} minutesAgo={minutesAgo} replyUnder={replyUnder} />
         ))}
       </ol>
       {typing && (
