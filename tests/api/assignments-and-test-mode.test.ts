@@ -101,7 +101,7 @@ describe.each(DATABASE_KINDS)('assignments per scenario and test mode on %s', (k
     expect(highScore).toBeGreaterThan(lowScore);
     expect(await statusOf(SCHULFEST)).toMatchObject({ runs: 2, done: true, first: lowScore, best: highScore, counted: lowScore });
     // The learner's own view shows the same, and that the results are held back.
-    expect(await overviewOf(SCHULFEST)).toEqual({ scenarioId: SCHULFEST, module: 4, mode: 'test', dueDate: '2026-12-24', released: false, status: 'done', first: lowScore, best: highScore });
+    expect(await overviewOf(SCHULFEST)).toEqual({ scenarioId: SCHULFEST, module: 4, mode: 'test', dueDate: '2026-12-24', collectReplies: false, released: false, status: 'done', first: lowScore, best: highScore });
     // Practice is unchanged: the first is the run finished first, the best counts.
     const [pLow, pHigh] = lowThenHigh(PAKET, 5);
     expect((await send(PAKET, pHigh, second(30))).status).toBe(201);

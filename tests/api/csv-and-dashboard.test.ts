@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../src/engine/index.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { api, createTrainer, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
-import { assign, createClass, expectedScore, joinClass, loadSiteScenario, randomPath, rng, runBody, type ClassInfo, type Learner } from '../support/api-fixtures.ts';
+import { assignScenarios, createClass, expectedScore, joinClass, loadSiteScenario, randomPath, rng, runBody, type ClassInfo, type Learner } from '../support/api-fixtures.ts';
 
 const PAKET = 'paket-verspaetet';
 const SCHULFEST = 'schulfest-abgesagt';
@@ -188,7 +188,7 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     await createTrainer(server.env, 'export@example.org', 'export-password-1');
     cookie = await signIn(url(), 'export@example.org', 'export-password-1');
     cls = await createClass(url(), cookie, 'Klasse 7b; "Medien"');
-    await assign(url(), cookie, cls.id, 4);
+    await assignScenarios(url(), cookie, cls.id, [PAKET, SCHULFEST]);
     for (const name of ['Amsel Anna', '-Minus Mia', 'Gleich Gustav', 'Otto Ohnelauf', "Zaunkoenig O'Zoe"]) learners.push(await joinClass(url(), cls.joinCode, name));
     const [anna, mia, gustav, otto, zoe] = learners as [Learner, Learner, Learner, Learner, Learner];
     byName = { anna, mia, gustav, otto, zoe };
@@ -213,7 +213,7 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
 
     // Another class of the same trainer, which no deletion below may touch.
     neighbour = await createClass(url(), cookie, 'Nachbarklasse');
-    await assign(url(), cookie, neighbour.id, 4);
+    await assignScenarios(url(), cookie, neighbour.id, [PAKET, SCHULFEST]);
     neighbourLearner = await joinClass(url(), neighbour.joinCode, 'Nachbar Nora');
     const body = runBody();
     expect((await api(url(), '/api/runs', { bearer: neighbourLearner.token, json: body })).status).toBe(201);

@@ -29,7 +29,7 @@ const assignment = {
   created_at: iso('2025-03-01T09:06:00Z'),
   collect_replies: 0,
 };
-const learner = { id: 'learner-1', class_id: klass.id, pseudonym: 'Blauer Fuchs 🦊', token_hash: 'a'.repeat(64), created_at: iso('2025-03-02T08:00:00.123Z') };
+const learner = { id: 'learner-1', class_id: klass.id, pseudonym: 'Blauer Fuchs 🦊', token_hash: 'a'.repeat(64), resume_code_hash: null, created_at: iso('2025-03-02T08:00:00.123Z') };
 const run = {
   id: 'run-1',
   learner_id: learner.id,
@@ -124,12 +124,11 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
 
   test('migration 0004 turns each module assignment into one per scenario, keeping mode, due date, the first id and columns other migrations added', async () => {
     const migrator = new Migrator({ db: t.db, provider: migrationProvider });
-    const down = await migrator.migrateTo('0002-attempt-ids');
+    // The state before 0004: module assignments, with the column 0003 (collect_replies) added, which must survive the rebuild.
+    const down = await migrator.migrateTo('0003-collect-replies');
     expect(down.error).toBeUndefined();
     await t.db.insertInto('trainers').values(trainer).execute();
     await t.db.insertInto('classes').values(klass).execute();
-    // A column a parallel migration (0003, collect_replies) adds: it must survive the rebuild.
-    await sql`alter table assignments add column collect_replies integer not null default 0`.execute(t.db);
     await sql`insert into assignments (id, class_id, module, mode, due_date, created_at, collect_replies)
       values ('old-m4', ${klass.id}, 4, 'test', '2025-03-15', ${iso('2025-03-01T09:06:00Z')}, 1),
              ('old-m9', ${klass.id}, 9, 'practice', null, ${iso('2025-03-01T09:07:00Z')}, 0)`.execute(t.db);

@@ -154,7 +154,10 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
     stream.close();
     // The phone's stream carried no tally push in between: the state at connection, then the reveal.
     await phone.waitFor((e) => (JSON.parse(e.data) as LiveSnapshot).phase === 'revealed');
-    expect(phone.events.map((e) => (JSON.parse(e.data) as LiveSnapshot).phase)).toEqual(['voting', 'revealed']);
+    // (Compared by content, not by count: a busy machine may send the unchanged state twice.)
+    const phoneStates = phone.events.map((e) => JSON.parse(e.data) as LiveSnapshot);
+    expect(phoneStates.at(-1)!.phase).toBe('revealed');
+    expect(phoneStates.filter((state) => state.phase === 'voting').map((state) => state.voted)).not.toContain(1);
     phone.close();
     // Resuming with the last id seen: nothing is resent while nothing changed …
     const resumed = await openEventStream(`${a.url}/api/live/${session.code}/events`, { 'last-event-id': shown.id! });

@@ -64,10 +64,11 @@ describe.each(DATABASE_KINDS)('written replies on %s', (kind) => {
 
   it('is off by default, and the learner\'s device learns when the trainer switches it on', async () => {
     const before = await api(server.url, '/api/learner', { bearer: party.learner.token });
-    expect(before.json.assignments[0].collectReplies).toBe(false);
+    const ofScenario = (json: { assignments: { scenarioId: string }[] }) => json.assignments.find((a) => a.scenarioId === SCENARIO_ID);
+    expect(ofScenario(before.json)).toMatchObject({ collectReplies: false });
     await setCollect(true);
     const after = await api(server.url, '/api/learner', { bearer: party.learner.token });
-    expect(after.json.assignments[0]).toMatchObject({ module: SCENARIO_MODULE, collectReplies: true });
+    expect(ofScenario(after.json)).toMatchObject({ module: SCENARIO_MODULE, collectReplies: true });
   });
 
   it('stores a collected reply, shows it as text on the learner page and in the CSV', async () => {

@@ -4,7 +4,7 @@
  * compare the server's answers with.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
@@ -33,6 +33,16 @@ export function loadSiteScenario(id: string): { scenario: Scenario; analysis: An
 }
 
 /** What the server must store for a path: ending, outcome, percent per dimension and overall. */
+/** The ids of the published scenarios of a module, sorted: what assigning the whole module adds. */
+export function scenarioIdsOfModule(module: number): string[] {
+  const dir = joinPath(ROOT, 'content', 'scenarios');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => new RegExp(`^module: ${module}$`, 'm').test(readFileSync(joinPath(dir, f), 'utf8')))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}
+
 export function expectedScore(path: readonly PathStep[], scenarioId = SCENARIO_ID) {
   const { scenario, analysis } = loadSiteScenario(scenarioId);
   const replayed = replay(scenario, path);
@@ -122,6 +132,14 @@ export async function assign(url: string, cookie: string, classId: string, modul
   const found = (dashboard.json.assignments as { id: string; module: number }[]).find((a) => a.module === module);
   if (!found) throw new Error(`module ${module} is not in the dashboard after assigning it`);
   return found.id;
+}
+
+/** Assigns the given scenarios one by one (not a whole module, whose scenarios change with the content). */
+export async function assignScenarios(url: string, cookie: string, classId: string, scenarioIds: readonly string[], mode: 'practice' | 'test' = 'practice'): Promise<void> {
+  for (const scenarioId of scenarioIds) {
+    const res = await api(url, `/api/classes/${classId}/assignments`, { json: { scenarioId, mode }, cookie });
+    expect(res.status, `assign ${scenarioId}: ${res.text}`).toBe(201);
+  }
 }
 
 export interface Party {

@@ -93,22 +93,34 @@ function defaultOf(dataType: string): string {
   return /int|num|real|float|double/i.test(dataType) ? '0' : "''";
 }
 
+const V4_COLUMNS = new Set([...BASE_COLUMNS, 'scenario_id', 'results_released_at', 'mode_since']);
+
 export async function down(db: Kysely<unknown>): Promise<void> {
+  // Columns of other migrations (e.g. 0003's collect_replies) go back with the rows, as in `up`.
+  const tables = await db.introspection.getTables();
+  const extra = (tables.find((t) => t.name === 'assignments')?.columns ?? []).filter((c) => !V4_COLUMNS.has(c.name));
   await db.schema.alterTable('learners').dropColumn('resume_code_hash').execute();
   await db.schema.dropIndex('assignments_class').execute();
-  await db.schema
+  let builder = db.schema
     .createTable('assignments_v3')
     .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('class_id', 'text', (c) => c.notNull().references('classes.id').onDelete('cascade'))
     .addColumn('module', 'integer', (c) => c.notNull())
     .addColumn('mode', 'text', (c) => c.notNull())
     .addColumn('due_date', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('assignments_class_module', ['class_id', 'module'])
-    .execute();
+    .addColumn('created_at', 'text', (c) => c.notNull());
+  for (const column of extra) {
+    builder = builder.addColumn(column.name, sql.raw(column.dataType), (c) => {
+      let def = column.isNullable ? c : c.notNull();
+      if (column.hasDefaultValue) def = def.defaultTo(sql.raw(defaultOf(column.dataType)));
+      return def;
+    });
+  }
+  await builder.addUniqueConstraint('assignments_class_module', ['class_id', 'module']).execute();
   // One row per module: the earliest scenario assignment's mode and due date.
-  await sql`insert into assignments_v3 (id, class_id, module, mode, due_date, created_at)
-    select id, class_id, module, mode, due_date, created_at from assignments a
+  const columns = sql.join(['id', 'class_id', 'module', 'mode', 'due_date', 'created_at', ...extra.map((c) => c.name)].map((name) => sql.ref(name)));
+  await sql`insert into assignments_v3 (${columns})
+    select ${columns} from assignments a
     where a.id = (select b.id from assignments b where b.class_id = a.class_id and b.module = a.module order by b.created_at, b.scenario_id limit 1)`.execute(db);
   await db.schema.dropTable('assignments').execute();
   await db.schema.alterTable('assignments_v3').renameTo('assignments').execute();
