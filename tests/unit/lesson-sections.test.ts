@@ -8,7 +8,7 @@ import type { LessonFacts } from '../../src/content-check/lesson-facts.ts';
 import { readLessons } from '../../src/content-check/lesson-facts.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const FIXTURE = fileURLToPath(new URL('../fixtures/scenarios/broken/unknown-section.yaml', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../fixtures/scenarios/broken-lesson-link/unknown-section.yaml', import.meta.url));
 
 const lesson = (over: Partial<LessonFacts>): LessonFacts => ({
   file: 'content/lessons/de/x.mdx', module: 4, locale: 'de', title: 'x', slug: 'x', level: 'basic', minutes: 45, kmk: [], scenarios: [],
