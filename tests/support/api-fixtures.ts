@@ -9,6 +9,7 @@ import { join as joinPath } from 'node:path';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
 import { checkScenario, choicesNow, choose, replay, scoreRun, startRun, type Analysis, type PathStep, type Scenario } from '../../src/engine/index.ts';
+import { mulberry32 } from '../../src/engine/choice-order.ts';
 import type { RunBody } from '../../src/learner/api-client.ts';
 import { api, createTrainer, ROOT, signIn, type ApiResponse, type ApiServer } from './api-server.ts';
 
@@ -57,17 +58,8 @@ export function expectedScore(path: readonly PathStep[], scenarioId = SCENARIO_I
   };
 }
 
-/** A small deterministic random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic random generator: the engine's own mulberry32, which orders choices. */
+export const rng = mulberry32;
 
 /** A random complete path, taking only choices the engine offers. */
 export function randomPath(random: () => number, scenarioId = SCENARIO_ID): string[] {
