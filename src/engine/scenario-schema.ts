@@ -153,6 +153,22 @@ export const nextSchema = z.union([
 export const MOVE_KINDS = ['reply', 'dm', 'hide', 'delete', 'restrict', 'limit', 'timeout', 'remove', 'block', 'report', 'escalate', 'help', 'wait'] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
 
+/** What follows a move: a choice and a written reply's outcome share these fields. */
+const consequenceFields = {
+  /** What the move changes. */
+  effects: effectsSchema.optional(),
+  /** Points per dimension. */
+  scores: choiceScoresSchema.optional(),
+  /** Why this move works or does not: shown after it in practice mode. */
+  feedback: localisedSchema,
+  /** The principle behind the feedback, named in a few words, e.g. "I-message". */
+  principle: localisedSchema.optional(),
+  /** The id of the lesson section (its heading's anchor) that explains the principle. */
+  lessonSection: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  /** Where the move leads. */
+  next: nextSchema,
+};
+
 export const choiceSchema = z.strictObject({
   /** Unique within its node; stored in results, so keep it once published. */
   id: idSchema,
@@ -164,18 +180,7 @@ export const choiceSchema = z.strictObject({
   text: localisedSchema,
   /** Offer this choice only when the condition holds. */
   when: conditionSchema.optional(),
-  /** What the choice changes. */
-  effects: effectsSchema.optional(),
-  /** Points per dimension. */
-  scores: choiceScoresSchema.optional(),
-  /** Why this move works or does not: shown after the choice in practice mode. */
-  feedback: localisedSchema,
-  /** The principle behind the feedback, named in a few words, e.g. "I-message". */
-  principle: localisedSchema.optional(),
-  /** The id of the lesson section (its heading's anchor) that explains the principle. */
-  lessonSection: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  /** Where the choice leads. */
-  next: nextSchema,
+  ...consequenceFields,
 });
 export type Choice = z.output<typeof choiceSchema>;
 
@@ -208,18 +213,7 @@ export const writeOutcomeSchema = z.strictObject({
   id: idSchema,
   /** Taken when this holds (on the state before the reply and the reply's features); the last outcome has none. */
   if: conditionSchema.optional(),
-  /** What the outcome changes. */
-  effects: effectsSchema.optional(),
-  /** Points per dimension. */
-  scores: choiceScoresSchema.optional(),
-  /** Why this reply works or does not: shown after the reply in practice mode. */
-  feedback: localisedSchema,
-  /** The principle behind the feedback, in a few words. */
-  principle: localisedSchema.optional(),
-  /** The id of the lesson section that explains the principle. */
-  lessonSection: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  /** Where the outcome leads. */
-  next: nextSchema,
+  ...consequenceFields,
 });
 export type WriteOutcome = z.output<typeof writeOutcomeSchema>;
 
