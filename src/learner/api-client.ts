@@ -26,6 +26,7 @@ export const REQUEST_TIMEOUT_MS = 20_000;
 
 /** A finished run as POST /api/runs takes it (the id makes a resend harmless). */
 export interface RunBody {
+  /** A UUID, made in the browser when the run ended: the server's idempotency key. */
   id: string;
   scenarioId: string;
   scenarioVersion: number;
@@ -34,6 +35,7 @@ export interface RunBody {
    * `text` only when the learner's assignment collects written replies (see docs/privacy.md).
    */
   path: PathStep[];
+  /** ISO date-time. */
   finishedAt: string;
   /** The run's choice-order seed (a 31-bit integer); absent for runs from before seeds. */
   seed?: number;

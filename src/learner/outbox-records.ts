@@ -4,29 +4,13 @@
  */
 
 import { isPathStep, type PathStep } from '../engine/run.ts';
+import type { RunBody } from './api-client.ts';
 
-/** A finished run as the learner core hands it over. */
-export interface RunToSend {
-  /** A UUID, made in the browser when the run ended: the server's idempotency key. */
-  id: string;
-  scenarioId: string;
-  scenarioVersion: number;
-  /** Choice ids and written replies (with text only where the trainer collects it), in order. */
-  path: PathStep[];
-  /** ISO date-time. */
-  finishedAt: string;
-  /** The run's choice-order seed; runs from before seeds have none. */
-  seed?: number;
-}
+/** A finished run as the outbox keeps it until sent: exactly what the server's run API takes. */
+export type RunToSend = RunBody;
 
-export interface QueuedRun {
-  /** The run's UUID (see RunToSend), kept across every retry. */
-  id: string;
-  scenarioId: string;
-  scenarioVersion: number;
-  path: PathStep[];
-  finishedAt: string;
-  seed?: number;
+/** A run waiting in the outbox: the run (its UUID kept across every retry) and when to try again. */
+export interface QueuedRun extends RunToSend {
   /** Failed sends so far. */
   attempts: number;
   /** Epoch ms before which it is not sent again (unless the browser comes back online). */
