@@ -1,8 +1,8 @@
 /**
- * The accessibility sweep over the public site (issue 6), beside the axe run of site.spec.ts:
+ * The accessibility sweep over the public site (issue 6): axe, hydration without console errors,
  * language attributes, the skip link and the language switch on every built page and the 404 page;
  * a Tab walk with a visible focus ring through one page of each type in both languages; axe on the
- * states site.spec.ts cannot reach (the 404 page, the debrief in English and in test mode, an answered
+ * states a page load alone cannot reach (the 404 page, the debrief in English and in test mode, an answered
  * self-check, an open glossary term); and, from the lesson sources, that the titles in the other
  * language carry their own lang.
  */
@@ -22,6 +22,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const strings = { de, en } as const;
 const localeOf = (path: string): Locale => (path.startsWith('/en/') ? 'en' : 'de');
 const other = (locale: Locale): Locale => (locale === 'de' ? 'en' : 'de');
+const isLessonPage = (path: string) => path.includes('/module/') && !/\/(trainer|arbeitsblatt|worksheet)\/$/.test(path) && !/\/module\/$/.test(path);
 
 async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -49,13 +50,25 @@ async function expectLanguages(page: Page, locale: Locale): Promise<void> {
   await expect(switchLink).toHaveAttribute('hreflang', other(locale));
 }
 
-// Every built page: html lang, language switch, skip link.
+// Every built page, loaded once: axe, its islands hydrated without a console error, html lang, the
+// language switch, the skip link. (One load per page for all five: lesson pages are the heaviest
+// pages there are, and loading each one once per check cost minutes of CI.)
 for (const path of builtPages()) {
-  test(`${path}: html lang, a language switch marked in its own language, and a working skip link`, async ({ page }) => {
+  test(`${path}: axe finds nothing, islands hydrate without a console error, html lang, a language switch in its own language, a working skip link`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(path);
+    // Lesson pages hold a simulator; trainer notes, worksheets and the overview do not.
+    if (isLessonPage(path)) await expect(page.locator('.sim').first()).toBeAttached();
+    // Islands are rendered on the server and hydrated from the page's inline script: a mismatch
+    // between the two, or a script error, shows up in the console.
+    for (const island of await page.locator('[data-island]').all()) await expect(island.locator(':scope > [data-live]')).toHaveCount(1);
+    await expectNoAxeViolations(page, path);
     const locale = localeOf(path);
     await expectLanguages(page, locale);
     await expectSkipLink(page, locale);
+    expect(errors).toEqual([]);
   });
 }
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -45,33 +44,7 @@ test('new comments are announced in a polite live region after a move', async ({
   await expect(announcer).not.toBeEmpty();
 });
 
-// Every built page, each page type in both languages: home, overview, glossary, lessons, trainer notes.
-for (const path of builtPages()) {
-  test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations).toEqual([]);
-    // Lesson pages hold a simulator; trainer notes, worksheets and the overview do not.
-    if (path.includes('/module/') && !/\/(trainer|arbeitsblatt|worksheet)\/$/.test(path) && !/\/module\/$/.test(path)) {
-      await expect(page.locator('.sim').first()).toBeAttached();
-    }
-  });
-}
-
-// Islands are rendered on the server and hydrated from the page's inline script: a mismatch between
-// the two, or a script error, shows up in the console.
-for (const path of ['/module/deeskalieren/', '/en/module/de-escalation/', '/beitreten/', '/en/join/']) {
-  test(`${path} hydrates its islands without a console error`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(path);
-    const islands = page.locator('[data-island]');
-    expect(await islands.count()).toBeGreaterThan(0);
-    for (const island of await islands.all()) await expect(island.locator(':scope > [data-live]')).toHaveCount(1);
-    expect(errors).toEqual([]);
-  });
-}
+// axe, hydration and console errors on every built page: accessibility.spec.ts (one load per page).
 
 // The page, its data and its code come in one response: nothing else is fetched before the
 // simulator answers clicks (the favicon aside), so a slow network costs one round trip, not four.

@@ -23,7 +23,7 @@ import { createTrainer, startApiServer, type ApiServer } from '../support/api-se
 import { loadContentScenario, pathsToEndings } from './scenario-paths.ts';
 import { clickChoice } from './simulator.ts';
 
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const EMAIL = 'lehrerin@example.org';
 const PASSWORD = 'korrekt-pferd-batterie';
