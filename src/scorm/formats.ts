@@ -22,12 +22,13 @@ export function formatDuration(version: ScormVersion, milliseconds: number): str
 
 /**
  * When a decision was made. 1.2: a time of day (CMITime, `HH:MM:SS`, the standard has no date there);
- * 2004: a UTC timestamp `YYYY-MM-DDThh:mm:ssZ`. Both in UTC, so reports from several time zones agree.
+ * 2004: a UTC timestamp `YYYY-MM-DDThh:mm:ss.0Z`. Both in UTC, so reports from several time zones agree.
  */
 export function formatMoment(version: ScormVersion, date: Date): string {
   const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
   if (version === '1.2') return time;
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${time}Z`;
+  // The standard allows a time zone only after fractional seconds (RTE 4.2, time(second,10,0)).
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${time}.0Z`;
 }
 
 /** An identifier part: letters, digits, `_` and `-` only (our scenario and node ids already are). */

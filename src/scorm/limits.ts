@@ -60,8 +60,9 @@ const CHOICE_RESPONSE_12 = /^[0-9a-z](,[0-9a-z])*$/;
 // without white space, as the standard's conformance tests do.
 const URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
 const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$/;
-// time(second,10,0): YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]], years 1970-2038 (RTE 4.2).
-const TIMESTAMP_2004 = /^(19[7-9]\d|20[0-3]\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3])(:[0-5]\d(:[0-5]\d(\.\d{1,2})?)?)?(Z|[+-]([01]\d|2[0-3])(:[0-5]\d)?)?)?)?)?$/;
+// time(second,10,0): YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]], years 1970-2038 (RTE 4.2). The
+// nesting is the standard's: a time zone only after fractional seconds.
+const TIMESTAMP_2004 = /^(19[7-9]\d|20[0-3]\d)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3])(:[0-5]\d(:[0-5]\d(\.\d{1,6}(Z|[+-]([01]\d|2[0-3])(:[0-5]\d)?)?)?)?)?)?)?)?$/;
 // timeinterval(second,10,2): an ISO 8601 duration with at most hundredths of a second.
 const DURATION_2004 = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
 
@@ -124,7 +125,7 @@ const RULES: Record<ScormVersion, Record<string, Check>> = {
     'cmi.interactions.n.type': oneOf(['true-false', 'choice', 'fill-in', 'long-fill-in', 'likert', 'matching', 'performance', 'sequencing', 'numeric', 'other']),
     'cmi.interactions.n.learner_response': maxLength(4000),
     'cmi.interactions.n.result': (v) => (['correct', 'incorrect', 'unanticipated', 'neutral'].includes(v) || /^-?\d{1,10}(\.\d{1,7})?$/.test(v) ? undefined : 'must be "correct", "incorrect", "unanticipated", "neutral" or a number'),
-    'cmi.interactions.n.timestamp': pattern(TIMESTAMP_2004, 'a time(second,10,0) such as 2026-12-03T20:15:00Z'),
+    'cmi.interactions.n.timestamp': pattern(TIMESTAMP_2004, 'a time(second,10,0) such as 2026-12-03T20:15:00.0Z'),
     'cmi.interactions.n.latency': pattern(DURATION_2004, 'an ISO 8601 duration'),
     'cmi.interactions.n.weighting': decimalIn(-1e9, 1e9),
     'cmi.interactions.n.description': maxLength(250),

@@ -10,18 +10,10 @@
  */
 import { RUN_REPORT_EVENT, type RunReport } from '../run-report.ts';
 import type { SuspendedScenario } from '../suspend-data.ts';
+import { progressKeyOf, progressRecord } from './main-settings.ts';
 import { findApi } from './find-api.ts';
 import { lmsOf } from './lms.ts';
 import { createReporter } from './reporter.ts';
-
-/** The simulator store's storage key and format version (src/stores/simulator-store.ts; a test checks they agree). */
-export const progressKeyOf = (scenarioId: string) => `candystorm:progress:${scenarioId}`;
-export const PROGRESS_FORMAT = 1;
-
-/** What the simulator store persists, as zustand's persist middleware writes it. */
-export function progressRecord(entry: SuspendedScenario): string {
-  return JSON.stringify({ state: { scenarioVersion: entry.v, path: entry.p, ...(entry.s === undefined ? {} : { seed: entry.s }), finished: [] }, version: PROGRESS_FORMAT });
-}
 
 function restoreProgress(scenarioIds: readonly string[], resumed: Record<string, SuspendedScenario>): void {
   try {

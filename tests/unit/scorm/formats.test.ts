@@ -21,7 +21,7 @@ describe('SCORM formats', () => {
   it('writes moments in UTC, a time of day for 1.2 and a timestamp for 2004', () => {
     const at = new Date('2026-12-03T07:08:09.999Z');
     expect(formatMoment('1.2', at)).toBe('07:08:09');
-    expect(formatMoment('2004', at)).toBe('2026-12-03T07:08:09Z');
+    expect(formatMoment('2004', at)).toBe('2026-12-03T07:08:09.0Z');
     expect(checkScormValue('2004', 'cmi.interactions.0.timestamp', formatMoment('2004', at))).toBeUndefined();
   });
 
