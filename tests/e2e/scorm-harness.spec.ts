@@ -26,7 +26,9 @@ const scenario = loadContentScenario(SCENARIO_ID);
 /** The longest of the shortest paths to an ending: the most decisions to report. */
 const path = [...pathsToEndings(scenario).values()].sort((a, b) => b.length - a.length)[0]!;
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', svg: 'image/svg+xml', mp3: 'audio/mpeg', ogg: 'audio/ogg', xml: 'application/xml' };
+const HTML = 'text/html; charset=utf-8';
+const JS = 'text/javascript';
+const TYPES: Record<string, string> = { html: HTML, js: JS, svg: 'image/svg+xml', mp3: 'audio/mpeg', ogg: 'audio/ogg', xml: 'application/xml' };
 
 /** The stand-in LMS page: the API, a record of every value set, the SCO in an iframe. */
 function harnessPage(sco: string, kept: unknown): string {
@@ -44,7 +46,7 @@ function harnessPage(sco: string, kept: unknown): string {
 }
 
 async function launch(page: Page, sco: string, kept: unknown) {
-  await page.route(`${LMS}/harness.html`, (route) => route.fulfill({ contentType: TYPES['html'], body: harnessPage(sco, kept) }));
+  await page.route(`${LMS}/harness.html`, (route) => route.fulfill({ contentType: HTML, body: harnessPage(sco, kept) }));
   await page.goto(`${LMS}/harness.html`);
   const frame = page.frameLocator('iframe');
   const sim = frame.locator(`.sim[data-scenario="${SCENARIO_ID}"]`);
@@ -75,7 +77,7 @@ test('a SCORM 2004 package reports every decision and the score, and resumes aft
       strays.push(url.href);
       return route.abort();
     }
-    if (url.pathname.startsWith('/scorm-again/')) return route.fulfill({ contentType: TYPES['js'], body: readFileSync(join(root, 'node_modules', 'scorm-again', 'dist', url.pathname.slice('/scorm-again/'.length))) });
+    if (url.pathname.startsWith('/scorm-again/')) return route.fulfill({ contentType: JS, body: readFileSync(join(root, 'node_modules', 'scorm-again', 'dist', url.pathname.slice('/scorm-again/'.length))) });
     const file = url.pathname.startsWith('/pkg/') ? files[decodeURIComponent(url.pathname.slice('/pkg/'.length))] : undefined;
     if (!file) {
       if (url.pathname !== '/harness.html') strays.push(url.href);

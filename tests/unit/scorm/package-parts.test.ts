@@ -26,7 +26,9 @@ describe('imsmanifest.xml', () => {
       ],
       assets: ['hilfe/index.html', 'scorm-reporter.js'],
     });
-    const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
+    // tests/support/jsdom.d.ts declares only what the API tests use; the window has a DOMParser too.
+    const { DOMParser } = new JSDOM('').window as unknown as { DOMParser: typeof globalThis.DOMParser };
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelector('schemaversion')?.textContent).toBe(version === '1.2' ? '1.2' : '2004 4th Edition');
     const scos = [...doc.querySelectorAll('resource')].filter((r) => r.getAttribute(version === '1.2' ? 'adlcp:scormtype' : 'adlcp:scormType') === 'sco');

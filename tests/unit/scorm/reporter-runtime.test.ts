@@ -4,8 +4,8 @@
  * with what the runtime stored, and resumed. Every value the reporter sent passes the strict
  * limit checks, which scorm-again alone would not enforce.
  */
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import * as scorm12 from 'scorm-again/scorm12';
+import * as scorm2004 from 'scorm-again/scorm2004';
 import { describe, expect, it } from 'vitest';
 import { analyseScenario, choose, replay, rewind, startRun, type Run, type Scenario } from '../../../src/engine/index.ts';
 import { runReportOf } from '../../../src/islands/Simulator/use-run-report.ts';
@@ -20,10 +20,14 @@ const extremes = analyseScenario(scenario).extremes!;
 const [endingId, path] = [...pathsToEndings(scenario)].sort((a, b) => b[1].length - a[1].length)[0]!;
 
 type Api = (ScormApi12 | ScormApi2004) & { on(event: string, fn: (element: string, value: string) => void): void; renderCMIToJSONObject(): unknown; loadFromJSON(json: object): void };
+// The ESM builds export the classes by name; the package's type declarations say default.
+type ApiClass = new (settings: object) => Api;
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: ApiClass };
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: ApiClass };
 
 /** A fresh runtime that records every value set, optionally loaded with a previous session's data. */
 function runtime(version: ScormVersion, previous?: Record<string, unknown>) {
-  const api = (version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 })) as unknown as Api;
+  const api = version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
   if (previous) api.loadFromJSON(previous);
   const sets: Array<[string, string]> = [];
   api.on('SetValue.cmi.*', (element, value) => void sets.push([element, value]));
