@@ -1,8 +1,9 @@
 /**
  * Makes a built page work inside a SCORM package, where it is served from some folder of the LMS
  * rather than from our site's root: every root-relative URL (`/_astro/…`, `/sounds/…`, page links)
- * becomes relative to the page's place in the package; links to pages the package does not hold
- * lose their href (they would lead into the LMS's own site); canonical and alternate links go; a
+ * becomes relative to the page's place in the package; a lesson's links to the other packaged pages
+ * (help, law, glossary) open in a new tab; links to pages the package does not hold lose their href
+ * (they would lead into the LMS's own site); canonical and alternate links go; a
  * Content-Security-Policy keeps every request on the package's own origin; and a lesson page gets
  * the reporter as its first script. Pure string work on our own build's HTML.
  */
@@ -56,7 +57,11 @@ export function rewritePage(html: string, options: RewriteOptions): string {
     // Page links: to the packaged copy, or no link at all.
     .replace(/(<a\b[^>]*?)\shref="(\/[^"]*)"/g, (_m, start: string, url: string) => {
       const target = packagedPage(url.replace(/&amp;/g, '&'), options.pages);
-      return target === undefined ? start : `${start} href="${escapeAttribute(up + target)}"`;
+      if (target === undefined) return start;
+      // From a lesson (a SCO), another page opens beside it: leaving the SCO's page would end its
+      // session with the platform (pagehide → Terminate), and a platform need not allow a second one.
+      const beside = options.reporter && target !== options.pagePath ? ' target="_blank" rel="noopener"' : '';
+      return `${start} href="${escapeAttribute(up + target)}"${beside}`;
     });
   const head = [`<meta http-equiv="Content-Security-Policy" content="${PACKAGE_CSP}">`];
   if (options.reporter) {

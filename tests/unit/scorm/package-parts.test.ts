@@ -51,14 +51,17 @@ describe('a page in the package', () => {
     reporter: { src: 'scorm-reporter.js', version: '1.2', scenarioIds: ['a', 'b'], withText: false },
   });
 
-  it('names assets and packaged pages relative to itself and drops links that would leave the package', () => {
+  it('names assets and packaged pages relative to itself, opens them beside the lesson, and drops links that would leave the package', () => {
     expect(page).toContain('href="../../favicon.svg"');
     expect(page).toContain('`../../_astro/worker-1.js`');
     expect(page).toContain('`../../sounds/`');
-    expect(page).toContain('<a href="../../hilfe/index.html#notruf">Hilfe</a>');
+    expect(page).toContain('<a href="../../hilfe/index.html#notruf" target="_blank" rel="noopener">Hilfe</a>');
     expect(page).toContain('<a>Für Trainer</a>');
     expect(page).toContain('<a href="#main">');
     expect(page).not.toContain('canonical');
+    // A page without the reporter (help, glossary) links on in the same tab.
+    const help = rewritePage('<head></head><a href="/glossar/">Glossar</a>', { pagePath: 'hilfe/index.html', pages: new Set(['hilfe/index.html', 'glossar/index.html']), assets: [] });
+    expect(help).toContain('<a href="../glossar/index.html">Glossar</a>');
   });
 
   it('loads the reporter first, with its settings, under a policy that keeps requests on its own origin', () => {
