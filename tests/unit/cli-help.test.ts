@@ -34,6 +34,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 /** Each tool, and what its usage must name. */
 const TOOLS: [file: string, name: string][] = [
   ['scripts/trainer.ts', 'npm run trainer'],
+  ['scripts/scorm.ts', 'npm run scorm'],
   ['scripts/check-content.ts', 'npm run check:content'],
   ['scripts/bench.ts', 'npm run bench'],
   ['scripts/serve.ts', 'npm run serve'],

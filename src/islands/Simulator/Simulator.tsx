@@ -31,6 +31,7 @@ import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
 import { useAssignedMode } from './use-assigned-mode.ts';
 import { useReveal } from './use-reveal.ts';
+import { useRunReport } from './use-run-report.ts';
 import { WriteBox } from './WriteBox.tsx';
 import { loadAnalyser } from '../reply/analyser-client.ts';
 import { useNearViewport } from '../reply/use-near-viewport.ts';
@@ -63,6 +64,8 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
   }));
   const value = useMemo(() => ({ ...initial, mode }), [initial, mode]);
   const { store, t } = value;
+  // Before the restore below, so an outside listener (a SCORM package's reporter) sees it.
+  useRunReport(store, scenario, extremes);
   // Stored progress is read after the first render, so server HTML and hydration agree.
   useEffect(() => void store.persist.rehydrate(), [store]);
   const live = useLive();
