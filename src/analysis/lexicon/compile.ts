@@ -9,7 +9,7 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import type { LexiconData } from './types.ts';
 
-const WORD_LISTS = ['negators', 'negationCancellers', 'clauseStarters', 'acronyms'] as const;
+const WORD_LISTS = ['negators', 'negationCancellers', 'clauseStarters', 'acronyms', 'namingVerbs', 'laughing'] as const;
 type WordListKey = (typeof WORD_LISTS)[number];
 
 /** A language's lists, ready to match: single-word lists as sets, the rest as indexed pattern sets. */
