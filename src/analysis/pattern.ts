@@ -26,7 +26,12 @@ export interface Pattern {
   steps: Step[];
   /** The set the pattern was compiled into (a united set keeps telling its patterns apart by it). */
   owner?: PatternSet;
+  /** The last try's stamp (`findMatches`): a pattern reached by two index entries at one token is tried once. */
+  tried?: number;
 }
+
+// Incremented per token tried: cheaper than searching the list of patterns already tried there.
+let stamp = 0;
 
 /** A match: tokens `[first, end)`. */
 export interface Match {
@@ -182,19 +187,22 @@ function addToIndex(set: PatternSet, pattern: Pattern): void {
 export function findMatches(tokens: readonly Token[], set: PatternSet, from: number, stop: number, negators: ReadonlySet<string>): Match[] {
   const found: Match[] = [];
   const tryAt = (pattern: Pattern, i: number) => {
+    if (pattern.tried === stamp) return;
+    pattern.tried = stamp;
     const end = matchFrom(tokens, pattern.steps, 0, i, stop, negators);
     // A pattern that opens with an optional step must not match "nothing" before its real words.
     if (end > i) found.push({ pattern, first: i, end });
   };
   // Only the patterns that can start at a token are tried (no allocation per token: this is the hot loop).
-  // Stretched words ("sooorry") try every pattern. A pattern may be tried twice at one token; the
-  // duplicate match is harmless, ranges are merged later.
+  // Stretched words ("sooorry") try every pattern. A pattern reached through several index entries
+  // (a word and a prefix) is tried once per token (its stamp).
   const prefixShort = set.byPrefix.get('');
   const suffixShort = set.bySuffix.get('');
   const hasSuffixes = set.bySuffix.size > 0;
   const hasNumbers = set.byNumber.length > 0;
   for (let i = from; i < stop; i++) {
     const token = tokens[i]!;
+    stamp += 1;
     if (token.stretched) {
       for (const pattern of set.patterns) tryAt(pattern, i);
       continue;
@@ -202,12 +210,12 @@ export function findMatches(tokens: readonly Token[], set: PatternSet, from: num
     const exact = set.byWord.get(token.norm);
     if (exact) for (const pattern of exact) tryAt(pattern, i);
     const prefixes = set.byPrefix.get(token.head2);
-    if (prefixes) for (const p of prefixes) if (token.norm.startsWith(p.prefix) && !exact?.includes(p.pattern)) tryAt(p.pattern, i);
-    if (prefixShort) for (const p of prefixShort) if (token.norm.startsWith(p.prefix) && !exact?.includes(p.pattern)) tryAt(p.pattern, i);
+    if (prefixes) for (const p of prefixes) if (token.norm.startsWith(p.prefix)) tryAt(p.pattern, i);
+    if (prefixShort) for (const p of prefixShort) if (token.norm.startsWith(p.prefix)) tryAt(p.pattern, i);
     if (hasSuffixes) {
       const suffixes = set.bySuffix.get(token.tail2);
-      if (suffixes) for (const s of suffixes) if (token.norm.endsWith(s.suffix) && !exact?.includes(s.pattern)) tryAt(s.pattern, i);
-      if (suffixShort) for (const s of suffixShort) if (token.norm.endsWith(s.suffix) && !exact?.includes(s.pattern)) tryAt(s.pattern, i);
+      if (suffixes) for (const s of suffixes) if (token.norm.endsWith(s.suffix)) tryAt(s.pattern, i);
+      if (suffixShort) for (const s of suffixShort) if (token.norm.endsWith(s.suffix)) tryAt(s.pattern, i);
     }
     if (hasNumbers && token.isNumber) for (const pattern of set.byNumber) tryAt(pattern, i);
   }
