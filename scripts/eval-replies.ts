@@ -2,7 +2,8 @@
  * npm run eval:replies [-- files…] [--pass=a] [--show-errors]: scores the reply analyser against
  * labelled JSONL and prints per-feature precision, recall, F1 and support per language and overall,
  * plus macro-F1. Without files it reports two sets apart: the development set (tests/replies/, the
- * word lists were tuned on it) and the held-out set (tests/replies/heldout/, never tuned on). Layouts:
+ * word lists were tuned on it), the held-out set (tests/replies/heldout/, whose error categories 1.2.0
+ * studied) and the second held-out set (tests/replies/heldout2/, never tuned on). Layouts:
  * scripts/reply-eval/read-labelled.ts. Writes the figures to bench/results/replies-eval.json.
  * Exits 1 when a line cannot be read or the development set misses a floor (precision ≥ 0.9 for
  * insult, threat, shouting and personal-data; macro-F1 ≥ 0.8).
@@ -32,6 +33,9 @@ function printSlice(name: string, slice: SliceScore): void {
 /** The held-out replies: written and labelled apart, never used to tune the word lists. */
 export const HELD_OUT_DIR = join(LABELLED_DIR, 'heldout');
 
+/** The second held-out set: written before analyser 1.2.0 studied the first one's errors; never tuned on. */
+export const HELD_OUT_2_DIR = join(LABELLED_DIR, 'heldout2');
+
 interface SetReport {
   name: string;
   sources: string[];
@@ -59,7 +63,8 @@ if (import.meta.main) {
     console.log(`Usage: npm run eval:replies [-- file.jsonl …] [--pass=a] [--show-errors]
 Scores the reply analyser against labelled replies. Without files: the development set in tests/replies/
 (the word lists were tuned on it, so its figures are optimistic) and the held-out set in
-tests/replies/heldout/ (never used for tuning: the honest figures), each reported on its own.
+tests/replies/heldout/ and tests/replies/heldout2/ (heldout2 never used for tuning: the honest figures),
+each reported on its own.
 Layouts: combined lines {"id","lang","text","labels"}, or texts-<lang>.jsonl with labels-<lang>.jsonl
 (or labels-<pass>-<lang>.jsonl). Writes bench/results/replies-eval.json. Exits 1 when the development
 set misses a floor or a line cannot be read; the held-out set's floors are reported, not enforced.`);
@@ -72,7 +77,7 @@ set misses a floor or a line cannot be read; the held-out set's floors are repor
     const read = readLabelled(files.map((f) => resolve(f)));
     sets.push({ name: 'Given files', sources: files.map((f) => resolve(f)), problems: read.problems, result: evaluateReplies(read.replies) });
   } else {
-    for (const [name, dir] of [['Development set (tuned on: optimistic)', LABELLED_DIR], ['Held-out set (never tuned on)', HELD_OUT_DIR]] as const) {
+    for (const [name, dir] of [['Development set (tuned on: optimistic)', LABELLED_DIR], ['Held-out set (its error categories studied for 1.2.0)', HELD_OUT_DIR], ['Held-out set 2 (never tuned on)', HELD_OUT_2_DIR]] as const) {
       const read = readLabelledDirectory(dir, pass);
       sets.push({ name, sources: read.sources, problems: read.problems, result: evaluateReplies(read.replies) });
     }
@@ -80,7 +85,7 @@ set misses a floor or a line cannot be read; the held-out set's floors are repor
   console.log('Per reply: a feature counts as found or not; precision = TP/(TP+FP), recall = TP/(TP+FN).');
   const missed = sets.map(report);
   if (args.includes('--show-errors')) {
-    for (const set of sets.slice(0, 1)) {
+    for (const set of sets.slice(0, 2)) {
       console.log(`\nDisagreements in ${set.name}:`);
       for (const d of set.result.disagreements) console.log(`  ${d.id} [${d.lang}] missed: ${d.missed.join(',') || '-'} wrong: ${d.wrong.join(',') || '-'}  ${JSON.stringify(d.text)}`);
     }

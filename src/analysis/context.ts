@@ -17,17 +17,42 @@ export interface Context {
   quotes: Range[];
   /** Hits of the detectors that already ran (detectors run in a fixed order, see index.ts). */
   found: Map<FeatureId, Hit[]>;
+  /** Matches of every sentence-wise list, found in one scan on first use (`matchEverySentence`). */
+  matches?: Map<PatternSet, Match[]>;
 }
 
-/** Matches of `patterns` in every sentence of the reply. */
-export function matchEverySentence(ctx: Context, patterns: PatternSet): Match[] {
+const NONE: readonly Match[] = [];
+
+/**
+ * The matches of all the lexicon's sentence-wise lists, by list: one scan of each sentence over the
+ * united index instead of one scan per list (the lists number about forty; this is the hot path).
+ */
+function allMatches(ctx: Context): Map<PatternSet, Match[]> {
+  if (ctx.matches) return ctx.matches;
+  const byOwner = new Map<PatternSet, Match[]>();
+  for (const s of ctx.sentences) {
+    for (const m of findMatches(ctx.tokens, ctx.lexicon.united, s.first, s.end, ctx.lexicon.negators)) {
+      const owner = m.pattern.owner!;
+      const list = byOwner.get(owner);
+      if (list) list.push(m);
+      else byOwner.set(owner, [m]);
+    }
+  }
+  ctx.matches = byOwner;
+  return byOwner;
+}
+
+/** Matches of `patterns` in every sentence of the reply, in sentence order. Callers must not change the array. */
+export function matchEverySentence(ctx: Context, patterns: PatternSet): readonly Match[] {
+  if (patterns.united) return allMatches(ctx).get(patterns) ?? NONE;
   const out: Match[] = [];
   for (const s of ctx.sentences) out.push(...findMatches(ctx.tokens, patterns, s.first, s.end, ctx.lexicon.negators));
   return out;
 }
 
 /** Matches of `patterns` inside one sentence. */
-export function matchInSentence(ctx: Context, patterns: PatternSet, sentence: Sentence): Match[] {
+export function matchInSentence(ctx: Context, patterns: PatternSet, sentence: Sentence): readonly Match[] {
+  if (patterns.united) return matchEverySentence(ctx, patterns).filter((m) => m.first >= sentence.first && m.first < sentence.end);
   return findMatches(ctx.tokens, patterns, sentence.first, sentence.end, ctx.lexicon.negators);
 }
 

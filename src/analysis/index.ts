@@ -12,7 +12,7 @@
 import type { Context } from './context.ts';
 import { detectAcknowledge } from './features/acknowledge.ts';
 import { detectApology } from './features/apology.ts';
-import { detectInsult } from './features/insult.ts';
+import { detectInsult, detectMockingLaughter } from './features/insult.ts';
 import { detectLimit } from './features/limit.ts';
 import { detectNextStep } from './features/next-step.ts';
 import { detectPersonalData } from './features/personal-data.ts';
@@ -31,13 +31,14 @@ import { FEATURE_IDS, type FeatureId, type FoundFeature, type Hit, type Range, t
 export * from './types.ts';
 
 /** Changes whenever a rule or word list changes, so a stored analysis says which analyser made it. */
-export const ANALYSER_VERSION = '1.1.0';
+export const ANALYSER_VERSION = '1.2.0';
 
 /** Longer texts are analysed up to here only (a reply box allows far less); the result says so. */
 export const MAX_ANALYSED_LENGTH = 20_000;
 
 // Order matters: later detectors read earlier hits (a question that insults is no question; a limit
-// mixed with insults or shouting is no limit; an insult in a you-statement is a you-accusation).
+// mixed with insults or shouting is no limit; an insult in a you-statement is a you-accusation; a
+// you-accusation with laughter is mocking, so an insult). A feature listed twice adds to its hits.
 const DETECTORS: [FeatureId, (ctx: Context) => Hit[]][] = [
   ['insult', detectInsult],
   ['threat', detectThreat],
@@ -47,6 +48,7 @@ const DETECTORS: [FeatureId, (ctx: Context) => Hit[]][] = [
   ['acknowledge', detectAcknowledge],
   ['apology', detectApology],
   ['thanks', detectThanks],
+  ['insult', detectMockingLaughter],
   ['stock-phrase', detectStockPhrase],
   ['limit', detectLimit],
   ['next-step', detectNextStep],
@@ -65,7 +67,11 @@ export function analyseReply(text: string, lang: ReplyLang): ReplyAnalysis {
   const lexicon = lexiconFor(safeLang);
   const { tokens, sentences, quotes } = tokenise(analysed, lexicon.clauseStarters);
   const ctx: Context = { text: analysed, lang: safeLang, lexicon, tokens, sentences, quotes, found: new Map() };
-  for (const [id, detect] of DETECTORS) ctx.found.set(id, detect(ctx));
+  for (const [id, detect] of DETECTORS) {
+    const hits = detect(ctx);
+    const earlier = ctx.found.get(id);
+    ctx.found.set(id, earlier ? [...earlier, ...hits] : hits);
+  }
   const features: FoundFeature[] = [];
   for (const id of FEATURE_IDS) {
     const hits = ctx.found.get(id) ?? [];

@@ -29,5 +29,12 @@ export function skeleton(word: string): string {
 
 /** True when a word has a letter three or more times in a row, i.e. was stretched for effect. */
 export function isStretched(word: string): boolean {
-  return /(\p{L})\1\1/u.test(word);
+  // A plain loop: this runs for every word of every reply, and a back-referencing regex costs more.
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && LETTER.test(word[i]!)) return true;
+  }
+  return false;
 }
+
+const LETTER = /\p{L}/u;

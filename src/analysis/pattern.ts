@@ -24,7 +24,14 @@ type Step = { kind: 'word'; alternatives: Alternative[]; optional: boolean; numb
 export interface Pattern {
   source: string;
   steps: Step[];
+  /** The set the pattern was compiled into (a united set keeps telling its patterns apart by it). */
+  owner?: PatternSet;
+  /** The last try's stamp (`findMatches`): a pattern reached by two index entries at one token is tried once. */
+  tried?: number;
 }
+
+// Incremented per token tried: cheaper than searching the list of patterns already tried there.
+let stamp = 0;
 
 /** A match: tokens `[first, end)`. */
 export interface Match {
@@ -70,7 +77,7 @@ export function compilePattern(source: string): Pattern {
 
 /** True when one token meets one word step. Stretched words ("sooorry") are compared by skeleton. */
 function meets(token: Token, step: Extract<Step, { kind: 'word' }>): boolean {
-  if (step.number) return /^\d+$/.test(token.norm);
+  if (step.number) return token.isNumber;
   for (const alt of step.alternatives) {
     if (alt.suffix) {
       if (token.norm.endsWith(alt.word) || (token.stretched && token.skel.endsWith(alt.skel))) return true;
@@ -113,44 +120,66 @@ export interface PatternSet {
   byNumber: Pattern[];
   /** Suffix alternatives ("*idiot"), bucketed by their last two letters (shorter ones under ""). */
   bySuffix: Map<string, { suffix: string; pattern: Pattern }[]>;
+  /** True when the set is part of its lexicon's united set (`unitePatternSets`), so one scan finds its matches. */
+  united?: boolean;
 }
 
 /** Compiles patterns into an indexed set. */
 export function compilePatternSet(sources: readonly string[]): PatternSet {
-  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [], bySuffix: new Map() };
+  const set = indexPatterns([]);
   for (const source of sources) {
     const pattern = compilePattern(source);
-    set.patterns.push(pattern);
-    // The words a match can start with: those of the leading optional steps and the first required one.
-    for (const step of pattern.steps) {
-      if (step.kind === 'gap') break;
-      if (step.number) set.byNumber.push(pattern);
-      for (const alt of step.alternatives) {
-        if (alt.suffix) {
-          const bucket = alt.word.length >= 2 ? alt.word.slice(-2) : '';
-          const list = set.bySuffix.get(bucket) ?? [];
-          list.push({ suffix: alt.word, pattern });
-          set.bySuffix.set(bucket, list);
-        }
-        else if (alt.prefix) {
-          const bucket = alt.word.length >= 2 ? alt.word.slice(0, 2) : '';
-          const list = set.byPrefix.get(bucket) ?? [];
-          list.push({ prefix: alt.word, pattern });
-          set.byPrefix.set(bucket, list);
-        }
-        else {
-          const list = set.byWord.get(alt.word) ?? [];
-          if (!list.includes(pattern)) list.push(pattern);
-          set.byWord.set(alt.word, list);
-        }
-      }
-      if (!step.optional) break;
-    }
+    pattern.owner = set;
+    addToIndex(set, pattern);
   }
   return set;
 }
 
-/** The patterns of a set that may start at a token; stretched words ("sooorry") try every pattern. */
+/**
+ * One index over the patterns of several sets, so a single scan of a sentence finds the matches of
+ * all of them (each match's `pattern.owner` says whose it is). Marks the sets as `united`.
+ */
+export function unitePatternSets(sets: readonly PatternSet[]): PatternSet {
+  for (const set of sets) set.united = true;
+  return indexPatterns(sets.flatMap((set) => set.patterns));
+}
+
+function indexPatterns(patterns: readonly Pattern[]): PatternSet {
+  const set: PatternSet = { patterns: [], byWord: new Map(), byPrefix: new Map(), byNumber: [], bySuffix: new Map() };
+  for (const pattern of patterns) addToIndex(set, pattern);
+  return set;
+}
+
+/** Adds a pattern under the words it can start with: those of its leading optional steps and its first required one. */
+function addToIndex(set: PatternSet, pattern: Pattern): void {
+  set.patterns.push(pattern);
+  // The words a match can start with: those of the leading optional steps and the first required one.
+  for (const step of pattern.steps) {
+    if (step.kind === 'gap') break;
+    if (step.number) set.byNumber.push(pattern);
+    for (const alt of step.alternatives) {
+      if (alt.suffix) {
+        const bucket = alt.word.length >= 2 ? alt.word.slice(-2) : '';
+        const list = set.bySuffix.get(bucket) ?? [];
+        list.push({ suffix: alt.word, pattern });
+        set.bySuffix.set(bucket, list);
+      }
+      else if (alt.prefix) {
+        const bucket = alt.word.length >= 2 ? alt.word.slice(0, 2) : '';
+        const list = set.byPrefix.get(bucket) ?? [];
+        list.push({ prefix: alt.word, pattern });
+        set.byPrefix.set(bucket, list);
+      }
+      else {
+        const list = set.byWord.get(alt.word) ?? [];
+        if (!list.includes(pattern)) list.push(pattern);
+        set.byWord.set(alt.word, list);
+      }
+    }
+    if (!step.optional) break;
+  }
+}
+
 /**
  * Every match of every pattern among tokens `[from, stop)`, which should be one sentence (or a part
  * of one). A pattern may match at several places; each start is reported once per pattern.
@@ -158,30 +187,37 @@ export function compilePatternSet(sources: readonly string[]): PatternSet {
 export function findMatches(tokens: readonly Token[], set: PatternSet, from: number, stop: number, negators: ReadonlySet<string>): Match[] {
   const found: Match[] = [];
   const tryAt = (pattern: Pattern, i: number) => {
+    if (pattern.tried === stamp) return;
+    pattern.tried = stamp;
     const end = matchFrom(tokens, pattern.steps, 0, i, stop, negators);
     // A pattern that opens with an optional step must not match "nothing" before its real words.
     if (end > i) found.push({ pattern, first: i, end });
   };
   // Only the patterns that can start at a token are tried (no allocation per token: this is the hot loop).
-  // Stretched words ("sooorry") try every pattern. A pattern may be tried twice at one token; the
-  // duplicate match is harmless, ranges are merged later.
+  // Stretched words ("sooorry") try every pattern. A pattern reached through several index entries
+  // (a word and a prefix) is tried once per token (its stamp).
+  const prefixShort = set.byPrefix.get('');
+  const suffixShort = set.bySuffix.get('');
+  const hasSuffixes = set.bySuffix.size > 0;
+  const hasNumbers = set.byNumber.length > 0;
   for (let i = from; i < stop; i++) {
     const token = tokens[i]!;
+    stamp += 1;
     if (token.stretched) {
       for (const pattern of set.patterns) tryAt(pattern, i);
       continue;
     }
     const exact = set.byWord.get(token.norm);
     if (exact) for (const pattern of exact) tryAt(pattern, i);
-    for (const bucket of [set.byPrefix.get(token.norm.slice(0, 2)), set.byPrefix.get('')]) {
-      if (bucket) for (const p of bucket) if (token.norm.startsWith(p.prefix) && !exact?.includes(p.pattern)) tryAt(p.pattern, i);
+    const prefixes = set.byPrefix.get(token.head2);
+    if (prefixes) for (const p of prefixes) if (token.norm.startsWith(p.prefix)) tryAt(p.pattern, i);
+    if (prefixShort) for (const p of prefixShort) if (token.norm.startsWith(p.prefix)) tryAt(p.pattern, i);
+    if (hasSuffixes) {
+      const suffixes = set.bySuffix.get(token.tail2);
+      if (suffixes) for (const s of suffixes) if (token.norm.endsWith(s.suffix)) tryAt(s.pattern, i);
+      if (suffixShort) for (const s of suffixShort) if (token.norm.endsWith(s.suffix)) tryAt(s.pattern, i);
     }
-    if (set.bySuffix.size > 0) {
-      for (const bucket of [set.bySuffix.get(token.norm.slice(-2)), set.bySuffix.get('')]) {
-        if (bucket) for (const s of bucket) if (token.norm.endsWith(s.suffix) && !exact?.includes(s.pattern)) tryAt(s.pattern, i);
-      }
-    }
-    if (set.byNumber.length > 0 && /^\d+$/.test(token.norm)) for (const pattern of set.byNumber) tryAt(pattern, i);
+    if (hasNumbers && token.isNumber) for (const pattern of set.byNumber) tryAt(pattern, i);
   }
   return found;
 }

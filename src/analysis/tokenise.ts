@@ -12,9 +12,13 @@ export interface Token {
   raw: string;
   /** Folded for matching (see `foldWord`). */
   norm: string;
-  /** `norm` with repeated letters collapsed, used only when the word was stretched. */
+  /** `norm` with repeated letters collapsed when the word was stretched ("sooorry"→"sory"), else `norm`. */
   skel: string;
   stretched: boolean;
+  /** The first and last two characters of `norm` and whether it is all digits: computed once here, read by every word list's matcher. */
+  head2: string;
+  tail2: string;
+  isNumber: boolean;
   start: number;
   end: number;
   sentence: number;
@@ -34,6 +38,7 @@ export interface Sentence {
 // A word: starts and ends with a letter, digit, @ or $; apostrophes and invisible characters may sit
 // inside ("geht's", "id\u200Biot"), so a hidden character cannot split a word away from the lists.
 const WORD = /[\p{L}\p{N}@$](?:[\p{L}\p{M}\p{N}'’@$\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*[\p{L}\p{M}\p{N}@$])?/gu;
+const ALL_DIGITS = /^\d+$/;
 const SENTENCE_PUNCT = /[.!?…。？！]+/u;
 const CLAUSE_PUNCT = /[,;:()\u2013\u2014"“”„«»‚‘]|\s-\s/u;
 
@@ -67,7 +72,8 @@ export function tokenise(text: string, clauseStarters: ReadonlySet<string>): { t
     while (q < quotes.length && quotes[q]![1] <= start) q += 1;
     const quoted = q < quotes.length && quotes[q]![0] < start;
     if (sentenceStart < 0) sentenceStart = start;
-    tokens.push({ raw: m[0], norm, skel: skeleton(norm), stretched: isStretched(norm), start, end: start + m[0].length, sentence, clause, quoted });
+    const stretched = isStretched(norm);
+    tokens.push({ raw: m[0], norm, skel: stretched ? skeleton(norm) : norm, stretched, head2: norm.slice(0, 2), tail2: norm.slice(-2), isNumber: ALL_DIGITS.test(norm), start, end: start + m[0].length, sentence, clause, quoted });
     previousEnd = start + m[0].length;
   }
   if (tokens.length > sentenceFirst) closeSentence(text.slice(previousEnd), previousEnd);

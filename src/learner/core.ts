@@ -53,3 +53,21 @@ export function submitFinishedRun(scenario: Pick<Scenario, 'id' | 'module'>, run
     return undefined;
   }
 }
+
+/**
+ * Sends the disputes a learner made after the run had ended (after the last move, or in the test-mode
+ * debrief): the run goes to the outbox again under its id, with its path as it may leave the device.
+ * A run still queued just gets the new path; one already sent is sent again, and the server replaces
+ * its stored disputes (and nothing else). Nothing happens where the run was never handed to a class.
+ * Never throws.
+ */
+export function resendDisputes(scenario: Pick<Scenario, 'id' | 'module'>, run: FinishedRun): QueuedRun | undefined {
+  try {
+    const assignment = assignmentOf(scenario);
+    if (!assignment || run.id === undefined) return undefined;
+    const path = pathToSend(run.path, assignment.collectReplies === true);
+    return outbox.requeue({ id: run.id, scenarioId: scenario.id, scenarioVersion: run.scenarioVersion, path, finishedAt: run.finishedAt, ...(run.seed === undefined ? {} : { seed: run.seed }) });
+  } catch {
+    return undefined;
+  }
+}

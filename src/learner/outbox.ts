@@ -200,6 +200,21 @@ export function createOutbox(deps: OutboxDeps) {
     return entry;
   }
 
+  /**
+   * Queues a run again with a changed path (disputes made after it ended): a queued entry of the same
+   * id gets the new path (keeping its attempts and wait); a run already sent is queued anew under its
+   * id, and the server takes the resend's disputes (ingest.ts). Starts a flush.
+   */
+  function requeue(run: RunToSend): QueuedRun {
+    reload();
+    const known = store.getState().items.find((i) => i.id === run.id);
+    if (!known) return enqueue(run);
+    const entry: QueuedRun = { ...known, path: [...run.path] };
+    store.setState({ items: store.getState().items.map((i) => (i.id === run.id ? entry : i)) });
+    void flush();
+    return entry;
+  }
+
   function update(change: (items: QueuedRun[]) => QueuedRun[], extra: Partial<OutboxState> = {}): void {
     reload();
     store.setState({ ...extra, items: change(store.getState().items) });
@@ -326,5 +341,5 @@ export function createOutbox(deps: OutboxDeps) {
     return queuedNow();
   }
 
-  return { store, enqueue, flush, clear, clearNotice: () => store.getState().clearNotice(), status: outboxStatus, subscribe, start, stop, queuedCount };
+  return { store, enqueue, requeue, flush, clear, clearNotice: () => store.getState().clearNotice(), status: outboxStatus, subscribe, start, stop, queuedCount };
 }

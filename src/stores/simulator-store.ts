@@ -64,7 +64,7 @@ export interface SimulatorState {
   /**
    * "This is wrong": adds the feature to (or, pressed again, takes it from) the `disputed` list of
    * written step `stepIndex`. It never changes the outcome or the scores. The run's finished record,
-   * when the run has ended, carries it too; a record already handed over is not sent again.
+   * when the run has ended, carries it too, and goes to `onLateDispute` (it was handed over without it).
    */
   dispute(stepIndex: number, feature: FeatureId): void;
 }
@@ -78,6 +78,12 @@ export interface SimulatorStoreOptions {
    * whatever it throws is ignored, because the run is safe in `finished` either way.
    */
   onFinish?: ((run: FinishedRun) => void) | undefined;
+  /**
+   * Called with the run's record when the learner disputes a judgement after the run has ended (it
+   * was handed to `onFinish` already without it), so the dispute can follow the run. Whatever it
+   * throws is ignored: the dispute is kept in the record either way.
+   */
+  onLateDispute?: ((run: FinishedRun) => void) | undefined;
   /** The clock, replaceable in tests. */
   now?: (() => Date) | undefined;
   /** Makes a new run's choice-order seed; replaceable in tests. */
@@ -193,6 +199,13 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorStore
               run: disputedRun,
               ...(record ? { finished: [record, ...finished.slice(1)], ...(best?.id === record.id ? { best: record } : {}) } : {}),
             });
+            if (record) {
+              try {
+                options.onLateDispute?.(record);
+              } catch {
+                // The dispute is in the stored record; sending it is best effort.
+              }
+            }
           },
         }
       ),

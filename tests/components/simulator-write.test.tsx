@@ -76,7 +76,7 @@ describe('a write decision in practice mode', () => {
     // This outcome ends the fixture's run: focus goes to the ending, as after a final choice.
     expect(document.activeElement).toBe(root.querySelector('[data-testid="ending"] h3'));
     const marked = [...feedback.querySelectorAll('mark')].map((m) => [m.textContent, m.getAttribute('data-features')]);
-    expect(marked).toContainEqual(['Ich verstehe, dass dich', 'acknowledge']);
+    expect(marked).toContainEqual(['Ich verstehe, dass dich das ärgert', 'acknowledge']);
     expect(feedback.querySelector('.reply-group-missing [data-feature="next-step"]')).not.toBeNull();
     // The outcome "warm" of the fixture: its feedback and its points per dimension.
     expect(textOf(feedback)).toContain('Verständnis, aber kein nächster Schritt.');

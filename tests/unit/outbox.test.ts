@@ -537,3 +537,36 @@ describe('the simulator hands finished runs to the outbox', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('requeue (disputes made after a run ended)', () => {
+  const disputedPath = [{ write: { features: ['acknowledge' as const], analyser: '1.2.0', length: 9, disputed: ['acknowledge' as const] } }, 'offer'];
+
+  it('gives a run still queued the new path, sent once, keeping its attempts', async () => {
+    fallback = 'network';
+    box.enqueue(RUN);
+    await box.flush();
+    const attempts = items()[0]!.attempts;
+    box.requeue({ ...RUN, path: disputedPath });
+    expect(items()).toHaveLength(1);
+    expect(items()[0]).toMatchObject({ id: RUN.id, path: disputedPath, attempts });
+    await box.flush(); // the flush requeue started: the run is not due yet
+    fallback = 201;
+    await box.flush({ force: true });
+    expect(runPosts().at(-1)!.body).toMatchObject({ id: RUN.id, path: disputedPath });
+    expect(items()).toHaveLength(0);
+  });
+
+  it('sends a run that was sent already again under its id, with the new path', async () => {
+    fallback = 201;
+    const first = run();
+    box.enqueue(first);
+    await box.flush();
+    expect(items()).toHaveLength(0);
+    fallback = 200;
+    box.requeue({ ...first, path: disputedPath });
+    await box.flush();
+    expect(runPosts()).toHaveLength(2);
+    expect(runPosts()[1]!.body).toMatchObject({ id: first.id, path: disputedPath });
+    expect(items()).toHaveLength(0);
+  });
+});

@@ -15,7 +15,9 @@ export function detectSarcasm(ctx: Context): Hit[] {
   const hits = matchEverySentence(ctx, ctx.lexicon.sarcasm)
     .filter((m) => !isQuoted(ctx, m))
     .map((m) => hitOf(ctx, m, 'sarcasm word list'));
-  for (const e of [...ctx.text.matchAll(MARKERS), ...ctx.text.matchAll(CLAP_BETWEEN_WORDS)]) {
+  // The clapping pattern backtracks over every word: only run it when there is a clap at all.
+  const claps = ctx.text.includes('\u{1F44F}') ? [...ctx.text.matchAll(CLAP_BETWEEN_WORDS)] : [];
+  for (const e of [...ctx.text.matchAll(MARKERS), ...claps]) {
     const range: Range = [e.index, e.index + e[0].length];
     if (!inQuoteSpan(ctx, range)) hits.push({ range, evidence: `sarcasm marker ${e[0]}` });
   }

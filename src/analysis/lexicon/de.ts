@@ -19,7 +19,7 @@ export const de: LexiconData = {
   you: ['du', 'dich', 'dir', 'dein*', 'ihr', 'euch', 'euer*', 'bist', 'seid', 'sind sie', 'sie sind', 'leute wie', 'so ein|eine|einer', 'was ein|eine|einen', 'fur ein|eine|einen', 'voll der|die', 'alter', 'digga*', 'bro', 'ey'],
   youStatement: ['du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
-    'get a life', 'touch grass', 'ok boomer', 'heul doch|leise', 'mimimi*', 'such dir ein hobby', 'geh ~2 zuruck in deinen keller', 'lesen bildet', 'kindergarten niveau', 'schoner als dein ~2 gesicht', 'keyboard warrior*', 'halt dich raus', 'kauf dir ein leben',
+    'get a life', 'touch grass', 'ok boomer', 'heul doch|leise', 'mimimi*', 'such dir ein hobby', 'geh ~2 zuruck in deinen keller', 'lesen bildet', 'kindergarten niveau', 'schoner als dein ~2 gesicht', 'keyboard warrior*', 'kauf dir ein leben',
     ...SHARED_INSULT,
     'idioten', 'trottel*', 'depp*', 'dummkopf*', 'dummkopfe', 'vollpfosten*', 'pisser*', 'drecksau*', 'dreckssau*', 'schwachkopf*', 'hohlkopf*', 'dumpfbacke*',
     'honk*', 'kackbratze*', 'spacko*', 'mongo', 'mongos', 'hurensohne', 'bastard*', 'wixxer*', 'wixer*', 'dreckskerl*', 'drecksack*', 'arschgeige*', 'knallkopf*', 'hirni*', 'vollspast*',
@@ -47,7 +47,7 @@ export const de: LexiconData = {
     'doof', 'doofe|doofer|doofes|doofen', 'damlich*', 'daemlich*', 'bekloppt*', 'beknackt*', 'behammert*', 'behaemmert*', 'blod', 'bloed*', 'verblodet*', 'minderbemittelt*', 'zuruckgeblieben*',
     'primitiv*', 'widerlich*', 'ekelhaft*', 'abartig*', 'jammerlich*', 'erbarmlich*', 'lachhaft*', 'witzbold*', 'hampelmann*', 'hanswurst*', 'schlaumeier*', 'besserwisser*', 'wichtigtuer*',
     'grossmaul*', 'laberbacke*', 'labertasche*', 'schwatzer*', 'schleimer*', 'schnorrer*', 'schmarotzer*', 'sozialschmarotzer*', 'faulpelz*', 'nervensage*', 'dummchen', 'pissnelke*', 'zicke*',
-    'proll*', 'prolet*', 'asi', 'asis', 'assis', 'bratze*', 'schwurbler*', 'aluhut*', 'gutmensch*', 'faschist*', 'psychopath*', 'psychos', 'irrer', 'schwein', 'sau', 'ratte', 'ratten',
+    'proll*', 'prolet*', 'opa', 'oma', 'ferkel', 'prinzessin', 'diva', 'champion', 'jammerer', 'heulboje*', 'asi', 'asis', 'assis', 'bratze*', 'schwurbler*', 'aluhut*', 'gutmensch*', 'faschist*', 'psychopath*', 'psychos', 'irrer', 'schwein', 'sau', 'ratte', 'ratten',
     'kakerlake*', 'pack', 'gesindel', 'mob', 'nichtsnutz*', 'taugenichts', 'feigling*', 'hosenscheisser*', 'nutzlos*', 'wertlos*', 'hirnamputiert*', 'ehrenlos*', 'holzkopf*', 'strohkopf*',
   ],
   insultExcept: [
@@ -58,6 +58,18 @@ export const de: LexiconData = {
     'lost ~2 your|ur|my|his|her|their|the|a|an|it|them|track|contact', 'lauch ~3 suppe|gemuse|kochen|schneiden|zwiebel*', 'suppe|gemuse|zwiebel* ~3 lauch',
     'rassistisch*|sexistisch* ~2 kommentar*|beitrag*|beleidigung*|aussage*|post*|inhalt*|witz*|sprache|hetze|angriff*', 'troll* ~2 melden|blockieren|ignorieren|futtern|fuettern', 'melde|melden|blockiere|blockieren|ignoriere|ignorieren ~3 troll*|mobber*',
     'fett ~1 abgeraumt|gewonnen|gefeiert|cool|krass|geil|stabil|gut', 'dir|ihnen|euch|mir|uns ~3 peinlich', 'hallo|hi|hey|liebe ~1 karen', 'genie ~4 danke|dank|lieb*',
+  ],
+  namingVerbs: ['nennt', 'nennen', 'nennst', 'nannte', 'nannten', 'genannt', 'nenne', 'bezeichnet', 'bezeichnen', 'bezeichnest', 'beschimpft', 'beschimpfen', 'beschimpfst', 'schimpft', 'titulieren', 'tituliert'],
+  verdictFrame: ['ist|war|sind|waren ein|eine|einer|ne|nen|totale|totaler|absolute|absoluter|echte|echter|voll', 'regiert|gefuhrt|geleitet von', 'voller|lauter'],
+  laughing: ['lol', 'lel', 'lul', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'hihi', 'xd', 'xdd'],
+  threatCondition: [
+    'noch ein|eine|einmal', 'noch so ein|eine', 'wenn ~4 du|ihr|sie ~4 weiter|weiterhin|nochmal|noch einmal|wieder', 'wer ~4 weiter|weiterhin|nochmal|wieder', 'wenn ~3 noch einmal|nochmal|wieder',
+    'mach|macht|machen ~1 nur|ruhig? ~1 so weiter', 'ein wort noch',
+  ],
+  threatEscalation: [
+    'alle|allen|jede|jeden|jedem|jeder ~3 bescheid|wissen|erfahren|sehen|bibliothek*|filiale*|verein*|schule*|laden|laden|anbieter*|geschaft*', 'ganze|ganzen ~1 schule|stadt|internet|klasse|welt', 'auf lebenszeit', 'lebenslang*',
+    'veroffentlich*', 'poste|posten|postet|teile|teilen|leake|leaken ~3 deine|ihre|eure ~2 adresse|nummer|fotos|bilder|nachrichten|liste|akte|daten|namen', 'deine|ihre|eure ~1 adresse|akte|ip|familie|tochter|sohn|eltern|mutter|vater|chef|arbeitgeber*',
+    'finden|finde|findet ~2 dich|euch', 'warten ~3 auf dich|sie|euch|ihn', 'parkplatz', 'lack ab', 'follower*', 'zuspammen', 'anwalt|anwalte|anwalten|anwaltin',
   ],
   youAccusation: [
     'sie haben|hatten ~3 keine|null ahnung', 'sie haben ~2 offenbar|offensichtlich|wohl ~4', 'sie sind ~2 unverschamt|schuld', 'sie sind ~1 das problem', 'sie zocken|beleidigen|verbreiten|lugen|hetzen', 'sondern sie|du|ihr', 'leute wie sie|du|dich|euch', 'du ~1 doch|bist ~1 selber|selbst', 'sorry|sry|entschuldigung ~1 aber|doch du|sie|ihr|dein|ihr', 'ihr ton', 'dein ton', 'du hast einfach', 'du laberst', 'statt dass sie|du', 'warum ~3 sie|du nicht einfach',
@@ -76,6 +88,12 @@ export const de: LexiconData = {
     'spinnst du', 'sie|ihr haben|habt ~3 versagt|verbockt|gelogen|betrogen|abgezockt|verarscht', 'ihr lugt|betrugt|zockt|verarscht|luegt', 'ihr seid ~2 unfahig|inkompetent|schuld|respektlos',
     'wegen leuten wie dir|ihnen|euch', 'wegen ihnen', 'dank dir|euch ~3 kaputt|ruiniert|verloren|versaut', 'deinetwegen|euretwegen|ihretwegen', 'durch dich|euch ~3 kaputt|ruiniert|versaut',
     'du|sie tust|tun ~1 immer|nur ~1 so ~1 als', 'du|ihr willst|wollt ~2 doch? nur ~2 aufmerksamkeit|stress|streit|provozieren|stanker*', 'du provozierst|provoziert', 'du stellst dich ~2 an',
+    // 1.2: structural blame: "du hast … und jetzt", "Sie sind genau die Art", "ihr X seid das Problem", blaming verbs with you
+    'du|sie|ihr ~6 und jetzt|nun', 'du bist ~1 doch|genau|halt ~1 der|die|diejenige|derjenige ~1 der|die', 'sie|ihr|du sind|seid|bist ~1 genau|halt|doch ~1 die|der ~1 art|typ|sorte', 'ihr ~2 seid|sind ~2 das|der problem|grund',
+    'du|ihr|sie ~1 meckert|meckerst|meckern|jammert|jammerst|jammern|motzt|motzen|motzt|schiebst|schiebt|schieben|blockieren|blockierst|blockiert|regst|regen', 'wundert ihr euch', 'wunderst du dich', 'wundern sie sich', 'wundert euch|wunderst dich',
+    'du|ihr|sie kommst|kommt|kommen ~4 nur ~3 um', 'du erwartest ~1 wohl|doch|halt', 'sie erwarten ~1 wohl|doch|halt', 'du|sie|ihr waren|warst|wart ~1 halt|eben|doch|ja ~1 kein|nicht', 'du|ihr|sie ~2 doch ~1 selber|selbst ~3 ausgesucht|gewollt|bestellt|gebucht|unterschrieben',
+    'sie|du haben|hast ~3 offenbar|wohl|gar ~2 nicht ~1 gelesen|verstanden|zugehort',
+    'du|ihr|sie bist|hast|warst|hattest|seid|habt|wart|sind|waren ~1 doch|ja|halt|eh ~2 selber|selbst|nur|nie|immer|nicht|kein|keine|null', 'du|ihr|sie bist|hast|warst|hattest|seid|habt|wart|sind|waren ~1 doch|ja|halt|eh ~1 selber|selbst ~1 nie|nicht|kein|keine|null|nur|immer',
     'typisch ~1 sie|ihr|euch', 'du denkst|glaubst ~1 wohl|echt|wirklich ~2 du', 'du ~1 kapierst|checkst|verstehst es|das ~2 nicht',
   ],
   threat: [
@@ -127,6 +145,9 @@ export const de: LexiconData = {
     `dein|deinen|deine|deiner|ihr|ihren|ihre|euer|euren|eure ~1 ${FEELING}|unmut|arger|frust`, `er|sie|ihr|kind|tochter|sohn|freundin|freund|leute|viele ist|sind|war|waren|fuhlt|fuhlen|fuhlte ~3 ${FEELING}|gekrankt|ubergangen|allein|ausgeschlossen`,
     'ich hore|hor ~2 dich|raus|heraus', 'kein wunder', 'ich sehe|seh|merke ~2 dass|wie du', 'tut mir|uns ~2 leid ~3 zu horen', `das|es ist ~2 ${FEELING}`, 'du hast|habt ~4 gewartet|warten', 'du wartest|wartet ~3 schon',
     'du fuhlst dich', 'ihr fuhlt euch', 'das hat dich|euch ~3 getroffen|verletzt|geargert', 'natürlich|klar bist du ~2 sauer|wutend|enttauscht|genervt', 'zu recht ~2 sauer|wutend|enttauscht|verargert|genervt',
+    // 1.2: perceiving the feeling ("ich sehe, wie sehr Sie sich ärgern"), what it must have been like, how one feels
+    `ich sehe|seh|hore|hor|merke|merk|spure ~2 wie ~4 ${FEELING}|hilflos|argern|argert|argerst`, 'ich sehe|seh ~2 wie sehr', `verstehe|versteh ~1 dass ~4 ${FEELING}`, `muss|musste ~3 ${FEELING}|hilflos ~2 gewesen`,
+    'ich weiss|weis ~1 wie ~3 man sich|hilflos|machtlos', 'das klingt|klang ~1 als', 'das nervt ~1 wirklich|echt|total|voll',
     // broadened 1.1: feeling words with you, the writer would feel the same, naming the situation
     'wurde|hatte|ware ~2 mich|jeden|jede|jeder|jedem ~3 auch|genauso ~2 argern|nerven|aufregen|storen|frustrieren|wutend|sauer|argerlich|fertig', 'ich ware|war ~3 auch|genauso ~2 sauer|wutend|genervt|enttauscht|frustriert|traurig',
     'an deiner|ihrer|eurer stelle ~5 auch|genauso|ebenfalls', 'erschopft|erschopfend|zermurbend|uberfordert|uberfordernd|nervenaufreibend|muhsam|lastig|schrecklich|furchtbar|bedruckend|einsam|hilflos|machtlos|ratlos|ungerecht|doof|blod|mies|bitter|krass|nervig ~2 fur dich|sie|euch|ihn',
@@ -210,6 +231,9 @@ export const de: LexiconData = {
     'welch eine? uberraschung', 'uberraschung ~1 uberraschung', 'wie uberraschend', 'bist|sind ja ~2 experte|experten|genie|blitzmerker|schlaumeier|einstein', 'na du ~1 experte|held|genie|profi|blitzmerker',
     'blitzmerker*', 'selbsternannt* ~1 experte*', 'experte des tages', 'herr|frau oberschlau', 'oberschlau*', 'haha|hahaha|lol ~1 sehr|so|voll|mega witzig|lustig', 'ich lach mich ~1 schlapp|weg|kaputt',
     'ironie off|aus', 'sarkasmus off|aus|ende', 'achtung ironie|sarkasmus', 'augenroll*', 'oh ~1 nein ~1 wie ~1 schrecklich|furchtbar|schlimm', 'ganz toll ~1 gemacht', 'viel gluck ~1 damit ~1 lol|haha*',
+    // 1.2: irony markers (mock ideas, mock praise of the reader, "never would have thought of that")
+    'ja|jaja|oh|ach ~1 super|toll|klasse|geniale ~1 idee', 'nie ~2 drauf|darauf gekommen', 'wie ~1 rebellisch|mutig|originell|kreativ|erwachsen|heldenhaft|edel von dir|ihnen|euch', 'ach ja ~1 die|der|das|naturlich',
+    'ja|oh|wow ~1 danke ~2 fur den|die|das ~2 hilfreich*|konstruktiv*|nett*',
     // broadened 1.1: "you don't say" and ironic thanks for a canned answer
     'ach nee|ne', 'ach wirklich', 'na sowas ~1 aber auch', 'danke|dank fur ~3 standardantwort|textbaustein|textbausteine|nichtssagende|nutzlose|floskel*',
   ],

@@ -9,7 +9,7 @@
 import { SHARED_ACRONYMS, SHARED_INSULT, SHARED_INSULT_ADDRESSED } from './shared.ts';
 import type { LexiconData } from './types.ts';
 
-const FEELING = 'frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
+const FEELING = 'gutting|gutted|livid|fuming|horrible|helpless|frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|wed|thu|fri';
 const WILL = 'ill|well|will|gonna|shall';
 
@@ -36,6 +36,9 @@ export const en: LexiconData = {
     'check yourself into', 'drop dead', 'die in a ~1 fire|hole|ditch', 'rot in hell', 'unalive ~1 yourself|urself', 'jump off a ~1 bridge|cliff|roof', 'hope you|u ~2 die|rot|choke|suffer',
     'gtfo', 'bugger off', 'sod off', 'eff off', 'zip it', 'shut it', 'go away ~1 loser|troll|idiot|clown', 'nobody ~1 cares ~1 lol|bro|mate|dude|loser|idiot|clown', 'no one ~1 cares ~1 lol|bro|mate|dude|loser|idiot|clown',
     'nobody ~1 cares about ~1 your|ur ~1 opinion|feelings|life', 'nobody ~1 asked ~1 for ~1 your|ur opinion', 'ok|okay|sure ~1 karen|boomer|snowflake|buddy ~1 lol',
+    // 1.2: ridiculing a person or their complaint without a swear word
+    'joke|disgrace|excuse|waste|embarrassment of a ~1 person|human|man|woman|being|parent|customer', 'look in the|a mirror', 'someone|somebody ~1 call the un|police|news|army|fbi|president', 'call the un',
+    'main character ~1 energy|syndrome', 'grow up ~1 princess|mate|bro|buddy|kid|champ', 'sad little ~1 man|boy|girl|woman|person|troll',
   ],
   insultAddressed: [
     'liar*', 'bigot*', 'racist*', 'bully', 'mobber', 'muppet*', 'caveman', 'basement dweller', 'troll*', 'grandpa', 'genius', 'potato', 'nerd*', 'loser*', 'hypocrite*', 'coward*',
@@ -46,6 +49,8 @@ export const en: LexiconData = {
     'moran', 'dense', 'lame', 'cringey|cringy', 'ignorant', 'brain dead', 'braindead', 'pitiful', 'laughable', 'spineless', 'gutless', 'parasite*', 'scum', 'dummy', 'goof', 'goofball*', 'goober*', 'goofy',
     'shill*', 'incel*', 'drama queen', 'attention seeker|whore', 'wannabe*', 'poser*', 'degenerate*', 'pleb*', 'peasant*', 'unhinged', 'deranged', 'lunatic*', 'nutcase*', 'maniac*', 'slob*',
     'hag', 'sociopath*', 'psychopath*', 'narcissist*',
+    // 1.2: vocatives that mock the reader ("…, champ.", "Grow up, princess.")
+    'champ', 'princess', 'cheapskate*', 'tightwad*', 'scrooge', 'diva', 'crybab*', 'whiner*', 'moaner*', 'snowflakes',
   ],
   insultExcept: [
     'clown* ~4 circus|party|costume|show|makeup|nose|act|fair|birthday', 'circus|party|birthday|fair ~4 clown*', 'kill ~2 time|engine|lights', 'killing ~1 time|it', 'killed it', 'dead ~1 battery|phone|link|end|line|zone',
@@ -56,6 +61,18 @@ export const en: LexiconData = {
     'your|ur|my|our|the|a|new|newborn baby|babies', 'made|make|making|telling|told|funny|good|great|nice ~2 joke|jokes', 'out|put|throw|pick|picking|collect ~2 trash|garbage',
     'report|reported|block|ignore|mute|feed|spot ~3 troll*|bully|bullies|racist*|sexist*', 'see|saw|stop|tell ~2 a|the ~1 bully|bullies', 'racist|sexist ~2 comment*|post*|remark*|content|joke*|abuse|language|attack*|slur*',
     'hi|hey|hello|dear ~1 karen', 'genius ~4 thanks|thank|love|appreciate', 'fool ~1 me once', 'april fool*', 'mental health|illness|load|note|math', 'crazy ~1 busy|week|day|times|good|fast|long',
+  ],
+  namingVerbs: ['call', 'calls', 'calling', 'called', 'name', 'names', 'naming', 'named', 'label', 'labelling', 'labeling', 'labelled', 'labeled', 'brand', 'branding', 'branded'],
+  verdictFrame: ['is|was|are|were|hes|shes|theyre a|an|such|total|complete|absolute|utter', 'run|managed|led|staffed by', 'bunch|pack|load|gang of'],
+  laughing: ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'xd', 'kek'],
+  threatCondition: [
+    'keep ~3 ing|up|this|that|it|slagging|trashing|calling|posting|spreading|writing|talking', 'if you|u ~1 keep|continue', 'say|do|post|write ~4 again', 'one more ~1 word|post|comment|review|time', 'another ~1 post|comment|review|word|one',
+    'try that again', 'once more',
+  ],
+  threatEscalation: [
+    'every|all ~2 cinema*|crossing*|branch*|practice*|shop*|store*|venue*|gym*|school*|library|libraries|platform*|site*', 'everyone|everybody ~3 know|knows|see|sees|hear|hears', 'the whole ~1 school|town|island|internet|group|class|world',
+    'banned list', 'for life', 'lifetime ban', 'debt collector*', 'towed', 'your|ur ~1 daughter|son|kids|family|boss|employer|address|face|car|details|name', 'pass ~3 your|ur ~1 details|name|address|number',
+    'find ~3 your|ur ~1 school|house|address|work|home|car', 'find out where', 'good luck ~3 getting|finding',
   ],
   youAccusation: [
     'youre|ur|you|u are? ~1 being|clearly|just|literally', 'youre|ur|you|u are? ~1 so? entitled|toxic|weird|jealous|paranoid|rude|delusional', 'youre|ur|you|u are? the reason|liar|problem|worst', 'youre|ur|you are the reason', 'sorry|sry ~1 but you|u|youre|ur|your|youve|youd|youll', 'your|ur attitude', 'people like you|u', 'you|u ~2 must have', 'why are you|u so', 'why dont you|u', 'maybe ~2 look in a mirror', 'check whether you', 'do your research', 'you|u sound like', 'you|youd|u ~1 cry', 'you|u ~1 clearly never|have never', 'you|u dont pay',
@@ -71,6 +88,10 @@ export const en: LexiconData = {
     'you|u ~1 have|got ~1 no|zero ~1 respect|manners|shame|decency', 'youre|ur|you|u are? ~2 so|really|such ~2 rude|arrogant|entitled|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|lazy|biased|petty|condescending|spiteful',
     'youre|ur|you|u are|were? ~2 rude|arrogant|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|biased|petty|condescending|spiteful', 'thanks to you|u ~3 ruined|broken|wrecked|lost|worse',
     'because of people like you|u', 'you|u ~1 keep ~1 lying|whining|complaining|crying|moaning|spamming', 'you|u ~1 never ~2 listen|learn|admit|stop', 'you|u ~1 always ~2 complain|whine|blame|lie|twist|overreact',
+    // 1.2: structural blame: "you're the one who…", "you chose … and now", "you're exactly the type"
+    'youre|ur|you|u are? ~1 the one|ones who|that', 'youre|ur|you|u are? ~1 exactly|just ~1 the type|kind|sort', 'you|u ~6 and now', 'now youre|ur ~1 moaning|complaining|whining|crying|blaming',
+    'you|u ~1 chose|picked|bought|signed|booked|decided|agreed|ignored|forgot|waited ~1 to? ~4 and|now|without', 'you|u didnt even ~1 mention|tell|say|read|check|ask|bother', 'youre|ur|you|u are? ~1 blaming',
+    'you|u literally|clearly|obviously|probably ~1 have|go|spend|think|want|just|are|did|didnt|dont|cant|never', 'you|u cant just ~1 decide|assume|say|blame', 'nobody forced you|u', 'no one forced you|u', 'you|u ~1 only|just ~3 to ~2 cause|start|make ~1 trouble|drama|stress',
     'typical ~1 you|u', 'you|u ~1 had one job', 'you|u ~1 cant even ~2 read|spell|count|think', 'you|u ~1 dont|didnt ~1 even ~2 know|care|read|try',
   ],
   threat: [
@@ -127,6 +148,9 @@ export const en: LexiconData = {
     '#num|two|three|four|five|six|ten|several|many hours|days|weeks ~2 without ~2 answer|reply|response|update|word|refund|parcel|internet|heating|power', 'too long ~1 to wait', 'such a long wait',
     'long wait', 'waiting ~2 that|so long', 'nobody ~1 should ~1 have to', 'no one ~1 should ~1 have to', 'you|u ~1 deserve|deserved better', 'every right to be', 'nobody ~2 got back to you|u',
     'no one ~2 got back to you|u', 'left you|u ~1 waiting|hanging', 'left you|u in the dark',
+    // 1.2: naming the feeling with "the", knowing how it feels, others feel the same
+    `understand|get|know ~1 the|your ~1 ${FEELING}|anger|frustration|worry|upset`, `we|i know ~1 how ~3 ${FEELING}`, `right to be ~1 ${FEELING}`, `its|thats ~1 ${FEELING} ~1 feeling|when|to`, `it|that is ~1 ${FEELING} ~1 feeling|when|to`,
+    'people ~3 feel the same', 'not just you|u', `${FEELING} too`,
   ],
   apology: [
     'sorry|sory|sorri|sry|soz', 'apologi*|apologize*|apologise*', 'my|our bad', 'my|our mistake|fault', 'we|i messed|screwed ~1 up', 'that was ~1 my|our mistake|fault|error', 'pardon', 'forgive me|us', 'we|i ~1 got ~2 wrong', 'mea culpa',
@@ -197,7 +221,11 @@ export const en: LexiconData = {
     'congrats|congratulations|bravo|done|job ~8 managed to ~1 lose|upset|annoy|alienate|offend|ruin', 'and im|i am? ~1 the queen|pope|king|president', 'because that|thats ~1 worked|works|helped ~1 so well|great',
     'real helpful|useful|mature|classy', 'very helpful|useful ~1 not',
     // broadened 1.1: "you don't say" and ironic thanks for a canned answer
-    'you|u dont say', 'thanks|thank you? for ~3 useless|pointless|canned|copy|non|robotic|generic ~1 answer|response|reply|paste|answers',
+    'you|u dont say',
+    // 1.2: irony markers
+    'oh|ah ~1 yes|yeah|sure ~1 because|the', 'oh|ah of course', 'right ~1 because', 'money well spent', 'main character', 'how ~1 brave|rebellious|original|noble|heroic ~1 of you',
+    'someone call the', 'call the un',
+    'thanks|thank you? for ~3 useless|pointless|canned|copy|non|robotic|generic ~1 answer|response|reply|paste|answers',
   ],
   phoneCue: ['tel|phone|mobile|cell|number|call|text|whatsapp|signal|reach', 'my number'],
   notPhoneCue: ['order*|ticket*|case|reference|ref|invoice*|tracking|account|customer|parcel|package|no|nr|iban|id|item|zip|postcode|product'],

@@ -24,8 +24,27 @@ export interface LexiconData {
    * Mobbing", "idiotensicher", "the clown at the circus").
    */
   insultExcept: string[];
+  /**
+   * Single words for naming or calling someone something ("nennt", "calling"): an insult next to one
+   * is reported, not used by the writer ("jemand, der andere Vollpfosten nennt", "calling staff clowns").
+   */
+  namingVerbs: string[];
+  /**
+   * A verdict about a third person ("der Typ ist ein absoluter", "is run by"): a name from
+   * `insultAddressed` right after it, closing its clause, insults ("der Typ ist ein Clown").
+   */
+  verdictFrame: string[];
+  /** Single words that laugh at someone ("lol", "lmao"): with a you-accusation they mock, so insult. */
+  laughing: string[];
   youAccusation: string[];
   threat: string[];
+  /** "If you keep…", "noch ein Wort und…": the opening of a conditional escalation. */
+  threatCondition: string[];
+  /**
+   * What makes a consequence disproportionate (everyone, publishing, family, a whole chain): after a
+   * `threatCondition` in the same sentence, a threat, however calm it sounds.
+   */
+  threatEscalation: string[];
   /**
    * Service talk that shares words with a threat: a threat that overlaps one of these is none ("we'll
    * make sure this never happens again", "wir sorgen dafür, dass alle Kunden ihr Geld bekommen").

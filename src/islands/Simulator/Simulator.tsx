@@ -15,7 +15,7 @@ import { play } from '../../audio/play.ts';
 import { threadOf, writeNow, type Locale, type Outcome, type PathExtremes, type Scenario } from '../../engine/index.ts';
 import { platformName } from '../../i18n/move-words.ts';
 import { translatorFrom, type Messages } from '../../i18n/translate.ts';
-import { submitFinishedRun } from '../../learner/core.ts';
+import { resendDisputes, submitFinishedRun } from '../../learner/core.ts';
 import { createSimulatorStore, type MoveResult } from '../../stores/simulator-store.ts';
 import { Announcer } from './Announcer.tsx';
 import { ChoiceList } from './ChoiceList.tsx';
@@ -59,7 +59,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
     locale,
     mode,
     t: translatorFrom(messages),
-    store: createSimulatorStore(scenario, { extremes, onFinish: (finished) => submitFinishedRun(scenario, finished) }),
+    store: createSimulatorStore(scenario, { extremes, onFinish: (finished) => submitFinishedRun(scenario, finished), onLateDispute: (finished) => resendDisputes(scenario, finished) }),
     idPrefix,
   }));
   const value = useMemo(() => ({ ...initial, mode }), [initial, mode]);

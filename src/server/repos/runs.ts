@@ -23,6 +23,11 @@ export async function ownersOf(db: Db, ids: string[]): Promise<Map<string, strin
   return new Map(rows.map((r) => [r.id, r.learner_id]));
 }
 
+/** Replaces the stored path of a learner's run (only the disputes of its written replies may differ: see ingest.ts). */
+export async function updateRunPath(db: Db, id: string, learnerId: string, path: string): Promise<void> {
+  await db.updateTable('runs').set({ path }).where('id', '=', id).where('learner_id', '=', learnerId).execute();
+}
+
 export function findRun(db: Db, id: string) {
   return db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
 }

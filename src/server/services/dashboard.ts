@@ -3,8 +3,11 @@
  * scenario each), the class average per dimension, and, per decision of each assigned scenario, how
  * many chose what and how many reached each ending (counted over each learner's first run, the
  * choices made before any feedback from a replay). In test mode the first run received by the
- * server is the one that counts: the browser cannot pick a better one.
+ * server is the one that counts: the browser cannot pick a better one. A decision where learners may
+ * write their own reply also counts the written replies: how many wrote, which features how often,
+ * which outcome, and their words only where the assignment collects them.
  */
+import { FEATURE_IDS, type FeatureId } from '../../analysis/types.ts';
 import { DIMENSIONS, replay, type Dimension, type Localised, type PathStep, type Scenario } from '../../engine/index.ts';
 import { listAssignments } from '../repos/assignments.ts';
 import type { Selectable } from 'kysely';
@@ -49,6 +52,24 @@ export interface DecisionCount {
   choices: { choiceId: string; text: Localised; count: number }[];
   /** How many first runs passed this decision. */
   total: number;
+  /** Only at a decision with `write:`: the learners who wrote their own reply there. */
+  written?: WrittenCount;
+}
+
+/** The written replies at one decision, over the class's first runs: a row of their own beside the choices. */
+export interface WrittenCount {
+  /** How many first runs wrote a reply here (not picked a choice). */
+  count: number;
+  /** How many of those replies had each feature (the features the outcome was computed from), in `FEATURE_IDS` order; features nobody showed are left out. */
+  features: { id: FeatureId; count: number }[];
+  /** How many replies took each outcome of the write block, in the block's order. */
+  outcomes: { outcomeId: string; count: number }[];
+  /**
+   * The replies' own words, sorted (so their order tells nothing about who wrote which): only while
+   * the assignment collects written replies, and only texts the server stored because it did
+   * (docs/privacy.md). Undefined otherwise.
+   */
+  texts?: string[];
 }
 
 /** One assigned scenario with its mode, due date and (test mode) whether its results are released. */
@@ -101,8 +122,17 @@ export function attemptScores(runs: readonly RunRow[], assignment: AssignmentRow
   };
 }
 
-function decisionCounts(scenario: Scenario, firstRuns: RunRow[]): DecisionCount[] {
+/** The written replies seen at one decision while counting. */
+interface WrittenTally {
+  count: number;
+  features: Map<FeatureId, number>;
+  texts: string[];
+}
+
+/** Counts per decision over the first runs; `collect`: the assignment collects written replies, so stored texts may be shown. */
+function decisionCounts(scenario: Scenario, firstRuns: RunRow[], collect: boolean): DecisionCount[] {
   const counts = new Map<string, Map<string, number>>();
+  const written = new Map<string, WrittenTally>();
   for (const run of firstRuns) {
     const replayed = replay(scenario, JSON.parse(run.path) as PathStep[]);
     if (!replayed.ok) continue; // stored runs were replayed on arrival; a later version may differ
@@ -110,17 +140,34 @@ function decisionCounts(scenario: Scenario, firstRuns: RunRow[]): DecisionCount[
       const perNode = counts.get(step.nodeId) ?? new Map<string, number>();
       perNode.set(step.choiceId, (perNode.get(step.choiceId) ?? 0) + 1);
       counts.set(step.nodeId, perNode);
+      if (!step.reply) continue;
+      const tally = written.get(step.nodeId) ?? { count: 0, features: new Map<FeatureId, number>(), texts: [] };
+      tally.count += 1;
+      for (const id of new Set(step.reply.features)) tally.features.set(id, (tally.features.get(id) ?? 0) + 1);
+      if (step.reply.text !== undefined) tally.texts.push(step.reply.text);
+      written.set(step.nodeId, tally);
     }
   }
   const out: DecisionCount[] = [];
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     if (node.type !== 'decision' || !counts.has(nodeId)) continue;
     const perNode = counts.get(nodeId)!;
+    const tally = written.get(nodeId);
     out.push({
       nodeId,
       prompt: node.prompt,
       choices: node.choices.map((c) => ({ choiceId: c.id, text: c.text, count: perNode.get(c.id) ?? 0 })),
       total: [...perNode.values()].reduce((a, b) => a + b, 0),
+      ...(node.write
+        ? {
+            written: {
+              count: tally?.count ?? 0,
+              features: FEATURE_IDS.filter((id) => (tally?.features.get(id) ?? 0) > 0).map((id) => ({ id, count: tally!.features.get(id)! })),
+              outcomes: node.write.outcomes.map((o) => ({ outcomeId: o.id, count: perNode.get(o.id) ?? 0 })),
+              ...(collect ? { texts: [...(tally?.texts ?? [])].sort((a, b) => a.localeCompare(b)) } : {}),
+            },
+          }
+        : {}),
     });
   }
   return out;
@@ -169,7 +216,7 @@ export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassR
     const endings = Object.entries(scenario.nodes)
       .filter(([, node]) => node.type === 'ending')
       .map(([nodeId, node]) => ({ nodeId, title: (node as { title: Localised }).title, outcome: (node as { outcome: string }).outcome, count: first.filter((r) => r.ending_id === nodeId).length }));
-    decisions.push({ scenarioId: scenario.id, title: scenario.title, runs: first.length, nodes: decisionCounts(scenario, first), endings });
+    decisions.push({ scenarioId: scenario.id, title: scenario.title, runs: first.length, nodes: decisionCounts(scenario, first, a.collect_replies === 1), endings });
   }
 
   return {

@@ -15,7 +15,7 @@ import { analyseReply, ANALYSER_VERSION, featureIdsOf } from '../../analysis/ind
 import { FEATURE_IDS, type FeatureId } from '../../analysis/types.ts';
 import { choicePath, featureIdSchema, idSchema, ORDER_SEED_MAX, isWrittenStep, normaliseFeatures, replay, scoreRun, WRITE_MAX_LENGTH, type PathStep, type Scenario, type WrittenReply } from '../../engine/index.ts';
 import type { RunRow } from '../repos/runs.ts';
-import { findRun } from '../repos/runs.ts';
+import { findRun, updateRunPath } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { finishTimeProblem, type FinishTimeCode } from './finish-time.ts';
@@ -116,6 +116,30 @@ export function reanalysed(reply: WrittenReply): StoredReply {
   return { ...reply, features: own, ...(differ ? { sentFeatures: sent } : {}) };
 }
 
+/** A written step without the parts a resend may change or leave out: its disputes, and its text (kept as first stored). */
+function withoutDisputes(step: PathStep): unknown {
+  if (!isWrittenStep(step)) return step;
+  const { disputed: _d, text: _t, lang: _l, ...rest } = step.write as StoredReply;
+  return rest;
+}
+
+/**
+ * The stored path with the disputes of `sent` when the two are the same run apart from disputes
+ * (same moves, same features, analyser and lengths); undefined when they differ otherwise. Disputes
+ * never change the outcome, so nothing is re-scored; sending the same disputes again changes nothing.
+ */
+export function disputesTaken(stored: readonly PathStep[], sent: readonly PathStep[]): PathStep[] | undefined {
+  if (stored.length !== sent.length) return undefined;
+  for (let i = 0; i < stored.length; i++) if (JSON.stringify(withoutDisputes(stored[i]!)) !== JSON.stringify(withoutDisputes(sent[i]!))) return undefined;
+  return stored.map((step, i) => {
+    const now = sent[i]!;
+    if (!isWrittenStep(step) || !isWrittenStep(now)) return step;
+    const { disputed: _old, ...rest } = step.write;
+    const disputed = now.write.disputed ?? [];
+    return { write: disputed.length > 0 ? { ...rest, disputed } : rest };
+  });
+}
+
 /** Why a path was refused, as the most specific problem a learner can act on. */
 function refusal(scenario: Scenario, path: readonly PathStep[], at: number, reason: string): IngestResult {
   const step = path[at];
@@ -187,8 +211,14 @@ export async function ingestRun(db: Db, writer: RunWriter, source: ScenarioSourc
     // A resend is fine and is answered with what was stored; the same id from someone else, or for
     // another path, is not.
     const stored = await findRun(db, run.id);
-    if (!stored || stored.learner_id !== learner.id || stored.path !== row.path) {
-      return fail('run-id-taken');
+    if (!stored || stored.learner_id !== learner.id) return fail('run-id-taken');
+    if (stored.path !== row.path) {
+      // A resend whose written replies were disputed after the run was sent (after the last move,
+      // or in the test-mode debrief) brings its disputes along: they replace the stored ones.
+      const withDisputes = disputesTaken(JSON.parse(stored.path) as PathStep[], JSON.parse(row.path) as PathStep[]);
+      if (!withDisputes) return fail('run-id-taken');
+      const updated = JSON.stringify(withDisputes);
+      if (updated !== stored.path) await updateRunPath(db, run.id, learner.id, updated);
     }
     return { ok: true, answer: { id: run.id, created, endingId: stored.ending_id, overall: stored.overall } };
   }
