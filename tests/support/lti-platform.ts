@@ -12,7 +12,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
@@ -95,6 +95,30 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+  });
+}
+
+/**
+ * One request on a connection of its own (no keep-alive): a pooled connection that sat idle while a
+ * test waited can be closed by the server just as it is reused ("other side closed").
+ */
+function send(target: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Headers; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(target, { method: init.method ?? 'GET', headers: init.headers ?? {}, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+          else if (value !== undefined) headers.set(name, value);
+        }
+        resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    req.on('error', reject);
+    req.end(init.body);
   });
 }
 
@@ -231,8 +255,7 @@ export async function startLtiPlatform(toolUrl: string, options: { clientId?: st
       const hint = randomUUID();
       pending.set(hint, launch);
       // 1. Third-party initiated login at the tool.
-      const login = await fetch(`${toolUrl}/lti/login?${new URLSearchParams({ iss: url, login_hint: hint, target_link_uri: `${toolUrl}/lti/launch`, client_id: clientId, lti_deployment_id: deploymentId })}`, { redirect: 'manual' });
-      await login.text();
+      const login = await send(`${toolUrl}/lti/login?${new URLSearchParams({ iss: url, login_hint: hint, target_link_uri: `${toolUrl}/lti/launch`, client_id: clientId, lti_deployment_id: deploymentId })}`);
       if (login.status !== 302) throw new Error(`login answered ${login.status}`);
       const auth = new URL(login.headers.get('location')!);
       const stateCookie = login.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('cs_lti_state='));
@@ -242,13 +265,12 @@ export async function startLtiPlatform(toolUrl: string, options: { clientId?: st
       // 3. The auto-submitted form post back to the tool, from the platform's origin.
       const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: url, 'accept-language': launch.acceptLanguage ?? 'de-DE,de;q=0.9' };
       if (stateCookie && launch.state === undefined) headers['cookie'] = stateCookie;
-      const response = await fetch(`${toolUrl}/lti/launch`, {
+      const response = await send(`${toolUrl}/lti/launch`, {
         method: 'POST',
         headers,
         body: new URLSearchParams({ id_token: token, state: launch.state ?? auth.searchParams.get('state') ?? '' }).toString(),
-        redirect: 'manual',
       });
-      const text = await response.text();
+      const text = response.text;
       const cookies = response.headers
         .getSetCookie()
         .map((c) => c.split(';')[0]!)
