@@ -195,6 +195,8 @@ async function storeMembership(body: unknown): Promise<JoinResult> {
  * the learning platform says who is playing now.
  */
 export async function adoptMembership(body: unknown): Promise<JoinResult> {
+  // Checked before the old membership goes: a broken hand-over must not sign the learner out.
+  if (!membershipFromJoin(body)) return { ok: false, error: 'invalid', message: '' };
   membershipStore.setState({ membership: undefined, notice: undefined });
   return storeMembership(body);
 }
