@@ -41,7 +41,9 @@ function refusalOf(error: unknown): LtiFailure {
     return ltiFail('lti-signature-invalid');
   }
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return ltiFail('lti-message-invalid');
-  throw error; // the platform's JWKS could not be fetched, and the like: a server problem, not the user's
+  // The platform's key set could not be fetched or read: its problem, said as such (and logged).
+  console.error('[lti] verifying a launch failed:', error);
+  return ltiFail('lti-platform-unreachable');
 }
 
 export async function verifyLaunch(db: Db, keySets: KeySets, input: LaunchInput): Promise<VerifiedLaunch> {

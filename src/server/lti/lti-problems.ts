@@ -17,6 +17,8 @@ export const LTI_PROBLEMS = {
   'lti-deployment-unknown': { status: 403, de: 'Diese Einbindung (deployment_id) ist für das Lernportal nicht eingetragen.', en: 'This deployment (deployment_id) is not registered for the learning platform.' },
   'lti-message-invalid': { status: 400, de: 'Der Start ist keine gültige LTI-1.3-Nachricht, die Candystorm versteht.', en: 'The launch is not a valid LTI 1.3 message that Candystorm understands.' },
   'lti-resource-unknown': { status: 404, de: 'Der Link nennt kein Modul und kein Szenario, das es hier gibt. Die Lehrkraft kann ihn im Kurs neu auswählen.', en: 'The link names no module or scenario that exists here. The teacher can choose it again in the course.' },
+  'lti-too-many': { status: 429, de: 'Zu viele Starts von diesem Netz in kurzer Zeit. Bitte in ein paar Minuten noch einmal versuchen.', en: 'Too many launches from this network in a short time. Please try again in a few minutes.' },
+  'lti-platform-unreachable': { status: 502, de: 'Die Schlüssel des Lernportals waren nicht abrufbar. Bitte gleich noch einmal versuchen.', en: "The learning platform's keys could not be fetched. Please try again shortly." },
   'lti-deep-link-invalid': { status: 400, de: 'Die Auswahl ist abgelaufen oder unvollständig. Bitte die Auswahl im Kurs neu öffnen.', en: 'The selection has expired or is incomplete. Please open the selection in the course again.' },
 } as const satisfies Record<string, { status: number } & Record<Locale, string>>;
 
