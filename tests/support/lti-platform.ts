@@ -232,7 +232,7 @@ export async function startLtiPlatform(toolUrl: string, options: { clientId?: st
       if (target.pathname === '/deep-link-return' && req.method === 'POST') {
         return res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>Platform</title><p id="returned">${esc(new URLSearchParams(body).get('JWT') ?? '')}</p>`);
       }
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     })().catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500).end(String(error));
     });
