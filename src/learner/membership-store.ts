@@ -190,6 +190,18 @@ async function storeMembership(body: unknown): Promise<JoinResult> {
 }
 
 /**
+ * Takes over the membership an LTI launch made (src/pages/lti/start.astro): the learner the course's
+ * platform user is in the course's class. It replaces any other membership on this device, because
+ * the learning platform says who is playing now.
+ */
+export async function adoptMembership(body: unknown): Promise<JoinResult> {
+  // Checked before the old membership goes: a broken hand-over must not sign the learner out.
+  if (!membershipFromJoin(body)) return { ok: false, error: 'invalid', message: '' };
+  membershipStore.setState({ membership: undefined, notice: undefined });
+  return storeMembership(body);
+}
+
+/**
  * Continues on this device as a learner who joined elsewhere: POST /api/resume with the class's
  * code, the pseudonym and the resume code, then as after joining. The other device's token stops
  * working; all results stay the learner's.

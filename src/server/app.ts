@@ -14,6 +14,7 @@ import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts
 import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { memoryHub, postgresHub } from './live/live-hub.ts';
 import { JOINS_PER_WINDOW, LiveService } from './live/live-service.ts';
+import { LtiService, ltiSettingsFrom } from './lti/lti-service.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
 import { OwnScenarios } from './services/own-scenarios.ts';
 import { RunLimiter } from './services/run-limiter.ts';
@@ -43,6 +44,8 @@ export interface CandystormApp {
   ownScenarios: OwnScenarios;
   /** Live sessions (projector + phones): in memory and in the database, shared via LISTEN/NOTIFY on PostgreSQL. */
   live: LiveService;
+  /** The LTI 1.3 tool: platforms' key sets and the queue of scores for their gradebooks (docs/lms-lti.md). */
+  lti: LtiService;
   /**
    * After deleting learners, classes or trainers: forgets remembered senders and makes sure the
    * deleted rows are gone from the database's files too (db/scrub.ts).
@@ -66,6 +69,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
   // Expired ad-hoc live sessions go with their votes (docs/live-mode.md), checked every minute.
   const liveSweep = setInterval(() => void live.sweep().catch((error: unknown) => console.error('[live] sweep failed:', error)), 60_000);
   liveSweep.unref();
+  const lti = new LtiService(open.db, ltiSettingsFrom(process.env));
   return {
     db: open.db,
     kind: open.kind,
@@ -78,6 +82,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     scenarios,
     ownScenarios: new OwnScenarios(),
     live,
+    lti,
     async afterDeletion() {
       sendingLearners.forget();
       await scrubAfterDeletion(open.db, open.kind);
@@ -86,6 +91,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
       await sweep.stop();
       clearInterval(liveSweep);
       await live.close();
+      await lti.close();
       await runWriter.drain();
       await open.close();
     },

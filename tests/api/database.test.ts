@@ -11,7 +11,7 @@ import { migrationProvider } from '../../src/server/db/migrations/index.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { createEmptyPostgresDatabase, DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const TABLES = ['assignments', 'classes', 'learners', 'live_participants', 'live_sessions', 'live_votes', 'login_attempts', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
+const TABLES = ['assignments', 'classes', 'learners', 'live_participants', 'live_sessions', 'live_votes', 'login_attempts', 'lti_contexts', 'lti_grade_jobs', 'lti_keys', 'lti_links', 'lti_login_states', 'lti_nonces', 'lti_platforms', 'lti_users', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
 
 const iso = (s: string) => new Date(s).toISOString();
 
@@ -189,6 +189,10 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
       { table_name: 'live_sessions', column_name: 'round', data_type: 'integer' },
       { table_name: 'live_sessions', column_name: 'scenario_version', data_type: 'integer' },
       { table_name: 'live_votes', column_name: 'round', data_type: 'integer' },
+      { table_name: 'lti_grade_jobs', column_name: 'attempts', data_type: 'integer' },
+      { table_name: 'lti_links', column_name: 'module', data_type: 'integer' },
+      { table_name: 'lti_platforms', column_name: 'store_names', data_type: 'integer' },
+      { table_name: 'lti_users', column_name: 'instructor', data_type: 'integer' },
       { table_name: 'runs', column_name: 'module', data_type: 'integer' },
       { table_name: 'runs', column_name: 'order_seed', data_type: 'integer' },
       { table_name: 'runs', column_name: 'overall', data_type: 'integer' },

@@ -57,12 +57,13 @@ test('a lesson is live after a single request', async ({ page }) => {
 });
 
 // Pages without an interactive part ship no JavaScript at all (data in JSON script elements aside).
-// Interactive parts: an island, or the home page's progress per module (data-module-list).
+// Interactive parts: an island, the home page's progress per module (data-module-list), or the
+// LTI launch's hand-over page (data-lti-start, /lti/start/), which stores the learner's membership.
 test('pages without an island ship no script', () => {
   const dist = join(import.meta.dirname, '..', '..', 'dist', 'client');
   const withScripts = builtPages()
     .map((path) => ({ path, html: readFileSync(join(dist, path, 'index.html'), 'utf8') }))
-    .filter(({ html }) => !html.includes('data-island=') && !html.includes('data-module-list'))
+    .filter(({ html }) => !html.includes('data-island=') && !html.includes('data-module-list') && !html.includes('data-lti-start'))
     .filter(({ html }) => [...html.matchAll(/<script\b([^>]*)>/g)].some((m) => !/type="application\/(ld\+)?json"/.test(m[1]!)))
     .map(({ path }) => path);
   expect(builtPages().length).toBeGreaterThan(40);

@@ -5,7 +5,7 @@
  * Playwright).
  */
 import { describe, expect, it } from 'vitest';
-import { assignedMode, createMembershipStore, join, leave, MEMBERSHIP_KEY, MEMBERSHIP_VERSION, membershipStore, refresh, type Membership } from '../../src/learner/membership-store.ts';
+import { adoptMembership, assignedMode, createMembershipStore, join, leave, MEMBERSHIP_KEY, MEMBERSHIP_VERSION, membershipStore, refresh, type Membership } from '../../src/learner/membership-store.ts';
 import { freshLearnerCoreAround } from './fresh-learner-core.ts';
 import { learnerApiStandIn } from './learner-api-stand-in.ts';
 
@@ -106,6 +106,26 @@ describe('join', () => {
   it('does not join a second class', async () => {
     membershipStore.setState({ membership: MEMBER });
     expect(await join('K7PM-3QXA', 'Fuchs')).toMatchObject({ ok: false, error: 'already-member' });
+    expect(api.requests()).toEqual([]);
+  });
+});
+
+describe('adoptMembership (an LTI launch hands the learner over)', () => {
+  const LTI_TOKEN = 'lti_abcdefghijklmnopqrstuvwxyz0123456789';
+  it('replaces the membership on this device with the launched learner and reads the assignments', async () => {
+    membershipStore.setState({ membership: MEMBER });
+    reply('GET /api/learner', { status: 200, body: { ...OVERVIEW, learner: { id: 'l-9', pseudonym: 'LMS K7MQ2C' }, class: { name: 'Kurs 9b' } } });
+    const result = await adoptMembership({ token: LTI_TOKEN, learner: { pseudonym: 'LMS K7MQ2C' }, class: { name: 'Kurs 9b' } });
+    expect(result.ok).toBe(true);
+    expect(api.requests()[0]!.authorization).toBe(`Bearer ${LTI_TOKEN}`);
+    expect(membershipStore.getState().membership).toMatchObject({ token: LTI_TOKEN, pseudonym: 'LMS K7MQ2C', className: 'Kurs 9b' });
+  });
+
+  it('keeps the current membership when the hand-over is broken', async () => {
+    membershipStore.setState({ membership: MEMBER });
+    const result = await adoptMembership({ token: null, learner: { pseudonym: 'x' }, class: { name: 'y' } });
+    expect(result).toMatchObject({ ok: false, error: 'invalid' });
+    expect(membershipStore.getState().membership).toEqual(MEMBER);
     expect(api.requests()).toEqual([]);
   });
 });

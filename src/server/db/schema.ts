@@ -166,4 +166,97 @@ export interface Database {
   live_sessions: LiveSessionsTable;
   live_participants: LiveParticipantsTable;
   live_votes: LiveVotesTable;
+  lti_keys: LtiKeysTable;
+  lti_platforms: LtiPlatformsTable;
+  lti_login_states: LtiLoginStatesTable;
+  lti_nonces: LtiNoncesTable;
+  lti_contexts: LtiContextsTable;
+  lti_users: LtiUsersTable;
+  lti_links: LtiLinksTable;
+  lti_grade_jobs: LtiGradeJobsTable;
+}
+
+// LTI 1.3 (migration 0010, docs/lms-lti.md).
+
+/** The tool's RS256 key pairs as JWK JSON; the newest signs, all are published in /lti/jwks. */
+export interface LtiKeysTable {
+  kid: string;
+  public_jwk: string;
+  /** Never leaves the server: /lti/jwks serves public_jwk only. */
+  private_jwk: string;
+  created_at: string;
+}
+
+/** A learning platform registered with `npm run lti -- add`. */
+export interface LtiPlatformsTable {
+  id: string;
+  issuer: string;
+  client_id: string;
+  /** JSON array of accepted deployment ids. */
+  deployment_ids: string;
+  auth_url: string;
+  token_url: string;
+  jwks_url: string;
+  /** 1: the platform's name claims become the pseudonym (operator's choice); 0: a neutral pseudonym. */
+  store_names: number;
+  created_at: string;
+}
+
+/** A login in progress: the state (stored as its hash) and the nonce sent to the platform. */
+export interface LtiLoginStatesTable {
+  state_hash: string;
+  platform_id: string;
+  nonce: string;
+  expires_at: string;
+}
+
+/** Nonces of id_tokens already accepted, until their tokens would have expired anyway. */
+export interface LtiNoncesTable {
+  nonce: string;
+  expires_at: string;
+}
+
+/** A course (context) of a platform and the class it became. */
+export interface LtiContextsTable {
+  id: string;
+  platform_id: string;
+  context_id: string;
+  class_id: string;
+  /** The trainer account the context's instructors share (no password: reached only by launch). */
+  trainer_id: string;
+  created_at: string;
+}
+
+/** A platform user (opaque `sub`) within a context: a learner of its class, or an instructor. */
+export interface LtiUsersTable {
+  id: string;
+  context_row: string;
+  sub: string;
+  learner_id: string | null;
+  instructor: number;
+  created_at: string;
+}
+
+/** A resource link placed in a course, the scenario it opens, and its AGS line item if any. */
+export interface LtiLinksTable {
+  id: string;
+  context_row: string;
+  resource_link_id: string;
+  /** The scenario the link opens; null when it opens a whole module (then every scenario of it counts). */
+  scenario_id: string | null;
+  module: number;
+  lineitem_url: string | null;
+  created_at: string;
+}
+
+/** A score to post (one per run and link), kept after sending; retried with backoff until sent. */
+export interface LtiGradeJobsTable {
+  run_id: string;
+  link_id: string;
+  user_id: string;
+  attempts: number;
+  next_attempt_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
 }

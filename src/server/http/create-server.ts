@@ -8,6 +8,7 @@ import compression from 'compression';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { inlineScriptHashes } from './inline-script-hashes.ts';
+import { acceptsCrossSite } from '../lti/cross-site.ts';
 import { clientAddressOf, isCrossSite, requestOrigin, type OriginSettings, type PublicSide } from './public-origin.ts';
 import { answerClientError, answerProblem, bodyLimitFor, headerProblem, readCappedBody } from './request-guards.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -86,7 +87,8 @@ export function createCandystormServer({ dist, astro, direct, origins = NO_PROXY
       clientKey: clientAddressOf(origins, req.headers, req.socket.remoteAddress),
     };
     // The one cross-site check, for every route (Astro's is off: it would compare with http://).
-    if (isCrossSite(req.method, req.headers, side.publicOrigin)) return answerProblem(res, 'foreign-origin');
+    // LTI's login and launch are cross-site by design and check their signed input instead (lti/cross-site.ts).
+    if (isCrossSite(req.method, req.headers, side.publicOrigin) && !acceptsCrossSite(path)) return answerProblem(res, 'foreign-origin');
     const body = await readCappedBody(req, res, bodyLimitFor(req.url));
     if (!body) return;
     if (direct?.(req, res, body)) return;
