@@ -4,7 +4,7 @@
  *   list     lists the platforms, the tool's URLs to enter there, and the score queue
  *   remove   removes a platform (its courses' classes stay until their context trainer is removed)
  * Uses DATABASE_URL (PostgreSQL) or SQLITE_FILE (default ./data/candystorm.sqlite), like the server.
- * Set PUBLIC_URL to print the tool's URLs with the right host. Details: docs/lms-lti.md.
+ * Set PUBLIC_URL to print the tool's URLs with the right host. Details: docs/lms.md (LTI 1.3).
  */
 import { z } from 'zod';
 import { createApp } from '../src/server/app.ts';

@@ -44,7 +44,7 @@ export interface CandystormApp {
   ownScenarios: OwnScenarios;
   /** Live sessions (projector + phones): in memory and in the database, shared via LISTEN/NOTIFY on PostgreSQL. */
   live: LiveService;
-  /** The LTI 1.3 tool: platforms' key sets and the queue of scores for their gradebooks (docs/lms-lti.md). */
+  /** The LTI 1.3 tool: platforms' key sets and the queue of scores for their gradebooks (docs/lms.md (LTI 1.3)). */
   lti: LtiService;
   /**
    * After deleting learners, classes or trainers: forgets remembered senders and makes sure the

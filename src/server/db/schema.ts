@@ -176,7 +176,7 @@ export interface Database {
   lti_grade_jobs: LtiGradeJobsTable;
 }
 
-// LTI 1.3 (migration 0010, docs/lms-lti.md).
+// LTI 1.3 (migration 0010, docs/lms.md (LTI 1.3)).
 
 /** The tool's RS256 key pairs as JWK JSON; the newest signs, all are published in /lti/jwks. */
 export interface LtiKeysTable {

@@ -1,5 +1,5 @@
 /**
- * LTI 1.3 (docs/lms-lti.md): the tool's own signing keys, the platforms registered with
+ * LTI 1.3 (docs/lms.md (LTI 1.3)): the tool's own signing keys, the platforms registered with
  * `npm run lti -- add`, one-time login states and used nonces (replay protection, both expire),
  * course contexts mapped to classes, platform users mapped to pseudonymous learners (the opaque
  * `sub` only, no name or e-mail unless the platform's `store_names` says so), resource links with
