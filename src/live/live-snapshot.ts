@@ -44,6 +44,8 @@ export interface LiveSnapshot {
   /** The tally, only once revealed: before that, nobody (not even the projector) sees the split. */
   tally: Tally | null;
   qrHidden: boolean;
+  /** The session belongs to a class: its learners can join under their class pseudonym. */
+  forClass: boolean;
   /** Each step of the room's path with the tally of the round that decided it: the room debrief. */
   history: (RoundRecord & { tally: Tally })[];
 }

@@ -60,6 +60,10 @@ const de = {
   startButton: 'Live-Sitzung starten',
   yourSessions: 'Deine Live-Sitzungen',
   openProjector: 'Leinwand öffnen: {title} ({code})',
+  joinAsMember: 'Mitmachen als {name} (Klasse {className})',
+  orGuest: 'Oder mit einem anderen Spielnamen:',
+  classStartTitle: 'Live im Raum spielen',
+  classStartLead: 'Ein zugewiesenes Szenario gemeinsam auf der Leinwand; die Klasse stimmt unter ihren Klassennamen ab, die Stimmen bleiben bei der Klasse.',
 } as const;
 
 export type LiveWords = { readonly [K in keyof typeof de]: string };
@@ -120,6 +124,10 @@ const en: LiveWords = {
   startButton: 'Start live session',
   yourSessions: 'Your live sessions',
   openProjector: 'Open projector: {title} ({code})',
+  joinAsMember: 'Join as {name} (class {className})',
+  orGuest: 'Or with another player name:',
+  classStartTitle: 'Play live in the room',
+  classStartLead: 'An assigned scenario together on the projector; the class votes under its class names, and the votes stay with the class.',
 };
 
 /** The words of `locale`. */

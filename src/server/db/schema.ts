@@ -144,6 +144,8 @@ export interface LiveParticipantsTable {
   /** SHA-256 of the token kept on the phone. */
   token_hash: string;
   created_at: string;
+  /** The learner of the session's class who joined with their class pseudonym (migration 0009); null for a guest. */
+  learner_id: string | null;
 }
 
 export interface LiveVotesTable {

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { choicesNow, isLocale, replay, type Locale, type Scenario } from '../../engine/index.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
+import { findLearnerByTokenHash } from '../repos/learners.ts';
 import * as repo from '../repos/live.ts';
 import { now, type Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
@@ -143,24 +144,53 @@ export class LiveService {
     return repo.findLiveSessionByCode(this.#db, code);
   }
 
-  /** A participant joins by code with a pseudonym; the token goes to their phone and only its hash is stored. */
-  async join(code: string, pseudonym: string, clientKey: string): Promise<Result<{ token: string; participantId: string; session: LiveSession }, 'live-session-unknown' | 'live-session-closed' | 'live-joins-rate-limited' | 'pseudonym-taken'>> {
+  /**
+   * A participant joins by code, as a guest with a pseudonym or as a learner of the session's class
+   * with their class device token (then under their class pseudonym, and a second device of theirs
+   * takes over their place). The new token goes to the phone; only its hash is stored.
+   */
+  async join(code: string, who: { pseudonym: string } | { learnerToken: string }, clientKey: string): Promise<Result<{ token: string; participantId: string; pseudonym: string; session: LiveSession }, 'live-session-unknown' | 'live-session-closed' | 'live-joins-rate-limited' | 'pseudonym-taken' | 'live-not-class-member'>> {
     const wait = this.#joinLimiter.take(clientKey);
     if (wait) return fail('live-joins-rate-limited', { retryAfter: wait });
     const found = await this.findByCode(code);
     if (!found.ok) return found;
+    const session = found.session;
     const token = newToken();
     const participantId = randomUUID();
+    let pseudonym: string;
+    if ('learnerToken' in who) {
+      const learner = await findLearnerByTokenHash(this.#db, hashToken(who.learnerToken));
+      if (!learner || session.classId === null || learner.class_id !== session.classId) return fail('live-not-class-member');
+      pseudonym = learner.pseudonym;
+      const existing = await repo.findParticipantOfLearner(this.#db, session.id, learner.id);
+      if (existing) {
+        await repo.replaceParticipantToken(this.#db, existing.id, hashToken(token));
+        this.#participants.delete(existing.token_hash);
+        return { ok: true, token, participantId: existing.id, pseudonym, session };
+      }
+      const inserted = await this.#insertParticipant(session.id, participantId, pseudonym, token, learner.id);
+      if (!inserted.ok) return inserted;
+    } else {
+      pseudonym = who.pseudonym;
+      // In a class's session a guest cannot take a class member's name (the member could not join then).
+      if (session.classId !== null && (await repo.isClassPseudonym(this.#db, session.classId, pseudonym))) return fail('pseudonym-taken');
+      const inserted = await this.#insertParticipant(session.id, participantId, pseudonym, token, undefined);
+      if (!inserted.ok) return inserted;
+    }
+    const room = await this.#room(session.id);
+    if (room) room.participants += 1;
+    await this.#changed(session.id, 'votes');
+    return { ok: true, token, participantId, pseudonym, session };
+  }
+
+  async #insertParticipant(sessionId: string, id: string, pseudonym: string, token: string, learnerId: string | undefined): Promise<Result<object, 'pseudonym-taken'>> {
     try {
-      await repo.insertParticipant(this.#db, { id: participantId, sessionId: found.session.id, pseudonym, tokenHash: hashToken(token), createdAt: now() });
+      await repo.insertParticipant(this.#db, { id, sessionId, pseudonym, tokenHash: hashToken(token), createdAt: now(), learnerId });
+      return { ok: true };
     } catch (error) {
       if (/unique/i.test(String((error as Error).message))) return fail('pseudonym-taken');
       throw error;
     }
-    const room = await this.#room(found.session.id);
-    if (room) room.participants += 1;
-    await this.#changed(found.session.id, 'votes');
-    return { ok: true, token, participantId, session: found.session };
   }
 
   /** The participant a phone's token belongs to, if it belongs to the session with `code`. */

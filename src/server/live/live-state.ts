@@ -64,6 +64,7 @@ export function snapshotOf(session: LiveSession, votes: VotesByRound, participan
     voted,
     tally: shown ? tallyOf(current, session.openChoices) : null,
     qrHidden: session.qrHidden,
+    forClass: session.classId !== null,
     history: historyOf(session).map((r) => ({ ...r, tally: tallyOf(votes.get(r.round), r.choices) })),
   };
 }

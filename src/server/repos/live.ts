@@ -85,8 +85,24 @@ export async function deleteExpiredAdHocSessions(db: Db, now: string): Promise<s
   return rows.map((r) => r.id);
 }
 
-export async function insertParticipant(db: Db, p: { id: string; sessionId: string; pseudonym: string; tokenHash: string; createdAt: string }): Promise<void> {
-  await db.insertInto('live_participants').values({ id: p.id, session_id: p.sessionId, pseudonym: p.pseudonym, token_hash: p.tokenHash, created_at: p.createdAt }).execute();
+export async function insertParticipant(db: Db, p: { id: string; sessionId: string; pseudonym: string; tokenHash: string; createdAt: string; learnerId?: string | undefined }): Promise<void> {
+  await db.insertInto('live_participants').values({ id: p.id, session_id: p.sessionId, pseudonym: p.pseudonym, token_hash: p.tokenHash, created_at: p.createdAt, learner_id: p.learnerId ?? null }).execute();
+}
+
+/** The participant a learner of the class already is in this session, if any. */
+export async function findParticipantOfLearner(db: Db, sessionId: string, learnerId: string) {
+  return db.selectFrom('live_participants').select(['id', 'token_hash']).where('session_id', '=', sessionId).where('learner_id', '=', learnerId).executeTakeFirst();
+}
+
+/** Gives a participant a new token (a learner's second device takes over their place). */
+export async function replaceParticipantToken(db: Db, participantId: string, tokenHash: string): Promise<void> {
+  await db.updateTable('live_participants').set({ token_hash: tokenHash }).where('id', '=', participantId).execute();
+}
+
+/** Whether a learner of the class has this pseudonym (a guest may not take it in the class's session). */
+export async function isClassPseudonym(db: Db, classId: string, pseudonym: string): Promise<boolean> {
+  const row = await db.selectFrom('learners').select('id').where('class_id', '=', classId).where('pseudonym', '=', pseudonym).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function findParticipantByTokenHash(db: Db, tokenHash: string) {
