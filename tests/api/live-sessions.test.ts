@@ -242,6 +242,51 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
     expect(await votes()).toEqual([]);
   });
 
+  it('stores the last of several votes a phone sends at once, as the count in memory has it', async () => {
+    const a = await start();
+    const { trainerId, session } = await newSession(a);
+    const tokens = [await join(a, session.code, 'Kim'), await join(a, session.code, 'Ali')];
+    // Sent together, these usually land in one group commit: one row per phone, the later vote winning.
+    const answers = await Promise.all([vote(a, session.code, tokens[0]!, 1, firstChoices[0]!), vote(a, session.code, tokens[0]!, 1, firstChoices[1]!), vote(a, session.code, tokens[1]!, 1, firstChoices[0]!)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    const revealed = await a.app.live.act(trainerId, session.id, { type: 'reveal' });
+    const rows = await database.db.selectFrom('live_votes').select(['participant_id', 'choice_id']).where('session_id', '=', session.id).execute();
+    const stored = Object.fromEntries(firstChoices.map((c) => [c, rows.filter((r) => r.choice_id === c).length]));
+    expect(rows).toHaveLength(2);
+    // Which of Kim's two arrives last is up to the network; memory and database agree either way.
+    expect(revealed.ok && revealed.snapshot.tally).toEqual(stored);
+  });
+
+  it('runs an optional countdown that closes voting only when the trainer asked for it, and not on the next decision', async () => {
+    const a = await start();
+    const { trainerId, session } = await newSession(a);
+    const token = await join(a, session.code, 'Kim');
+    expect((await a.app.live.snapshot(session.id))!.countdown).toBeNull();
+    // Shown only: after it has run out, voting is still open.
+    const shown = await a.app.live.act(trainerId, session.id, { type: 'countdown', seconds: 1, autoClose: false });
+    expect(shown.ok && shown.snapshot.countdown).toMatchObject({ seconds: 1, autoClose: false });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await a.app.live.snapshot(session.id))!.phase).toBe('voting');
+    expect((await vote(a, session.code, token, 1, firstChoices[0]!)).status).toBe(200);
+    // Closing: the votes are revealed when it runs out, and the next decision starts without one.
+    await a.app.live.act(trainerId, session.id, { type: 'countdown', seconds: 1, autoClose: true });
+    const deadline = Date.now() + 20_000;
+    while ((await a.app.live.snapshot(session.id))!.phase === 'voting' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const closed = (await a.app.live.snapshot(session.id))!;
+    expect(closed.phase).toBe('revealed');
+    expect(closed.countdown).toBeNull();
+    expect(closed.tally?.[firstChoices[0]!]).toBe(1);
+    expect((await vote(a, session.code, token, 1, firstChoices[1]!)).status).toBe(409);
+    const refused = await a.app.live.act(trainerId, session.id, { type: 'countdown', seconds: 30, autoClose: false });
+    expect(!refused.ok && refused.code).toBe('live-decision-closed');
+    const next = await a.app.live.act(trainerId, session.id, { type: 'follow-majority' });
+    expect(next.ok && next.snapshot.phase).toBe('voting');
+    expect(next.ok && next.snapshot.countdown).toBeNull();
+    // A countdown's own reveal names its round: it leaves a decision opened since alone.
+    const stale = await a.app.live.act(trainerId, session.id, { type: 'reveal', round: 1 });
+    expect(!stale.ok && stale.code).toBe('live-decision-closed');
+  });
+
   it('lets no one but the owning trainer act on a session', async () => {
     const a = await start();
     const { session } = await newSession(a);

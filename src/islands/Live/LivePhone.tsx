@@ -11,6 +11,7 @@ import type { LiveSnapshot } from '../../live/live-snapshot.ts';
 import { fill, type LiveWords } from '../../live/live-words.ts';
 import { currentMembership } from '../../learner/membership-store.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
+import { LiveCountdown } from './LiveCountdown.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
@@ -153,6 +154,7 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
           <p>{fill(w.joinedAs, { name: member.pseudonym })}</p>
           {lastChoice && <p className="live-room-chose">{fill(w.roomChose, { choice: lastChoice.text[locale] })}</p>}
           <LiveThread scenario={scenario} items={threadOfPath(scenario, s.path)} locale={locale} label={scenario.title[locale]} last={2} />
+          <LiveCountdown countdown={s.countdown} serverNow={s.serverNow} receivedAt={stream.receivedAt} words={w} />
           {s.phase === 'closed' ? (
             <p role="status">{w.closed}</p>
           ) : node?.type === 'ending' ? (

@@ -134,6 +134,8 @@ export interface LiveSessionsTable {
   /** After this no one can join; an ad-hoc session is then deleted with its votes. */
   expires_at: string;
   ended_at: string | null;
+  /** JSON { endsAt, seconds, autoClose } of the open decision's countdown (migration 0009), or null. */
+  countdown: string | null;
 }
 
 export interface LiveParticipantsTable {

@@ -33,11 +33,14 @@ const RELOAD_COALESCE_MS = 50;
 
 /** What a trainer can do with a running session. */
 export type LiveAction =
-  | { type: 'reveal' }
+  /** `round`: only if this round is still voting (the countdown's own reveal; a trainer's has none). */
+  | { type: 'reveal'; round?: number }
   | { type: 'follow-majority' }
   | { type: 'follow'; choiceId: string }
   | { type: 'back' }
   | { type: 'qr'; hidden: boolean }
+  | { type: 'countdown'; seconds: number; autoClose: boolean }
+  | { type: 'countdown-off' }
   | { type: 'end' };
 
 interface Room {
@@ -63,9 +66,9 @@ function openDecision(scenario: Scenario, session: LiveSession): LiveSession | u
   if (!replayed.ok) return undefined;
   const run = replayed.run;
   const round = session.round + 1;
-  if (run.ended) return { ...session, round, phase: 'finished', openChoices: [] };
+  if (run.ended) return { ...session, round, phase: 'finished', openChoices: [], countdown: null };
   const choices = choicesNow(scenario, run).map((c) => c.id);
-  return { ...session, round, phase: 'voting', openChoices: choices, rounds: [...session.rounds, { round, step: session.path.length, nodeId: run.nodeId, choices }] };
+  return { ...session, round, phase: 'voting', openChoices: choices, countdown: null, rounds: [...session.rounds, { round, step: session.path.length, nodeId: run.nodeId, choices }] };
 }
 
 export class LiveService {
@@ -78,6 +81,8 @@ export class LiveService {
   readonly #listeners = new Map<string, Set<(change: LiveChange) => void>>();
   readonly #participants = new Map<string, { id: string; sessionId: string; pseudonym: string }>();
   readonly #reloads = new Map<string, { timer: NodeJS.Timeout; change: LiveChange }>();
+  /** Timers of countdowns that close voting when they run out, by session id. */
+  readonly #countdowns = new Map<string, NodeJS.Timeout>();
   readonly #voteLimiter = new RunLimiter(VOTES_PER_WINDOW, VOTE_WINDOW_MS);
   readonly #joinLimiter: RunLimiter;
   #queue: PendingVote[] = [];
@@ -120,6 +125,7 @@ export class LiveService {
       createdAt: created,
       expiresAt: new Date(Date.parse(created) + LIVE_SESSION_HOURS * 3600_000).toISOString(),
       endedAt: null,
+      countdown: null,
     };
     const session = openDecision(found.scenario, blank)!;
     await repo.insertLiveSession(this.#db, session);
@@ -177,6 +183,8 @@ export class LiveService {
       const inserted = await this.#insertParticipant(session.id, participantId, pseudonym, token, undefined);
       if (!inserted.ok) return inserted;
     }
+    // The phone's first vote follows within seconds: its token is known without a query.
+    this.#participants.set(hashToken(token), { id: participantId, sessionId: session.id, pseudonym });
     const room = await this.#room(session.id);
     if (room) room.participants += 1;
     await this.#changed(session.id, 'votes');
@@ -246,15 +254,19 @@ export class LiveService {
         for (const id of ids) {
           // The row as committed, not our memory: another instance may have revealed a moment ago.
           const session = await repo.findLiveSession(trx, id);
+          // The last vote of each participant in this batch is the one stored (a changed mind wins).
+          const accepted = new Map<string, PendingVote>();
           for (const v of batch.filter((p) => p.session.id === id)) {
             if (!session || session.phase === 'closed') results.set(v, fail('live-session-closed'));
             else if (session.phase !== 'voting' || v.round !== session.round) results.set(v, fail('live-decision-closed'));
             else if (!session.openChoices.includes(v.choiceId)) results.set(v, fail('live-choice-unknown'));
             else {
-              await repo.upsertVote(trx, { sessionId: id, round: v.round, participantId: v.participantId, choiceId: v.choiceId, at });
+              accepted.delete(v.participantId);
+              accepted.set(v.participantId, v);
               results.set(v, { ok: true, round: v.round, choiceId: v.choiceId });
             }
           }
+          await repo.upsertVotes(trx, [...accepted.values()].map((v) => ({ sessionId: id, round: v.round, participantId: v.participantId, choiceId: v.choiceId, at })));
         }
       });
     } catch (error) {
@@ -285,7 +297,7 @@ export class LiveService {
   }
 
   /** Carries out a trainer's action on their own session, in one transaction under the session's lock. */
-  async act(trainerId: string, sessionId: string, action: LiveAction): Promise<Result<{ snapshot: LiveSnapshot }, 'live-session-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'scenario-unknown'>> {
+  async act(trainerId: string, sessionId: string, action: LiveAction): Promise<Result<{ snapshot: LiveSnapshot }, 'live-session-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'live-decision-closed' | 'scenario-unknown'>> {
     const own = await this.ownSession(trainerId, sessionId);
     if (!own) return fail('live-session-unknown');
     const found = await this.#scenarios.get(own.scenarioId);
@@ -302,8 +314,16 @@ export class LiveService {
       };
       switch (action.type) {
         case 'reveal':
+          if (action.round !== undefined && (action.round !== s.round || s.phase !== 'voting')) return fail('live-decision-closed');
           if (s.phase !== 'voting' && s.phase !== 'revealed') return fail('live-not-revealed');
-          next = { ...s, phase: 'revealed' };
+          next = { ...s, phase: 'revealed', countdown: null };
+          break;
+        case 'countdown':
+          if (s.phase !== 'voting') return fail('live-decision-closed');
+          next = { ...s, countdown: { endsAt: new Date(Date.now() + action.seconds * 1000).toISOString(), seconds: action.seconds, autoClose: action.autoClose } };
+          break;
+        case 'countdown-off':
+          next = { ...s, countdown: null };
           break;
         case 'follow':
         case 'follow-majority': {
@@ -335,6 +355,7 @@ export class LiveService {
     if (!outcome.ok) return outcome;
     const room = await this.#room(sessionId);
     if (room) room.session = outcome.session;
+    this.#armCountdown(outcome.session);
     await this.#changed(sessionId, 'state');
     return { ok: true, snapshot: (await this.snapshot(sessionId))! };
   }
@@ -381,6 +402,7 @@ export class LiveService {
   async close(): Promise<void> {
     await this.#flushing;
     for (const { timer } of this.#reloads.values()) clearTimeout(timer);
+    for (const timer of this.#countdowns.values()) clearTimeout(timer);
     await this.#hub.close();
   }
 
@@ -419,7 +441,26 @@ export class LiveService {
       votes.set(Number(v.round), round);
     }
     this.#codes.set(session.code, session.id);
+    this.#armCountdown(session);
     return { session, votes, participants: await repo.countParticipants(this.#db, sessionId) };
+  }
+
+  /**
+   * A countdown the trainer set to close voting reveals the votes when it runs out. Every instance
+   * holding the session sets the timer (one may be gone); the reveal names its round, so only the
+   * first does anything and a decision opened since is left alone.
+   */
+  #armCountdown(session: LiveSession): void {
+    clearTimeout(this.#countdowns.get(session.id));
+    this.#countdowns.delete(session.id);
+    const countdown = session.countdown;
+    if (!countdown?.autoClose || session.phase !== 'voting') return;
+    const timer = setTimeout(() => {
+      this.#countdowns.delete(session.id);
+      this.act(session.trainerId, session.id, { type: 'reveal', round: session.round }).catch((error: unknown) => console.error('[live] closing voting on time failed:', error));
+    }, Math.max(0, Date.parse(countdown.endsAt) - Date.now()));
+    timer.unref();
+    this.#countdowns.set(session.id, timer);
   }
 
   /** Another instance changed the session: read it again (once per burst) and tell our screens. */
