@@ -99,11 +99,11 @@ async function json(origin: string, method: string, path: string, body: unknown,
 }
 
 /** One measurement with `phones` phones over `decisions` decisions. */
-export async function measureLiveVotes(options: { phones: number; decisions?: number; spreadMs?: number }): Promise<LiveVotesResult> {
+export async function measureLiveVotes(options: { phones: number; decisions?: number; spreadMs?: number; cpuProfDir?: string | undefined }): Promise<LiveVotesResult> {
   const phones = options.phones;
   const decisions = options.decisions ?? 3;
   const spreadMs = options.spreadMs ?? 1000;
-  const server = await startServer();
+  const server = await startServer({ cpuProfDir: options.cpuProfDir });
   const origin = server.origin;
   // One connection per phone, as real phones have: a shared pool would queue votes in this process.
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });

@@ -120,6 +120,11 @@ async function route(app: CandystormApp, streams: LiveStreams, req: IncomingMess
   return answer(res, 200, { round: voted.round, choiceId: voted.choiceId });
 }
 
+/** True for the routes of this fast path (their answers are small or event streams: never compressed). */
+export function isLiveRoute(url: string | undefined): boolean {
+  return ROUTE.test((url ?? '').split('?')[0]!);
+}
+
 /** The fast path for live sessions: answers the routes above and returns true; anything else false. */
 export function liveEndpoint(app: CandystormApp, streams: LiveStreams = new LiveStreams(app.live)): (req: IncomingMessage, res: ServerResponse, body: Buffer) => boolean {
   return (req, res, body) => {
