@@ -8,7 +8,7 @@
  * and answered only after their commit: an acknowledged vote survives a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { choicesNow, isLocale, replay, type Locale, type Scenario } from '../../engine/index.ts';
+import { isLocale, type Locale } from '../../engine/index.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
 import { findLearnerByTokenHash } from '../repos/learners.ts';
@@ -18,8 +18,11 @@ import { fail, type Result } from '../result.ts';
 import { RunLimiter } from '../services/run-limiter.ts';
 import { newJoinCode } from '../services/join-code.ts';
 import type { ScenarioSource } from '../services/scenario-source.ts';
+import { applyAction, openDecision, type LiveAction } from './live-actions.ts';
 import type { LiveChange, LiveHub } from './live-hub.ts';
-import { majorityOf, snapshotOf, tallyOf, type LiveSession, type LiveSnapshot, type VotesByRound } from './live-state.ts';
+
+export type { LiveAction };
+import { snapshotOf, type LiveSession, type LiveSnapshot, type VotesByRound } from './live-state.ts';
 
 /** How long a session's code lets people join (an ad-hoc session is deleted after it). */
 export const LIVE_SESSION_HOURS = 12;
@@ -30,18 +33,6 @@ export const VOTE_WINDOW_MS = 10_000;
 export const JOINS_PER_WINDOW = 600;
 /** Changes from other instances are read again after this pause, so a burst of votes costs one read. */
 const RELOAD_COALESCE_MS = 50;
-
-/** What a trainer can do with a running session. */
-export type LiveAction =
-  /** `round`: only if this round is still voting (the countdown's own reveal; a trainer's has none). */
-  | { type: 'reveal'; round?: number }
-  | { type: 'follow-majority' }
-  | { type: 'follow'; choiceId: string }
-  | { type: 'back' }
-  | { type: 'qr'; hidden: boolean }
-  | { type: 'countdown'; seconds: number; autoClose: boolean }
-  | { type: 'countdown-off' }
-  | { type: 'end' };
 
 interface Room {
   session: LiveSession;
@@ -59,17 +50,6 @@ interface PendingVote {
 }
 
 export type VoteResult = Result<{ round: number; choiceId: string }, 'live-decision-closed' | 'live-choice-unknown' | 'live-session-closed'>;
-
-/** Opens the decision the path leads to as a new round (or finishes the session at an ending). */
-function openDecision(scenario: Scenario, session: LiveSession): LiveSession | undefined {
-  const replayed = replay(scenario, session.path);
-  if (!replayed.ok) return undefined;
-  const run = replayed.run;
-  const round = session.round + 1;
-  if (run.ended) return { ...session, round, phase: 'finished', openChoices: [], countdown: null };
-  const choices = choicesNow(scenario, run).map((c) => c.id);
-  return { ...session, round, phase: 'voting', openChoices: choices, countdown: null, rounds: [...session.rounds, { round, step: session.path.length, nodeId: run.nodeId, choices }] };
-}
 
 export class LiveService {
   readonly #db: Db;
@@ -304,53 +284,14 @@ export class LiveService {
     if (!found) return fail('scenario-unknown', { scenarioId: own.scenarioId });
     const scenario = found.scenario;
     const outcome = await withKeyLocks(this.#db, [`live:${sessionId}`], async (trx) => {
+      // The row as committed (another instance may have acted a moment ago), not our memory.
       const s = await repo.findLiveSession(trx, sessionId);
       if (!s) return fail('live-session-unknown');
-      if (s.phase === 'closed') return fail('live-session-closed');
-      let next: LiveSession | undefined;
-      const follow = async (choiceId: string, majority: string[]) => {
-        const rounds = s.rounds.map((r) => (r.round === s.round ? { ...r, followed: choiceId, majority } : r));
-        return openDecision(scenario, { ...s, path: [...s.path, choiceId], rounds });
-      };
-      switch (action.type) {
-        case 'reveal':
-          if (action.round !== undefined && (action.round !== s.round || s.phase !== 'voting')) return fail('live-decision-closed');
-          if (s.phase !== 'voting' && s.phase !== 'revealed') return fail('live-not-revealed');
-          next = { ...s, phase: 'revealed', countdown: null };
-          break;
-        case 'countdown':
-          if (s.phase !== 'voting') return fail('live-decision-closed');
-          next = { ...s, countdown: { endsAt: new Date(Date.now() + action.seconds * 1000).toISOString(), seconds: action.seconds, autoClose: action.autoClose } };
-          break;
-        case 'countdown-off':
-          next = { ...s, countdown: null };
-          break;
-        case 'follow':
-        case 'follow-majority': {
-          if (s.phase !== 'revealed') return fail('live-not-revealed');
-          const majority = majorityOf(tallyOf(await repo.votesOfRound(trx, s.id, s.round), s.openChoices));
-          const choiceId = action.type === 'follow' ? action.choiceId : s.openChoices.find((c) => majority.includes(c));
-          if (choiceId === undefined) return fail('live-no-votes');
-          if (!s.openChoices.includes(choiceId)) return fail('live-choice-unknown');
-          next = await follow(choiceId, majority);
-          break;
-        }
-        case 'back':
-          if (s.path.length === 0) return fail('live-nothing-to-undo');
-          next = openDecision(scenario, { ...s, path: s.path.slice(0, -1) });
-          break;
-        case 'qr':
-          next = { ...s, qrHidden: action.hidden };
-          break;
-        case 'end':
-          next = { ...s, phase: 'closed', endedAt: now() };
-          break;
-      }
-      // A path the scenario no longer allows (it changed under a running session) is refused, not stored.
-      if (!next) return fail('live-choice-unknown');
-      next = { ...next, revision: s.revision + 1 };
-      await repo.updateLiveSession(trx, next);
-      return { ok: true as const, session: next };
+      const following = action.type === 'follow' || action.type === 'follow-majority';
+      const roundVotes = following ? await repo.votesOfRound(trx, s.id, s.round) : new Map<string, string>();
+      const applied = applyAction(scenario, s, action, roundVotes, Date.now());
+      if (applied.ok) await repo.updateLiveSession(trx, applied.session);
+      return applied;
     });
     if (!outcome.ok) return outcome;
     const room = await this.#room(sessionId);
