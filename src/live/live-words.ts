@@ -71,6 +71,7 @@ const de = {
   timeLeft: 'Noch {time}',
   orGuest: 'Oder mit einem anderen Spielnamen:',
   classStartTitle: 'Live im Raum spielen',
+  classStartWhat: 'Was der Raum spielt',
   classStartLead: 'Ein zugewiesenes Szenario gemeinsam auf der Leinwand; die Klasse stimmt unter ihren Klassennamen ab, die Stimmen bleiben bei der Klasse.',
 } as const;
 
@@ -143,6 +144,7 @@ const en: LiveWords = {
   timeLeft: '{time} left',
   orGuest: 'Or with another player name:',
   classStartTitle: 'Play live in the room',
+  classStartWhat: 'What the room plays',
   classStartLead: 'An assigned scenario together on the projector; the class votes under its class names, and the votes stay with the class.',
 };
 
