@@ -234,8 +234,11 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
         const shown = events.find((e) => e.voted >= v.rank && e.at >= v.sentAt);
         if (shown) latencies.push(shown.at - v.sentAt);
       }
-      await json(origin, 'POST', `/api/live/sessions/${id}`, { type: 'reveal' }, { cookie });
-      await json(origin, 'POST', `/api/live/sessions/${id}`, { type: 'follow-majority' }, { cookie });
+      for (const type of ['reveal', 'follow-majority']) {
+        // A refused action would leave the bench waiting for a decision that never opens.
+        const done = await json(origin, 'POST', `/api/live/sessions/${id}`, { type }, { cookie });
+        if (done.status !== 200) throw new Error(`${type} answered ${done.status}: ${JSON.stringify(done.data)}`);
+      }
       await until((s) => s.round > round);
     }
     const wallSeconds = (performance.now() - started) / 1000;
