@@ -131,12 +131,14 @@ if (!flags.has('--no-server')) {
   runFlood = await measureRunFlood();
   for (const line of describeAttacks(signInBurst, runFlood, DEFAULT_LIMITS.runsPerLearner)) console.log(line);
 
-  console.log('\nLive mode (built server, SQLite, one process; latency = vote POST → the projector\'s count includes it):');
+  console.log('\nLive mode (built server; SQLite in one process, PostgreSQL with two instances; latency = vote POST → the projector\'s count includes it):');
   liveVotes = [];
-  for (const phones of [30, 200, 2000]) {
-    const result = await measureLiveVotes({ phones });
-    liveVotes.push(result);
-    console.log(describeLiveVotes(result));
+  for (const postgres of [false, true]) {
+    for (const phones of [30, 200, 2000]) {
+      const result = await measureLiveVotes({ phones, postgres });
+      liveVotes.push(result);
+      console.log(describeLiveVotes(result));
+    }
   }
 }
 

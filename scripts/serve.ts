@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../src/server/app.ts';
 import { createCandystormServer } from '../src/server/http/create-server.ts';
-import { liveEndpoint } from '../src/server/http/live-endpoint.ts';
+import { isLiveRoute, liveEndpoint } from '../src/server/http/live-endpoint.ts';
 import { runsEndpoint } from '../src/server/http/runs-endpoint.ts';
 import { LiveStreams } from '../src/server/live/live-streams.ts';
 
@@ -52,6 +52,7 @@ const server = createCandystormServer({
   origins: app.origins,
   astro: (req, res, next, side) => handler(req, res, next, { ...locals, ...side }),
   direct: (req, res, body) => live(req, res, body) || runs(req, res, body),
+  uncompressed: isLiveRoute,
 });
 // A room of phones voting at once opens hundreds of connections within a second (their keep-alive
 // ones closed during the discussion): Node's default backlog of 511 would drop the rest's SYNs, and

@@ -146,7 +146,7 @@ async function builtSnapshot(): Promise<string> {
  * Starts the built server on a fresh SQLite file. `env` overrides its environment, e.g. to measure
  * with the default limits (an empty value means the default) or another PASSWORD_HASHES_AT_ONCE.
  */
-export async function startServer(options: { cpuProfDir?: string | undefined; env?: Record<string, string> } = {}): Promise<BenchServer> {
+export async function startServer(options: { cpuProfDir?: string | undefined; env?: Record<string, string>; /** false: a second instance on a database that has the trainer already. */ addTrainer?: boolean } = {}): Promise<BenchServer> {
   const build = await builtSnapshot();
   const dir = mkdtempSync(join(tmpdir(), 'candystorm-bench-'));
   const dbFile = join(dir, 'bench.sqlite');
@@ -156,12 +156,14 @@ export async function startServer(options: { cpuProfDir?: string | undefined; en
   const env = { ...process.env, DATABASE_URL: '', SQLITE_FILE: dbFile, PORT: String(port), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1', JOINS_PER_ADDRESS: '100000', RUNS_PER_LEARNER: '1000000', ...options.env };
   delete (env as Record<string, string | undefined>)['REGISTRATION'];
 
-  const trainer = spawnSync(process.execPath, [join(ROOT, 'scripts', 'trainer.ts'), 'add', TRAINER_EMAIL], {
-    cwd: ROOT,
-    env: { ...env, TRAINER_PASSWORD },
-    encoding: 'utf8',
-  });
-  if (trainer.status !== 0) throw new Error(`creating the trainer failed: ${trainer.stderr}${trainer.stdout}`);
+  if (options.addTrainer ?? true) {
+    const trainer = spawnSync(process.execPath, [join(ROOT, 'scripts', 'trainer.ts'), 'add', TRAINER_EMAIL], {
+      cwd: ROOT,
+      env: { ...env, TRAINER_PASSWORD },
+      encoding: 'utf8',
+    });
+    if (trainer.status !== 0) throw new Error(`creating the trainer failed: ${trainer.stderr}${trainer.stdout}`);
+  }
 
   // serve.ts answers the 'commits' probe over the IPC channel (its app's run writer).
   const args: string[] = [];

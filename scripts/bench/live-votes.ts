@@ -1,20 +1,29 @@
 /**
- * Live mode under load: N simulated phones against the built server (SQLite, one process), each
+ * Live mode under load: N simulated phones against the built server (SQLite in one process, or
+ * PostgreSQL with two instances), each
  * holding an event stream and voting once per decision; a projector's stream is watched. Measured
  * per vote: from sending its POST until the projector's stream carries a count of votes that
  * includes it (the first snapshot whose count reaches the number of votes acknowledged by the
  * moment this one was); p50/p95/p99, plus the server's memory and CPU. Afterwards the database must
  * hold exactly one vote per phone per decision, the acknowledged one.
  *
- *   node scripts/bench/live-votes.ts [30 200 2000]     (the build must exist: npm run build)
+ *   node scripts/bench/live-votes.ts [30 200 2000] [--sqlite|--postgres] [--cpu-prof=DIR]
+ *                                     (the build must exist: npm run build)
+ *
+ * With PostgreSQL (a throwaway cluster, tests/support/throwaway-postgres.ts) two instances run on
+ * one database: the projector watches the first, the phones join, listen and vote on the second.
  */
 import { DatabaseSync } from 'node:sqlite';
 import { Agent, request, type IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { startServer, TRAINER_EMAIL, TRAINER_PASSWORD } from './bench-server.ts';
+import pg from 'pg';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../../tests/support/throwaway-postgres.ts';
+import { startServer, TRAINER_EMAIL, TRAINER_PASSWORD, type BenchServer } from './bench-server.ts';
 
 export interface LiveVotesResult {
+  /** sqlite: one process; postgres: two instances on one database, projector on the first, phones on the second. */
+  database: 'sqlite' | 'postgres';
   phones: number;
   decisions: number;
   /** Over how long each decision's votes were spread (a room does not tap in the same millisecond). */
@@ -32,6 +41,7 @@ export interface LiveVotesResult {
   loadAverage: number;
   /** Event streams open at the end (phones and projector). */
   streams: number;
+  /** Summed over the instances (PostgreSQL's own processes not included). */
   server: { rssMb: number; cpuSeconds: number; wallSeconds: number };
 }
 
@@ -99,12 +109,25 @@ async function json(origin: string, method: string, path: string, body: unknown,
 }
 
 /** One measurement with `phones` phones over `decisions` decisions. */
-export async function measureLiveVotes(options: { phones: number; decisions?: number; spreadMs?: number }): Promise<LiveVotesResult> {
+export async function measureLiveVotes(options: { phones: number; decisions?: number; spreadMs?: number; cpuProfDir?: string | undefined; postgres?: boolean }): Promise<LiveVotesResult> {
   const phones = options.phones;
   const decisions = options.decisions ?? 3;
   const spreadMs = options.spreadMs ?? 1000;
-  const server = await startServer();
+  let postgres: ThrowawayPostgres | undefined;
+  const servers: BenchServer[] = [];
+  if (options.postgres) {
+    // Two instances on one throwaway PostgreSQL: the projector on the first, the phones on the second,
+    // so every tally the projector sees went through LISTEN/NOTIFY.
+    postgres = await startThrowawayPostgres();
+    const env = { DATABASE_URL: postgres.url };
+    servers.push(await startServer({ cpuProfDir: options.cpuProfDir, env }));
+    servers.push(await startServer({ cpuProfDir: options.cpuProfDir, env, addTrainer: false }));
+  } else servers.push(await startServer({ cpuProfDir: options.cpuProfDir }));
+  const server = servers[0]!;
   const origin = server.origin;
+  const phoneOrigin = servers.at(-1)!.origin;
+  const cpuOfServers = () => servers.reduce((sum, s) => sum + cpuSecondsOf(s.pid), 0);
+  const rssOfServers = () => servers.reduce((sum, s) => sum + rssMbOf(s.pid), 0);
   // One connection per phone, as real phones have: a shared pool would queue votes in this process.
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const streams: IncomingMessage[] = [];
@@ -138,14 +161,14 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
     const tokens: string[] = [];
     for (let i = 0; i < phones; i += 50) {
       const batch = Array.from({ length: Math.min(50, phones - i) }, (_, k) => i + k);
-      const joined = await Promise.all(batch.map((n) => json(origin, 'POST', `/api/live/${code}/join`, { pseudonym: `Phone ${n + 1}` }, {}, agent)));
+      const joined = await Promise.all(batch.map((n) => json(phoneOrigin, 'POST', `/api/live/${code}/join`, { pseudonym: `Phone ${n + 1}` }, {}, agent)));
       for (const j of joined) {
         if (j.status !== 201) throw new Error(`join answered ${j.status}: ${JSON.stringify(j.data)}`);
         tokens.push(j.data['token'] as string);
       }
     }
     for (let i = 0; i < phones; i += 100) {
-      streams.push(...(await Promise.all(Array.from({ length: Math.min(100, phones - i) }, () => openStream(origin, code)))));
+      streams.push(...(await Promise.all(Array.from({ length: Math.min(100, phones - i) }, () => openStream(phoneOrigin, code)))));
     }
     await until((s) => s.voted === 0);
 
@@ -158,9 +181,9 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
     let sent = 0;
     let acknowledged = 0;
     let refused = 0;
-    const cpuBefore = cpuSecondsOf(server.pid);
+    const cpuBefore = cpuOfServers();
     const started = performance.now();
-    let rssPeak = rssMbOf(server.pid);
+    let rssPeak = rssOfServers();
     for (let d = 0; d < decisions; d++) {
       await until((s) => s.phase === 'voting');
       const round = latest!.round;
@@ -174,7 +197,7 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
               setTimeout(() => {
                 const sentAt = performance.now();
                 sent++;
-                const send = () => json(origin, 'POST', `/api/live/${code}/votes`, { round, choiceId: choices[i % choices.length] }, { authorization: `Bearer ${token}` }, agent);
+                const send = () => json(phoneOrigin, 'POST', `/api/live/${code}/votes`, { round, choiceId: choices[i % choices.length] }, { authorization: `Bearer ${token}` }, agent);
                 // A vote is idempotent, so a phone whose kept-alive connection the server had just
                 // closed sends it once more, as the phone's page does after a failed send.
                 void send()
@@ -205,28 +228,40 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
         ),
       );
       await until((s) => s.round === round && s.voted >= acknowledgedInRound);
-      rssPeak = Math.max(rssPeak, rssMbOf(server.pid));
+      rssPeak = Math.max(rssPeak, rssOfServers());
       const events = seen.filter((e) => e.round === round);
       for (const v of pending) {
         const shown = events.find((e) => e.voted >= v.rank && e.at >= v.sentAt);
         if (shown) latencies.push(shown.at - v.sentAt);
       }
-      await json(origin, 'POST', `/api/live/sessions/${id}`, { type: 'reveal' }, { cookie });
-      await json(origin, 'POST', `/api/live/sessions/${id}`, { type: 'follow-majority' }, { cookie });
+      for (const type of ['reveal', 'follow-majority']) {
+        // A refused action would leave the bench waiting for a decision that never opens.
+        const done = await json(origin, 'POST', `/api/live/sessions/${id}`, { type }, { cookie });
+        if (done.status !== 200) throw new Error(`${type} answered ${done.status}: ${JSON.stringify(done.data)}`);
+      }
       await until((s) => s.round > round);
     }
     const wallSeconds = (performance.now() - started) / 1000;
     const clientCpu = process.cpuUsage(clientCpuBefore);
     const acks = ackLatencies.sort((a, b) => a - b);
-    const cpuSeconds = cpuSecondsOf(server.pid) - cpuBefore;
+    const cpuSeconds = cpuOfServers() - cpuBefore;
 
-    const db = new DatabaseSync(server.dbFile, { readOnly: true });
-    const rows = db.prepare('SELECT round, participant_id FROM live_votes').all() as { round: number; participant_id: string }[];
-    db.close();
+    let rows: { round: number; participant_id: string }[];
+    if (postgres) {
+      const client = new pg.Client({ connectionString: postgres.url });
+      await client.connect();
+      rows = (await client.query<{ round: number; participant_id: string }>('SELECT round, participant_id FROM live_votes')).rows;
+      await client.end();
+    } else {
+      const db = new DatabaseSync(server.dbFile, { readOnly: true });
+      rows = db.prepare('SELECT round, participant_id FROM live_votes').all() as { round: number; participant_id: string }[];
+      db.close();
+    }
     const distinct = new Set(rows.map((r) => `${r.round}|${r.participant_id}`)).size;
     const sorted = latencies.sort((a, b) => a - b);
     const ms = (n: number) => Math.round(n);
     return {
+      database: postgres ? 'postgres' : 'sqlite',
       phones,
       decisions,
       spreadMs,
@@ -242,7 +277,8 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
   } finally {
     for (const s of streams) s.destroy();
     agent.destroy();
-    await server.stop();
+    for (const s of servers) await s.stop();
+    await postgres?.stop();
   }
 }
 
@@ -251,14 +287,18 @@ export function describeLiveVotes(r: LiveVotesResult): string {
   const l = r.latencyMs;
   const v = r.votes;
   return (
-    `  ${String(r.phones).padStart(5)} phones  p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms` +
+    `  ${r.database === 'postgres' ? 'PostgreSQL, 2 instances' : 'SQLite, 1 process'}: ${String(r.phones).padStart(5)} phones  p50 ${l.p50} ms, p95 ${l.p95} ms, p99 ${l.p99} ms, max ${l.max} ms` +
     `${r.phones >= 2000 ? ` (target p95 ≤ 250: ${l.p95 <= 250 ? 'met' : 'MISSED'})` : ''}; votes ${v.acknowledged}/${v.sent} acknowledged${v.refused ? ` (refused: ${JSON.stringify(v.refusedByStatus)})` : ''}${r.retried ? `, ${r.retried} resent after a connection error` : ''}, ${v.inDatabase} stored: ${v.exact ? 'exact' : 'MISMATCH'}; ` +
     `acknowledged after p50 ${r.ackMs.p50} ms, p95 ${r.ackMs.p95} ms; server RSS ${r.server.rssMb} MB, CPU ${r.server.cpuSeconds} s in ${r.server.wallSeconds} s; phones' CPU ${r.clientCpuSeconds} s; ${r.streams} streams; machine load ${r.loadAverage}`
   );
 }
 
 if (import.meta.main) {
-  const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  console.log(`Live mode (built server, SQLite, one process; ${SCENARIO}; votes spread over 1 s per decision; latency = vote POST → projector's count includes it):`);
-  for (const phones of counts.length ? counts : [30, 200, 2000]) console.log(describeLiveVotes(await measureLiveVotes({ phones })));
+  const args = process.argv.slice(2);
+  const counts = args.map(Number).filter((n) => n > 0);
+  // --sqlite or --postgres measure one kind only; without either, both.
+  const kinds = args.includes('--sqlite') ? [false] : args.includes('--postgres') ? [true] : [false, true];
+  const profile = args.find((a) => a.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length);
+  console.log(`Live mode (built server; SQLite in one process, PostgreSQL with two instances (projector on one, phones on the other); ${SCENARIO}; votes spread over 1 s per decision; latency = vote POST → projector's count includes it):`);
+  for (const postgres of kinds) for (const phones of counts.length ? counts : [30, 200, 2000]) console.log(describeLiveVotes(await measureLiveVotes({ phones, postgres, cpuProfDir: profile })));
 }

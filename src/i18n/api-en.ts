@@ -81,6 +81,7 @@ export const apiEn = {
   'live-no-votes': 'Nobody has voted yet, so there is no majority to follow.',
   'live-nothing-to-undo': 'There is no decision to go back to.',
   'live-not-finished': 'The scenario is still running.',
+  'live-not-class-member': 'This device is not a member of the class this live session belongs to. Join with a player name instead.',
   // Anything else
   conflict: 'This was changed by another request at the same moment. Please try again.',
   'server-error': 'Something went wrong on the server. Please try again.',

@@ -19,6 +19,7 @@ const LIVE_DE: Partial<Record<ProblemCode, string>> = {
   'live-no-votes': 'Noch hat niemand abgestimmt, es gibt also keine Mehrheit.',
   'live-nothing-to-undo': 'Es gibt keine Entscheidung, zu der du zurückgehen kannst.',
   'live-not-finished': 'Das Szenario läuft noch.',
+  'live-not-class-member': 'Dieses Gerät gehört nicht zur Klasse dieser Live-Sitzung. Tritt mit einem Spielernamen bei.',
   'pseudonym-taken': 'Diesen Namen nutzt schon jemand in dieser Sitzung. Wähle einen anderen.',
   'invalid-request': 'Die Anfrage ist ungültig: {summary}',
   'body-not-json': 'Die Anfrage ist kein gültiges JSON.',

@@ -25,6 +25,15 @@ export interface RoundRecord {
   majority?: string[];
 }
 
+/** The optional countdown of the open decision, set by the trainer. */
+export interface Countdown {
+  /** When it runs out (server time, ISO). */
+  endsAt: string;
+  seconds: number;
+  /** Voting closes (the votes are revealed) when it runs out; otherwise it is only shown. */
+  autoClose: boolean;
+}
+
 export interface LiveSnapshot {
   /** The SSE event id: `<revision>.<votes counted in this round>`. */
   eventId: string;
@@ -44,6 +53,12 @@ export interface LiveSnapshot {
   /** The tally, only once revealed: before that, nobody (not even the projector) sees the split. */
   tally: Tally | null;
   qrHidden: boolean;
+  /** The open decision's countdown, or null (the default: no countdown). */
+  countdown: Countdown | null;
+  /** The server's clock when this snapshot was made (ms): screens show the countdown in its time. */
+  serverNow: number;
+  /** The session belongs to a class: its learners can join under their class pseudonym. */
+  forClass: boolean;
   /** Each step of the room's path with the tally of the round that decided it: the room debrief. */
   history: (RoundRecord & { tally: Tally })[];
 }

@@ -60,6 +60,19 @@ const de = {
   startButton: 'Live-Sitzung starten',
   yourSessions: 'Deine Live-Sitzungen',
   openProjector: 'Leinwand öffnen: {title} ({code})',
+  joinAsMember: 'Mitmachen als {name} (Klasse {className})',
+  questions: 'Diskussionsfragen',
+  countdownSeconds: 'Countdown in Sekunden',
+  countdownAutoClose: 'Abstimmung schließen, wenn die Zeit um ist',
+  countdownStart: 'Countdown starten',
+  countdownStop: 'Countdown anhalten',
+  countdownStarted: 'Countdown läuft: {n} Sekunden.',
+  countdownOver: 'Die Zeit ist um.',
+  timeLeft: 'Noch {time}',
+  orGuest: 'Oder mit einem anderen Spielnamen:',
+  classStartTitle: 'Live im Raum spielen',
+  classStartWhat: 'Was der Raum spielt',
+  classStartLead: 'Ein zugewiesenes Szenario gemeinsam auf der Leinwand; die Klasse stimmt unter ihren Klassennamen ab, die Stimmen bleiben bei der Klasse.',
 } as const;
 
 export type LiveWords = { readonly [K in keyof typeof de]: string };
@@ -120,6 +133,19 @@ const en: LiveWords = {
   startButton: 'Start live session',
   yourSessions: 'Your live sessions',
   openProjector: 'Open projector: {title} ({code})',
+  joinAsMember: 'Join as {name} (class {className})',
+  questions: 'Discussion questions',
+  countdownSeconds: 'Countdown in seconds',
+  countdownAutoClose: 'Close voting when the time is up',
+  countdownStart: 'Start countdown',
+  countdownStop: 'Stop countdown',
+  countdownStarted: 'Countdown running: {n} seconds.',
+  countdownOver: 'Time is up.',
+  timeLeft: '{time} left',
+  orGuest: 'Or with another player name:',
+  classStartTitle: 'Play live in the room',
+  classStartWhat: 'What the room plays',
+  classStartLead: 'An assigned scenario together on the projector; the class votes under its class names, and the votes stay with the class.',
 };
 
 /** The words of `locale`. */

@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { choicesNow, replay, startRun } from '../../src/engine/index.ts';
 import type { LiveSnapshot } from '../../src/server/live/live-state.ts';
+import { createClass } from '../../src/server/services/classes.ts';
+import { joinClass } from '../../src/server/services/join.ts';
 import { loadSiteScenario } from '../support/api-fixtures.ts';
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { openEventStream, startLiveInstance, type LiveInstance } from '../support/live-instance.ts';
@@ -192,6 +194,97 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
     await b.app.db.deleteFrom('classes').where('id', '=', classId).execute();
     expect(await votesOf(ofClass.id)).toBe(0);
     expect(await b.app.db.selectFrom('live_participants').select('id').execute()).toEqual([]);
+  });
+
+  it('lets the class join under their class pseudonyms, one place per learner, and keeps their votes with the class', async () => {
+    const a = await start();
+    const trainerId = await addTrainer(a);
+    const classes = await Promise.all(['7b', '8a'].map((name) => createClass(a.app.db, trainerId, name)));
+    const [kim, other] = [await joinClass(a.app.db, classes[0]!.join_code, 'Kim', 'test'), await joinClass(a.app.db, classes[1]!.join_code, 'Ola', 'test')];
+    if (!kim.ok || !other.ok) throw new Error('joining the classes failed');
+    const created = await a.app.live.create(trainerId, { scenarioId: SCENARIO, locale: 'de', classId: classes[0]!.id });
+    if (!created.ok) throw new Error(created.code);
+    const { code, id } = created.session;
+    expect((await a.app.live.snapshot(id))!.forClass).toBe(true);
+
+    const first = await post(`${a.url}/api/live/${code}/join`, { learnerToken: kim.joined.token });
+    expect(first.status).toBe(201);
+    expect(first.json['pseudonym']).toBe('Kim');
+    expect((await vote(a, code, first.json['token'] as string, 1, firstChoices[0]!)).status).toBe(200);
+    // A second device of the same learner takes over the place: still one vote, the old token is gone.
+    const second = await post(`${a.url}/api/live/${code}/join`, { learnerToken: kim.joined.token });
+    expect(second.status).toBe(201);
+    expect(second.json['participantId']).toBe(first.json['participantId']);
+    expect((await vote(a, code, second.json['token'] as string, 1, firstChoices[1]!)).status).toBe(200);
+    expect((await vote(a, code, first.json['token'] as string, 1, firstChoices[0]!)).status).toBe(401);
+    expect((await a.app.live.snapshot(id))!.voted).toBe(1);
+
+    // A learner of another class, or a made-up token, is not a member; a guest cannot take a member's name.
+    const stranger = await post(`${a.url}/api/live/${code}/join`, { learnerToken: other.joined.token });
+    expect(stranger.status).toBe(403);
+    expect(stranger.json['error']).toMatch(/gehört nicht zur Klasse/);
+    expect((await post(`${a.url}/api/live/${code}/join`, { learnerToken: 'x'.repeat(43) })).status).toBe(403);
+    expect((await post(`${a.url}/api/live/${code}/join`, { pseudonym: 'Kim' })).status).toBe(409);
+    expect((await post(`${a.url}/api/live/${code}/join`, { pseudonym: 'Gast' })).status).toBe(201);
+    // In an ad-hoc session nobody is a class member.
+    const adHoc = await a.app.live.create(trainerId, { scenarioId: SCENARIO, locale: 'en' });
+    if (!adHoc.ok) throw new Error(adHoc.code);
+    const refused = await post(`${a.url}/api/live/${adHoc.session.code}/join`, { learnerToken: kim.joined.token }, undefined, 'en');
+    expect(refused.status).toBe(403);
+    expect(refused.json['error']).toMatch(/not a member of the class/);
+
+    // The votes stay with the class (not swept) and go with the learner.
+    await a.app.db.updateTable('live_sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
+    await a.app.live.sweep();
+    const votes = () => database.db.selectFrom('live_votes').select('choice_id').where('session_id', '=', id).execute();
+    expect(await votes()).toEqual([{ choice_id: firstChoices[1] }]);
+    await a.app.db.deleteFrom('learners').where('id', '=', kim.joined.learner.id).execute();
+    expect(await votes()).toEqual([]);
+  });
+
+  it('stores the last of several votes a phone sends at once, as the count in memory has it', async () => {
+    const a = await start();
+    const { trainerId, session } = await newSession(a);
+    const tokens = [await join(a, session.code, 'Kim'), await join(a, session.code, 'Ali')];
+    // Sent together, these usually land in one group commit: one row per phone, the later vote winning.
+    const answers = await Promise.all([vote(a, session.code, tokens[0]!, 1, firstChoices[0]!), vote(a, session.code, tokens[0]!, 1, firstChoices[1]!), vote(a, session.code, tokens[1]!, 1, firstChoices[0]!)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    const revealed = await a.app.live.act(trainerId, session.id, { type: 'reveal' });
+    const rows = await database.db.selectFrom('live_votes').select(['participant_id', 'choice_id']).where('session_id', '=', session.id).execute();
+    const stored = Object.fromEntries(firstChoices.map((c) => [c, rows.filter((r) => r.choice_id === c).length]));
+    expect(rows).toHaveLength(2);
+    // Which of Kim's two arrives last is up to the network; memory and database agree either way.
+    expect(revealed.ok && revealed.snapshot.tally).toEqual(stored);
+  });
+
+  it('runs an optional countdown that closes voting only when the trainer asked for it, and not on the next decision', async () => {
+    const a = await start();
+    const { trainerId, session } = await newSession(a);
+    const token = await join(a, session.code, 'Kim');
+    expect((await a.app.live.snapshot(session.id))!.countdown).toBeNull();
+    // Shown only: after it has run out, voting is still open.
+    const shown = await a.app.live.act(trainerId, session.id, { type: 'countdown', seconds: 1, autoClose: false });
+    expect(shown.ok && shown.snapshot.countdown).toMatchObject({ seconds: 1, autoClose: false });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await a.app.live.snapshot(session.id))!.phase).toBe('voting');
+    expect((await vote(a, session.code, token, 1, firstChoices[0]!)).status).toBe(200);
+    // Closing: the votes are revealed when it runs out, and the next decision starts without one.
+    await a.app.live.act(trainerId, session.id, { type: 'countdown', seconds: 1, autoClose: true });
+    const deadline = Date.now() + 20_000;
+    while ((await a.app.live.snapshot(session.id))!.phase === 'voting' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const closed = (await a.app.live.snapshot(session.id))!;
+    expect(closed.phase).toBe('revealed');
+    expect(closed.countdown).toBeNull();
+    expect(closed.tally?.[firstChoices[0]!]).toBe(1);
+    expect((await vote(a, session.code, token, 1, firstChoices[1]!)).status).toBe(409);
+    const refused = await a.app.live.act(trainerId, session.id, { type: 'countdown', seconds: 30, autoClose: false });
+    expect(!refused.ok && refused.code).toBe('live-decision-closed');
+    const next = await a.app.live.act(trainerId, session.id, { type: 'follow-majority' });
+    expect(next.ok && next.snapshot.phase).toBe('voting');
+    expect(next.ok && next.snapshot.countdown).toBeNull();
+    // A countdown's own reveal names its round: it leaves a decision opened since alone.
+    const stale = await a.app.live.act(trainerId, session.id, { type: 'reveal', round: 1 });
+    expect(!stale.ok && stale.code).toBe('live-decision-closed');
   });
 
   it('lets no one but the owning trainer act on a session', async () => {

@@ -152,7 +152,7 @@ function baseEnv(): Record<string, string> {
   return env;
 }
 
-export async function startApiServer(kind: DatabaseKind, options: { env?: Record<string, string> } = {}): Promise<ApiServer> {
+export async function startApiServer(kind: DatabaseKind, options: { env?: Record<string, string>; /** postgres: this existing database (e.g. shared by two instances; not dropped) instead of a new one. */ databaseUrl?: string } = {}): Promise<ApiServer> {
   const home = await builtSnapshot();
   snapshotUsers++;
   const serve = join(home, 'scripts', 'serve.ts');
@@ -162,6 +162,9 @@ export async function startApiServer(kind: DatabaseKind, options: { env?: Record
     const dir = mkdtempSync(join(tmpdir(), 'candystorm-api-'));
     env['SQLITE_FILE'] = join(dir, 'api.sqlite');
     cleanupDatabase = async () => rmSync(dir, { recursive: true, force: true });
+  } else if (options.databaseUrl) {
+    env['DATABASE_URL'] = options.databaseUrl;
+    cleanupDatabase = async () => undefined;
   } else {
     const created = await createEmptyPostgresDatabase().catch((error: unknown) => {
       releaseSnapshot();

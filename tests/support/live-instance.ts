@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type CandystormApp } from '../../src/server/app.ts';
 import { createCandystormServer } from '../../src/server/http/create-server.ts';
-import { liveEndpoint } from '../../src/server/http/live-endpoint.ts';
+import { isLiveRoute, liveEndpoint } from '../../src/server/http/live-endpoint.ts';
 import { LiveStreams } from '../../src/server/live/live-streams.ts';
 import { scenarioSource } from '../../src/server/services/scenario-source.ts';
 import { loadSiteScenario } from './api-fixtures.ts';
@@ -35,6 +35,7 @@ export async function startLiveInstance(db: { sqliteFile?: string | undefined; u
     dist,
     astro: (_req, res) => void res.writeHead(599).end(),
     direct: liveEndpoint(app, streams),
+    uncompressed: isLiveRoute,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

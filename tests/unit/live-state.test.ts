@@ -20,6 +20,7 @@ const session = (over: Partial<LiveSession>): LiveSession => ({
   createdAt: '',
   expiresAt: '',
   endedAt: null,
+  countdown: null,
   ...over,
 });
 

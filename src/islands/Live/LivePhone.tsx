@@ -1,5 +1,6 @@
 /**
  * A phone in a live session: join with a player name (no account; the token stays on this phone),
+ * or, in a session of a class, as the class member this device is (under the class pseudonym),
  * then one tap to vote, changeable until the reveal; after it, what the room plays. The state comes
  * over server-sent events, so a phone that lost the network, or arrives late, lands at the current
  * decision; its own votes are asked for again on every reconnection.
@@ -8,7 +9,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Locale, Scenario } from '../../engine/index.ts';
 import type { LiveSnapshot } from '../../live/live-snapshot.ts';
 import { fill, type LiveWords } from '../../live/live-words.ts';
+import { currentMembership } from '../../learner/membership-store.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
+import { LiveCountdown } from './LiveCountdown.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
@@ -52,7 +55,12 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
   const [message, setMessage] = useState('');
   const nameId = useId();
 
-  useEffect(() => setMember(readMembership(code)), [code]);
+  // This device's class membership, if any: in a session of a class it joins under that name.
+  const [classMember, setClassMember] = useState<{ token: string; pseudonym: string; className: string } | undefined>();
+  useEffect(() => {
+    setMember(readMembership(code));
+    setClassMember(currentMembership());
+  }, [code]);
 
   // After every (re)connection: our own votes as the server has them (the truth after a restart).
   useEffect(() => {
@@ -70,12 +78,15 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
 
   const joinSession = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const pseudonym = String(new FormData(event.currentTarget).get('pseudonym') ?? '').trim();
+    await joinWith({ pseudonym: String(new FormData(event.currentTarget).get('pseudonym') ?? '').trim() });
+  };
+
+  const joinWith = async (who: { pseudonym: string } | { learnerToken: string }) => {
     setMessage('');
     try {
-      const res = await fetch(`/api/live/${code}/join`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify({ pseudonym }) });
+      const res = await fetch(`/api/live/${code}/join`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale }, body: JSON.stringify(who) });
       if (!res.ok) return setMessage(fill(w.error, { message: await errorOf(res) }));
-      const { token } = (await res.json()) as { token: string };
+      const { token, pseudonym } = (await res.json()) as { token: string; pseudonym: string };
       const joined = { token, pseudonym };
       try {
         localStorage.setItem(storageKey(code), JSON.stringify(joined));
@@ -122,6 +133,14 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
           <p>{w.closed}</p>
         ) : (
           <form className="live-join-form" onSubmit={(e) => void joinSession(e)}>
+            {s.forClass && classMember && (
+              <>
+                <button type="button" className="live-join-member" onClick={() => void joinWith({ learnerToken: classMember.token })}>
+                  {fill(w.joinAsMember, { name: classMember.pseudonym, className: classMember.className })}
+                </button>
+                <p>{w.orGuest}</p>
+              </>
+            )}
             <label htmlFor={nameId}>{w.nameLabel}</label>
             <p id={`${nameId}-hint`} className="live-hint">
               {w.nameHint}
@@ -135,6 +154,7 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
           <p>{fill(w.joinedAs, { name: member.pseudonym })}</p>
           {lastChoice && <p className="live-room-chose">{fill(w.roomChose, { choice: lastChoice.text[locale] })}</p>}
           <LiveThread scenario={scenario} items={threadOfPath(scenario, s.path)} locale={locale} label={scenario.title[locale]} last={2} />
+          <LiveCountdown countdown={s.countdown} serverNow={s.serverNow} receivedAt={stream.receivedAt} words={w} />
           {s.phase === 'closed' ? (
             <p role="status">{w.closed}</p>
           ) : node?.type === 'ending' ? (

@@ -4,11 +4,13 @@
  * trainer's controls; at an ending the room debrief (the room's path beside the strongest path,
  * with the tally of each decision). State arrives over server-sent events; the controls POST.
  */
-import { useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { COUNTDOWN_SECONDS } from '../../live/live-countdown.ts';
 import type { Locale, Scenario } from '../../engine/index.ts';
 import type { LiveSnapshot } from '../../live/live-snapshot.ts';
 import { fill, type LiveWords } from '../../live/live-words.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
+import { LiveCountdown } from './LiveCountdown.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, stepsOf, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
@@ -26,16 +28,27 @@ export interface LiveProjectorProps {
   qrSvg: string;
   /** Choice ids of the strongest path (engine bestPath). */
   bestPath: string[];
+  /** The discussion questions of the module's trainer notes (collapsed until the trainer opens them). */
+  questions: string[];
   initial: LiveSnapshot;
 }
 
-type Action = { type: 'reveal' } | { type: 'follow-majority' } | { type: 'follow'; choiceId: string } | { type: 'back' } | { type: 'qr'; hidden: boolean } | { type: 'end' };
+type Action =
+  | { type: 'reveal' }
+  | { type: 'follow-majority' }
+  | { type: 'follow'; choiceId: string }
+  | { type: 'back' }
+  | { type: 'qr'; hidden: boolean }
+  | { type: 'countdown'; seconds: number; autoClose: boolean }
+  | { type: 'countdown-off' }
+  | { type: 'end' };
 
-export default function LiveProjector({ sessionId, code, locale, scenario, words: w, joinAddress, qrSvg, bestPath, initial }: LiveProjectorProps) {
+export default function LiveProjector({ sessionId, code, locale, scenario, words: w, joinAddress, qrSvg, bestPath, questions, initial }: LiveProjectorProps) {
   const live = useLive();
   const stream = useLiveStream(code, initial, true);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const countdownId = useId();
   const s = stream.snapshot ?? initial;
   const run = roomRun(scenario, s.path);
   const node = scenario.nodes[run.nodeId];
@@ -54,6 +67,12 @@ export default function LiveProjector({ sessionId, code, locale, scenario, words
     } finally {
       setBusy(false);
     }
+  };
+
+  const startCountdown = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void act({ type: 'countdown', seconds: Number(form.get('seconds')), autoClose: form.get('autoClose') === 'on' });
   };
 
   const status = s.phase === 'closed' ? w.closed : s.phase === 'revealed' ? w.revealed : s.phase === 'voting' ? w.newDecision : '';
@@ -119,6 +138,17 @@ export default function LiveProjector({ sessionId, code, locale, scenario, words
           )}
           <p data-participants={s.participants}>{fill(w.participants, { n: s.participants })}</p>
           {!ended && <p data-voted={s.voted}>{fill(w.voted, { n: s.voted, m: s.participants })}</p>}
+          <LiveCountdown countdown={s.countdown} serverNow={s.serverNow} receivedAt={stream.receivedAt} words={w} />
+          {questions.length > 0 && (
+            <details className="live-questions">
+              <summary>{w.questions}</summary>
+              <ul>
+                {questions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </aside>
       </div>
       {s.phase !== 'closed' && (
@@ -133,6 +163,23 @@ export default function LiveProjector({ sessionId, code, locale, scenario, words
               {w.followMajority}
             </button>
           )}
+          {s.phase === 'voting' &&
+            (s.countdown ? (
+              <button type="button" className="secondary" disabled={busy} onClick={() => void act({ type: 'countdown-off' })}>
+                {w.countdownStop}
+              </button>
+            ) : (
+              <form className="live-countdown-form" onSubmit={startCountdown}>
+                <label htmlFor={`${countdownId}-s`}>{w.countdownSeconds}</label>
+                <input id={`${countdownId}-s`} name="seconds" type="number" inputMode="numeric" min={COUNTDOWN_SECONDS.min} max={COUNTDOWN_SECONDS.max} defaultValue={COUNTDOWN_SECONDS.default} required />
+                <label>
+                  <input type="checkbox" name="autoClose" /> {w.countdownAutoClose}
+                </label>
+                <button type="submit" className="secondary" disabled={busy}>
+                  {w.countdownStart}
+                </button>
+              </form>
+            ))}
           <button type="button" className="secondary" disabled={busy || s.path.length === 0} onClick={() => void act({ type: 'back' })}>
             {w.back}
           </button>

@@ -17,11 +17,13 @@ export interface LiveStream {
   gone: boolean;
   /** Counts up on every (re)connection: a phone then asks again for its own votes. */
   connections: number;
+  /** This device's clock when the snapshot arrived (ms): with its serverNow, the countdown's clock. */
+  receivedAt: number;
 }
 
 /** `tallies`: also get vote counts as they change (the projector); phones hear only the trainer's actions. */
 export function useLiveStream(code: string, initial?: LiveSnapshot, tallies = false): LiveStream {
-  const [state, setState] = useState<LiveStream>({ snapshot: initial, connected: true, gone: false, connections: 0 });
+  const [state, setState] = useState<LiveStream>(() => ({ snapshot: initial, connected: true, gone: false, connections: 0, receivedAt: initial?.serverNow ?? 0 }));
   useEffect(() => {
     let source: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,7 +36,7 @@ export function useLiveStream(code: string, initial?: LiveSnapshot, tallies = fa
       es.addEventListener('open', () => setState((s) => ({ ...s, connected: true, connections: s.connections + 1 })));
       es.addEventListener('state', (e) => {
         const snapshot = JSON.parse((e as MessageEvent<string>).data) as LiveSnapshot;
-        setState((s) => ({ ...s, snapshot, connected: true }));
+        setState((s) => ({ ...s, snapshot, connected: true, receivedAt: Date.now() }));
       });
       es.addEventListener('gone', () => {
         es.close();

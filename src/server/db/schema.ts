@@ -134,6 +134,8 @@ export interface LiveSessionsTable {
   /** After this no one can join; an ad-hoc session is then deleted with its votes. */
   expires_at: string;
   ended_at: string | null;
+  /** JSON { endsAt, seconds, autoClose } of the open decision's countdown (migration 0009), or null. */
+  countdown: string | null;
 }
 
 export interface LiveParticipantsTable {
@@ -144,6 +146,8 @@ export interface LiveParticipantsTable {
   /** SHA-256 of the token kept on the phone. */
   token_hash: string;
   created_at: string;
+  /** The learner of the session's class who joined with their class pseudonym (migration 0009); null for a guest. */
+  learner_id: string | null;
 }
 
 export interface LiveVotesTable {

@@ -32,6 +32,11 @@ export interface ServerOptions {
    * request's body, already read within the size limit.
    */
   direct?: (req: IncomingMessage, res: ServerResponse, body: Buffer) => boolean;
+  /**
+   * Requests whose answers skip the compression wrapper: live votes and joins answer a few dozen
+   * bytes (never compressed) 2,000 times a second, and the wrapper's per-response work shows there.
+   */
+  uncompressed?: (url: string | undefined) => boolean;
   /** PUBLIC_URL and TRUST_PROXY (public-origin.ts); without them, origins come from the connection. */
   origins?: OriginSettings;
 }
@@ -54,7 +59,7 @@ export function pathOf(target: string | undefined): string | undefined {
   }
 }
 
-export function createCandystormServer({ dist, astro, direct, origins = NO_PROXY }: ServerOptions): Server {
+export function createCandystormServer({ dist, astro, direct, uncompressed, origins = NO_PROXY }: ServerOptions): Server {
   const client = join(dist, 'client');
   const compress = compression({ threshold: 512 });
   const headers = securityHeaders(inlineScriptHashes(client));
@@ -64,14 +69,16 @@ export function createCandystormServer({ dist, astro, direct, origins = NO_PROXY
   // default): once a second keeps a 10 s limit near 10 s.
   const server = createServer({ ...SERVER_TIMEOUTS, connectionsCheckingInterval: 1000 }, (req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    compress(req as never, res as never, () => {
+    const handle = () => {
       // Nothing may leave a request without an answer, not even a surprise in the routing itself.
       route(req, res).catch((error: unknown) => {
         console.error(error);
         if (!res.headersSent) answerProblem(res, 'server-error');
         else res.destroy();
       });
-    });
+    };
+    if (uncompressed?.(req.url)) handle();
+    else compress(req as never, res as never, handle);
   });
   server.on('clientError', answerClientError);
 

@@ -7,7 +7,8 @@
  *
  *   GET  /api/live/{code}/events   text/event-stream of the session's snapshots (live-streams.ts);
  *                                  `?tallies=1` (the projector) also between actions, as votes come in
- *   POST /api/live/{code}/join     { pseudonym } → { token, participantId }    (no account)
+ *   POST /api/live/{code}/join     { pseudonym } or { learnerToken } (a member of the session's class)
+ *                                  → { token, participantId, pseudonym }    (no account)
  *   POST /api/live/{code}/votes    { round, choiceId }, Authorization: Bearer <token>
  *   GET  /api/live/{code}/me       Authorization: Bearer <token> → { pseudonym, votes }
  *
@@ -43,6 +44,8 @@ export const joinBodySchema = z.strictObject({
         .refine(hasConsistentScripts),
     ),
 });
+/** A learner of the session's class joins with their class device token instead of a name. */
+export const learnerJoinBodySchema = z.strictObject({ learnerToken: z.string().regex(/^[\w-]{20,200}$/) });
 export const voteBodySchema = z.strictObject({ round: z.int().min(1), choiceId: z.string().min(1).max(100) });
 
 /** German unless the browser prefers English: for refusals before the session (and its language) is known. */
@@ -96,11 +99,11 @@ async function route(app: CandystormApp, streams: LiveStreams, req: IncomingMess
   }
   if (action === 'join') {
     if (req.method !== 'POST') return refuse(res, locale, 'method-not-allowed', { allow: 'POST' });
-    const input = parse(req, res, body, joinBodySchema, locale);
+    const input = parse(req, res, body, z.union([joinBodySchema, learnerJoinBodySchema]), locale);
     if (!input) return;
-    const joined = await app.live.join(code, input.pseudonym, clientAddressOf(app.origins, req.headers, req.socket.remoteAddress) ?? 'unknown');
+    const joined = await app.live.join(code, input, clientAddressOf(app.origins, req.headers, req.socket.remoteAddress) ?? 'unknown');
     if (!joined.ok) return refuse(res, locale, joined.code, joined.params);
-    return answer(res, 201, { token: joined.token, participantId: joined.participantId, sessionLocale: locale });
+    return answer(res, 201, { token: joined.token, participantId: joined.participantId, pseudonym: joined.pseudonym, sessionLocale: locale });
   }
   const token = bearer(req);
   const participant = token ? await app.live.participant(token, code) : undefined;
@@ -115,6 +118,11 @@ async function route(app: CandystormApp, streams: LiveStreams, req: IncomingMess
   const voted = await app.live.vote(participant, input.round, input.choiceId);
   if (!voted.ok) return refuse(res, locale, voted.code, voted.params);
   return answer(res, 200, { round: voted.round, choiceId: voted.choiceId });
+}
+
+/** True for the routes of this fast path (their answers are small or event streams: never compressed). */
+export function isLiveRoute(url: string | undefined): boolean {
+  return ROUTE.test((url ?? '').split('?')[0]!);
 }
 
 /** The fast path for live sessions: answers the routes above and returns true; anything else false. */

@@ -77,6 +77,7 @@ const STATUS: Record<ProblemCode, number> = {
   'live-no-votes': 409,
   'live-nothing-to-undo': 409,
   'live-not-finished': 409,
+  'live-not-class-member': 403,
   conflict: 409,
   'server-error': 500,
 };

@@ -8,17 +8,21 @@
  * and answered only after their commit: an acknowledged vote survives a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { choicesNow, isLocale, replay, type Locale, type Scenario } from '../../engine/index.ts';
+import { isLocale, type Locale } from '../../engine/index.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
+import { findLearnerByTokenHash } from '../repos/learners.ts';
 import * as repo from '../repos/live.ts';
 import { now, type Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { RunLimiter } from '../services/run-limiter.ts';
 import { newJoinCode } from '../services/join-code.ts';
 import type { ScenarioSource } from '../services/scenario-source.ts';
+import { applyAction, openDecision, type LiveAction } from './live-actions.ts';
 import type { LiveChange, LiveHub } from './live-hub.ts';
-import { majorityOf, snapshotOf, tallyOf, type LiveSession, type LiveSnapshot, type VotesByRound } from './live-state.ts';
+
+export type { LiveAction };
+import { snapshotOf, type LiveSession, type LiveSnapshot, type VotesByRound } from './live-state.ts';
 
 /** How long a session's code lets people join (an ad-hoc session is deleted after it). */
 export const LIVE_SESSION_HOURS = 12;
@@ -29,15 +33,6 @@ export const VOTE_WINDOW_MS = 10_000;
 export const JOINS_PER_WINDOW = 600;
 /** Changes from other instances are read again after this pause, so a burst of votes costs one read. */
 const RELOAD_COALESCE_MS = 50;
-
-/** What a trainer can do with a running session. */
-export type LiveAction =
-  | { type: 'reveal' }
-  | { type: 'follow-majority' }
-  | { type: 'follow'; choiceId: string }
-  | { type: 'back' }
-  | { type: 'qr'; hidden: boolean }
-  | { type: 'end' };
 
 interface Room {
   session: LiveSession;
@@ -56,17 +51,6 @@ interface PendingVote {
 
 export type VoteResult = Result<{ round: number; choiceId: string }, 'live-decision-closed' | 'live-choice-unknown' | 'live-session-closed'>;
 
-/** Opens the decision the path leads to as a new round (or finishes the session at an ending). */
-function openDecision(scenario: Scenario, session: LiveSession): LiveSession | undefined {
-  const replayed = replay(scenario, session.path);
-  if (!replayed.ok) return undefined;
-  const run = replayed.run;
-  const round = session.round + 1;
-  if (run.ended) return { ...session, round, phase: 'finished', openChoices: [] };
-  const choices = choicesNow(scenario, run).map((c) => c.id);
-  return { ...session, round, phase: 'voting', openChoices: choices, rounds: [...session.rounds, { round, step: session.path.length, nodeId: run.nodeId, choices }] };
-}
-
 export class LiveService {
   readonly #db: Db;
   readonly #hub: LiveHub;
@@ -77,6 +61,8 @@ export class LiveService {
   readonly #listeners = new Map<string, Set<(change: LiveChange) => void>>();
   readonly #participants = new Map<string, { id: string; sessionId: string; pseudonym: string }>();
   readonly #reloads = new Map<string, { timer: NodeJS.Timeout; change: LiveChange }>();
+  /** Timers of countdowns that close voting when they run out, by session id. */
+  readonly #countdowns = new Map<string, NodeJS.Timeout>();
   readonly #voteLimiter = new RunLimiter(VOTES_PER_WINDOW, VOTE_WINDOW_MS);
   readonly #joinLimiter: RunLimiter;
   #queue: PendingVote[] = [];
@@ -119,6 +105,7 @@ export class LiveService {
       createdAt: created,
       expiresAt: new Date(Date.parse(created) + LIVE_SESSION_HOURS * 3600_000).toISOString(),
       endedAt: null,
+      countdown: null,
     };
     const session = openDecision(found.scenario, blank)!;
     await repo.insertLiveSession(this.#db, session);
@@ -143,24 +130,55 @@ export class LiveService {
     return repo.findLiveSessionByCode(this.#db, code);
   }
 
-  /** A participant joins by code with a pseudonym; the token goes to their phone and only its hash is stored. */
-  async join(code: string, pseudonym: string, clientKey: string): Promise<Result<{ token: string; participantId: string; session: LiveSession }, 'live-session-unknown' | 'live-session-closed' | 'live-joins-rate-limited' | 'pseudonym-taken'>> {
+  /**
+   * A participant joins by code, as a guest with a pseudonym or as a learner of the session's class
+   * with their class device token (then under their class pseudonym, and a second device of theirs
+   * takes over their place). The new token goes to the phone; only its hash is stored.
+   */
+  async join(code: string, who: { pseudonym: string } | { learnerToken: string }, clientKey: string): Promise<Result<{ token: string; participantId: string; pseudonym: string; session: LiveSession }, 'live-session-unknown' | 'live-session-closed' | 'live-joins-rate-limited' | 'pseudonym-taken' | 'live-not-class-member'>> {
     const wait = this.#joinLimiter.take(clientKey);
     if (wait) return fail('live-joins-rate-limited', { retryAfter: wait });
     const found = await this.findByCode(code);
     if (!found.ok) return found;
+    const session = found.session;
     const token = newToken();
     const participantId = randomUUID();
+    let pseudonym: string;
+    if ('learnerToken' in who) {
+      const learner = await findLearnerByTokenHash(this.#db, hashToken(who.learnerToken));
+      if (!learner || session.classId === null || learner.class_id !== session.classId) return fail('live-not-class-member');
+      pseudonym = learner.pseudonym;
+      const existing = await repo.findParticipantOfLearner(this.#db, session.id, learner.id);
+      if (existing) {
+        await repo.replaceParticipantToken(this.#db, existing.id, hashToken(token));
+        this.#participants.delete(existing.token_hash);
+        return { ok: true, token, participantId: existing.id, pseudonym, session };
+      }
+      const inserted = await this.#insertParticipant(session.id, participantId, pseudonym, token, learner.id);
+      if (!inserted.ok) return inserted;
+    } else {
+      pseudonym = who.pseudonym;
+      // In a class's session a guest cannot take a class member's name (the member could not join then).
+      if (session.classId !== null && (await repo.isClassPseudonym(this.#db, session.classId, pseudonym))) return fail('pseudonym-taken');
+      const inserted = await this.#insertParticipant(session.id, participantId, pseudonym, token, undefined);
+      if (!inserted.ok) return inserted;
+    }
+    // The phone's first vote follows within seconds: its token is known without a query.
+    this.#participants.set(hashToken(token), { id: participantId, sessionId: session.id, pseudonym });
+    const room = await this.#room(session.id);
+    if (room) room.participants += 1;
+    await this.#changed(session.id, 'votes');
+    return { ok: true, token, participantId, pseudonym, session };
+  }
+
+  async #insertParticipant(sessionId: string, id: string, pseudonym: string, token: string, learnerId: string | undefined): Promise<Result<object, 'pseudonym-taken'>> {
     try {
-      await repo.insertParticipant(this.#db, { id: participantId, sessionId: found.session.id, pseudonym, tokenHash: hashToken(token), createdAt: now() });
+      await repo.insertParticipant(this.#db, { id, sessionId, pseudonym, tokenHash: hashToken(token), createdAt: now(), learnerId });
+      return { ok: true };
     } catch (error) {
       if (/unique/i.test(String((error as Error).message))) return fail('pseudonym-taken');
       throw error;
     }
-    const room = await this.#room(found.session.id);
-    if (room) room.participants += 1;
-    await this.#changed(found.session.id, 'votes');
-    return { ok: true, token, participantId, session: found.session };
   }
 
   /** The participant a phone's token belongs to, if it belongs to the session with `code`. */
@@ -216,15 +234,19 @@ export class LiveService {
         for (const id of ids) {
           // The row as committed, not our memory: another instance may have revealed a moment ago.
           const session = await repo.findLiveSession(trx, id);
+          // The last vote of each participant in this batch is the one stored (a changed mind wins).
+          const accepted = new Map<string, PendingVote>();
           for (const v of batch.filter((p) => p.session.id === id)) {
             if (!session || session.phase === 'closed') results.set(v, fail('live-session-closed'));
             else if (session.phase !== 'voting' || v.round !== session.round) results.set(v, fail('live-decision-closed'));
             else if (!session.openChoices.includes(v.choiceId)) results.set(v, fail('live-choice-unknown'));
             else {
-              await repo.upsertVote(trx, { sessionId: id, round: v.round, participantId: v.participantId, choiceId: v.choiceId, at });
+              accepted.delete(v.participantId);
+              accepted.set(v.participantId, v);
               results.set(v, { ok: true, round: v.round, choiceId: v.choiceId });
             }
           }
+          await repo.upsertVotes(trx, [...accepted.values()].map((v) => ({ sessionId: id, round: v.round, participantId: v.participantId, choiceId: v.choiceId, at })));
         }
       });
     } catch (error) {
@@ -255,56 +277,26 @@ export class LiveService {
   }
 
   /** Carries out a trainer's action on their own session, in one transaction under the session's lock. */
-  async act(trainerId: string, sessionId: string, action: LiveAction): Promise<Result<{ snapshot: LiveSnapshot }, 'live-session-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'scenario-unknown'>> {
+  async act(trainerId: string, sessionId: string, action: LiveAction): Promise<Result<{ snapshot: LiveSnapshot }, 'live-session-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'live-decision-closed' | 'scenario-unknown'>> {
     const own = await this.ownSession(trainerId, sessionId);
     if (!own) return fail('live-session-unknown');
     const found = await this.#scenarios.get(own.scenarioId);
     if (!found) return fail('scenario-unknown', { scenarioId: own.scenarioId });
     const scenario = found.scenario;
     const outcome = await withKeyLocks(this.#db, [`live:${sessionId}`], async (trx) => {
+      // The row as committed (another instance may have acted a moment ago), not our memory.
       const s = await repo.findLiveSession(trx, sessionId);
       if (!s) return fail('live-session-unknown');
-      if (s.phase === 'closed') return fail('live-session-closed');
-      let next: LiveSession | undefined;
-      const follow = async (choiceId: string, majority: string[]) => {
-        const rounds = s.rounds.map((r) => (r.round === s.round ? { ...r, followed: choiceId, majority } : r));
-        return openDecision(scenario, { ...s, path: [...s.path, choiceId], rounds });
-      };
-      switch (action.type) {
-        case 'reveal':
-          if (s.phase !== 'voting' && s.phase !== 'revealed') return fail('live-not-revealed');
-          next = { ...s, phase: 'revealed' };
-          break;
-        case 'follow':
-        case 'follow-majority': {
-          if (s.phase !== 'revealed') return fail('live-not-revealed');
-          const majority = majorityOf(tallyOf(await repo.votesOfRound(trx, s.id, s.round), s.openChoices));
-          const choiceId = action.type === 'follow' ? action.choiceId : s.openChoices.find((c) => majority.includes(c));
-          if (choiceId === undefined) return fail('live-no-votes');
-          if (!s.openChoices.includes(choiceId)) return fail('live-choice-unknown');
-          next = await follow(choiceId, majority);
-          break;
-        }
-        case 'back':
-          if (s.path.length === 0) return fail('live-nothing-to-undo');
-          next = openDecision(scenario, { ...s, path: s.path.slice(0, -1) });
-          break;
-        case 'qr':
-          next = { ...s, qrHidden: action.hidden };
-          break;
-        case 'end':
-          next = { ...s, phase: 'closed', endedAt: now() };
-          break;
-      }
-      // A path the scenario no longer allows (it changed under a running session) is refused, not stored.
-      if (!next) return fail('live-choice-unknown');
-      next = { ...next, revision: s.revision + 1 };
-      await repo.updateLiveSession(trx, next);
-      return { ok: true as const, session: next };
+      const following = action.type === 'follow' || action.type === 'follow-majority';
+      const roundVotes = following ? await repo.votesOfRound(trx, s.id, s.round) : new Map<string, string>();
+      const applied = applyAction(scenario, s, action, roundVotes, Date.now());
+      if (applied.ok) await repo.updateLiveSession(trx, applied.session);
+      return applied;
     });
     if (!outcome.ok) return outcome;
     const room = await this.#room(sessionId);
     if (room) room.session = outcome.session;
+    this.#armCountdown(outcome.session);
     await this.#changed(sessionId, 'state');
     return { ok: true, snapshot: (await this.snapshot(sessionId))! };
   }
@@ -351,6 +343,7 @@ export class LiveService {
   async close(): Promise<void> {
     await this.#flushing;
     for (const { timer } of this.#reloads.values()) clearTimeout(timer);
+    for (const timer of this.#countdowns.values()) clearTimeout(timer);
     await this.#hub.close();
   }
 
@@ -389,7 +382,26 @@ export class LiveService {
       votes.set(Number(v.round), round);
     }
     this.#codes.set(session.code, session.id);
+    this.#armCountdown(session);
     return { session, votes, participants: await repo.countParticipants(this.#db, sessionId) };
+  }
+
+  /**
+   * A countdown the trainer set to close voting reveals the votes when it runs out. Every instance
+   * holding the session sets the timer (one may be gone); the reveal names its round, so only the
+   * first does anything and a decision opened since is left alone.
+   */
+  #armCountdown(session: LiveSession): void {
+    clearTimeout(this.#countdowns.get(session.id));
+    this.#countdowns.delete(session.id);
+    const countdown = session.countdown;
+    if (!countdown?.autoClose || session.phase !== 'voting') return;
+    const timer = setTimeout(() => {
+      this.#countdowns.delete(session.id);
+      this.act(session.trainerId, session.id, { type: 'reveal', round: session.round }).catch((error: unknown) => console.error('[live] closing voting on time failed:', error));
+    }, Math.max(0, Date.parse(countdown.endsAt) - Date.now()));
+    timer.unref();
+    this.#countdowns.set(session.id, timer);
   }
 
   /** Another instance changed the session: read it again (once per burst) and tell our screens. */

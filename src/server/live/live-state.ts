@@ -4,9 +4,9 @@
  * never stored: projector and phones replay the path with the engine, as the server does.
  */
 
-import type { LivePhase, LiveSnapshot, RoundRecord, Tally } from '../../live/live-snapshot.ts';
+import type { Countdown, LivePhase, LiveSnapshot, RoundRecord, Tally } from '../../live/live-snapshot.ts';
 
-export type { LivePhase, LiveSnapshot, RoundRecord, Tally };
+export type { Countdown, LivePhase, LiveSnapshot, RoundRecord, Tally };
 
 /** One session as the server holds it in memory (a copy of its row, parsed). */
 export interface LiveSession {
@@ -27,6 +27,8 @@ export interface LiveSession {
   createdAt: string;
   expiresAt: string;
   endedAt: string | null;
+  /** The open decision's countdown; a new decision opens without one. */
+  countdown: Countdown | null;
 }
 
 /** Votes per round: participant id → choice id. */
@@ -64,6 +66,9 @@ export function snapshotOf(session: LiveSession, votes: VotesByRound, participan
     voted,
     tally: shown ? tallyOf(current, session.openChoices) : null,
     qrHidden: session.qrHidden,
+    forClass: session.classId !== null,
+    countdown: session.phase === 'voting' ? session.countdown : null,
+    serverNow: Date.now(),
     history: historyOf(session).map((r) => ({ ...r, tally: tallyOf(votes.get(r.round), r.choices) })),
   };
 }

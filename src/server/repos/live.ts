@@ -23,6 +23,7 @@ export function sessionFromRow(row: LiveSessionsTable): LiveSession {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     endedAt: row.ended_at,
+    countdown: row.countdown ? (JSON.parse(row.countdown) as LiveSession['countdown']) : null,
   };
 }
 
@@ -46,6 +47,7 @@ export function rowFromSession(s: LiveSession): LiveSessionsTable {
     created_at: s.createdAt,
     expires_at: s.expiresAt,
     ended_at: s.endedAt,
+    countdown: s.countdown ? JSON.stringify(s.countdown) : null,
   };
 }
 
@@ -85,8 +87,24 @@ export async function deleteExpiredAdHocSessions(db: Db, now: string): Promise<s
   return rows.map((r) => r.id);
 }
 
-export async function insertParticipant(db: Db, p: { id: string; sessionId: string; pseudonym: string; tokenHash: string; createdAt: string }): Promise<void> {
-  await db.insertInto('live_participants').values({ id: p.id, session_id: p.sessionId, pseudonym: p.pseudonym, token_hash: p.tokenHash, created_at: p.createdAt }).execute();
+export async function insertParticipant(db: Db, p: { id: string; sessionId: string; pseudonym: string; tokenHash: string; createdAt: string; learnerId?: string | undefined }): Promise<void> {
+  await db.insertInto('live_participants').values({ id: p.id, session_id: p.sessionId, pseudonym: p.pseudonym, token_hash: p.tokenHash, created_at: p.createdAt, learner_id: p.learnerId ?? null }).execute();
+}
+
+/** The participant a learner of the class already is in this session, if any. */
+export async function findParticipantOfLearner(db: Db, sessionId: string, learnerId: string) {
+  return db.selectFrom('live_participants').select(['id', 'token_hash']).where('session_id', '=', sessionId).where('learner_id', '=', learnerId).executeTakeFirst();
+}
+
+/** Gives a participant a new token (a learner's second device takes over their place). */
+export async function replaceParticipantToken(db: Db, participantId: string, tokenHash: string): Promise<void> {
+  await db.updateTable('live_participants').set({ token_hash: tokenHash }).where('id', '=', participantId).execute();
+}
+
+/** Whether a learner of the class has this pseudonym (a guest may not take it in the class's session). */
+export async function isClassPseudonym(db: Db, classId: string, pseudonym: string): Promise<boolean> {
+  const row = await db.selectFrom('learners').select('id').where('class_id', '=', classId).where('pseudonym', '=', pseudonym).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function findParticipantByTokenHash(db: Db, tokenHash: string) {
@@ -103,13 +121,24 @@ export async function listVotes(db: Db, sessionId: string) {
   return db.selectFrom('live_votes').select(['round', 'participant_id', 'choice_id']).where('session_id', '=', sessionId).execute();
 }
 
-/** One participant's vote in a round, inserted or changed (a resend of the same vote changes nothing). */
-export async function upsertVote(db: Db, v: { sessionId: string; round: number; participantId: string; choiceId: string; at: string }): Promise<void> {
-  await db
-    .insertInto('live_votes')
-    .values({ session_id: v.sessionId, round: v.round, participant_id: v.participantId, choice_id: v.choiceId, voted_at: v.at })
-    .onConflict((oc) => oc.columns(['session_id', 'round', 'participant_id']).doUpdateSet({ choice_id: v.choiceId, voted_at: v.at }))
-    .execute();
+/** Rows per statement: well under SQLite's limit of bound values (5 per row). */
+const VOTES_PER_STATEMENT = 500;
+
+/**
+ * Many votes inserted or changed in few statements (a room voting at once is one group commit):
+ * one multi-row upsert per VOTES_PER_STATEMENT instead of one statement per vote. A participant
+ * may appear only once per statement (PostgreSQL refuses to change a row twice in one): the caller
+ * passes the last vote of each.
+ */
+export async function upsertVotes(db: Db, votes: readonly { sessionId: string; round: number; participantId: string; choiceId: string; at: string }[]): Promise<void> {
+  for (let i = 0; i < votes.length; i += VOTES_PER_STATEMENT) {
+    const rows = votes.slice(i, i + VOTES_PER_STATEMENT).map((v) => ({ session_id: v.sessionId, round: v.round, participant_id: v.participantId, choice_id: v.choiceId, voted_at: v.at }));
+    await db
+      .insertInto('live_votes')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['session_id', 'round', 'participant_id']).doUpdateSet((eb) => ({ choice_id: eb.ref('excluded.choice_id'), voted_at: eb.ref('excluded.voted_at') })))
+      .execute();
+  }
 }
 
 /** A participant's votes in a session, by round. */

@@ -1,6 +1,7 @@
 /**
  * The trainer's controls of a live session: POST an action (reveal, follow the majority, follow a
- * choice — "what if?" —, go back a decision, hide or show the QR code, end), DELETE the session with
+ * choice — "what if?" —, go back a decision, hide or show the QR code, start or stop a countdown,
+ * end), DELETE the session with
  * its votes. Another trainer's session is a 404, as is none; a participant's token opens nothing here.
  */
 import type { APIRoute } from 'astro';
@@ -8,6 +9,7 @@ import { z } from 'zod';
 import { ApiProblem, handle, json, readBody } from '../../../../server/http/api.ts';
 import { appOf } from '../../../../server/http/locals.ts';
 import { requireTrainer } from '../../../../server/http/request-auth.ts';
+import { COUNTDOWN_SECONDS } from '../../../../live/live-countdown.ts';
 
 export const prerender = false;
 
@@ -17,6 +19,8 @@ const action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('follow'), choiceId: z.string().min(1).max(100) }),
   z.strictObject({ type: z.literal('back') }),
   z.strictObject({ type: z.literal('qr'), hidden: z.boolean() }),
+  z.strictObject({ type: z.literal('countdown'), seconds: z.int().min(COUNTDOWN_SECONDS.min).max(COUNTDOWN_SECONDS.max), autoClose: z.boolean().default(false) }),
+  z.strictObject({ type: z.literal('countdown-off') }),
   z.strictObject({ type: z.literal('end') }),
 ]);
 
