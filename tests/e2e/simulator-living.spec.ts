@@ -31,6 +31,9 @@ test('the debrief shows both paths and jumps back to an earlier decision to try 
   for (const id of longest) await clickChoice(sim, id);
   const debrief = sim.getByTestId('ending');
   await expect(debrief.getByTestId('your-path').locator('[data-step]')).toHaveCount(longest.length);
+  // The review is collapsed: the first screen is the ending card.
+  await expect(debrief.getByTestId('best-path')).toBeHidden();
+  await debrief.getByTestId('review').locator('summary').click();
   await expect(debrief.getByTestId('best-path').locator(':scope > li').first()).toBeVisible();
   // This path is not the best one: at least one decision names a stronger alternative.
   await expect(debrief.getByTestId('better').first()).toBeVisible();
