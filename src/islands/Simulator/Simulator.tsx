@@ -25,8 +25,7 @@ import { Debrief } from './Debrief.tsx';
 import { FeedbackPanel } from './FeedbackPanel.tsx';
 import { SIMULATOR_LIVE_MARK } from './live-mark.ts';
 import { Notices } from './Notices.tsx';
-import { PressureTimer } from './PressureTimer.tsx';
-import { SoundControls } from './SoundControls.tsx';
+import { SettingsMenu } from './SettingsMenu.tsx';
 import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
 import { useAssignedMode } from './use-assigned-mode.ts';
@@ -163,10 +162,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
             <> · {t(mode === 'test' ? 'sim.testMode' : 'sim.practiceMode')}</>
           </p>
           <ClassLink />
-          <div className="sim-controls">
-            <SoundControls labels={{ sound: t('sound.sound'), mute: t('sound.off'), unmute: t('sound.on'), volume: t('sound.volume') }} />
-            <PressureTimer active={settled} onTimeout={onTimeout} />
-          </div>
+          <SettingsMenu active={settled} onTimeout={onTimeout} />
         </header>
         <Notices />
         <StatusMeter />
