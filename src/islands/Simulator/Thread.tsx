@@ -5,6 +5,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ThreadItem } from '../../engine/index.ts';
 import { Avatar } from './Avatar.tsx';
+import { PersonaName } from './PersonaName.tsx';
 import { useSimulator } from './context.ts';
 import { Reactions } from './Reactions.tsx';
 import type { UiKeyOf } from './status-keys.ts';
@@ -61,7 +62,7 @@ function ThreadEntry({ item, groups, minutesAgo, replyUnder }: EntryProps) {
         <Avatar name={persona.name} />
         <div className="sim-post-body">
           <p className="sim-post-head">
-            <strong>{persona.name}</strong> <span className="sim-role">{persona.role[locale]}</span> · {time}
+            <PersonaName name={persona.name} role={persona.role[locale]} /> · {time}
           </p>
           {item.status === 'deleted' ? (
             <p className="sim-post-note">{t('sim.post.deleted')}</p>
