@@ -227,6 +227,7 @@ export const de = {
   'likesOn.discord': '{n} Reaktionen',
   'likesOn.reviews': '{n} fanden das hilfreich',
   'likesOn.forum': '{n} Zustimmungen',
+  'reactOn.whatsapp': '{n} zustimmende Reaktionen',
   'reviews.rating': 'Bewertung im Schnitt: {n} von 5 Sternen',
   'time.now': 'gerade eben',
   'time.minutes': 'vor {n} Min.',

@@ -229,6 +229,7 @@ export const en: Record<UiKey, string> = {
   'likesOn.discord': '{n} reactions',
   'likesOn.reviews': '{n} found this helpful',
   'likesOn.forum': '{n} agree',
+  'reactOn.whatsapp': '{n} reactions in agreement',
   'reviews.rating': 'Average rating: {n} of 5 stars',
   'time.now': 'just now',
   'time.minutes': '{n} min ago',

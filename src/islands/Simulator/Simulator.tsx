@@ -18,6 +18,7 @@ import { translatorFrom, type Messages } from '../../i18n/translate.ts';
 import { submitFinishedRun } from '../../learner/core.ts';
 import { createSimulatorStore, type MoveResult } from '../../stores/simulator-store.ts';
 import { Announcer } from './Announcer.tsx';
+import { commentVolume } from './comment-volume.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import { ClassLink } from './ClassLink.tsx';
 import { SimulatorContext, type SimulatorContextValue, type SimulatorMode } from './context.ts';
@@ -25,6 +26,8 @@ import { Debrief } from './Debrief.tsx';
 import { FeedbackPanel } from './FeedbackPanel.tsx';
 import { SIMULATOR_LIVE_MARK } from './live-mark.ts';
 import { Notices } from './Notices.tsx';
+import { accountLabel } from './platform-skin.ts';
+import { PlatformIcon } from './PlatformIcon.tsx';
 import { SettingsMenu } from './SettingsMenu.tsx';
 import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
@@ -35,6 +38,7 @@ import { loadAnalyser } from '../reply/analyser-client.ts';
 import { useNearViewport } from '../reply/use-near-viewport.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import './simulator.css';
+import './platform-skins.css';
 
 export interface SimulatorProps {
   scenario: Scenario;
@@ -125,6 +129,10 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
   // Another run replaced this one (rewound, restarted, restored): its ending sound is not due.
   useEffect(() => void (endingCue.current = undefined), [generation]);
 
+  // One summary of the storm's size per move, for screen readers (the counts on screen climb).
+  const volume = useMemo(() => commentVolume(run), [run]);
+  const volumeSummary = volume.more > 0 ? t('volume.summary', { n: volume.more.toLocaleString(locale), r: volume.reactions.toLocaleString(locale) }) : undefined;
+
   const onTimeout = useCallback(
     (waitId: string | undefined) => {
       if (waitId) onMove(store.getState().choose(waitId, items.length));
@@ -152,13 +160,19 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
 
   return (
     <SimulatorContext value={value}>
-      <section ref={rootRef} className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode} {...liveAttribute(live)}>
+      <section ref={rootRef} className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-platform={scenario.platform} data-mode={mode} {...liveAttribute(live)}>
         <header className="sim-header">
           <h2 id={`${idPrefix}-title`}>{t('sim.region', { title: scenario.title[locale] })}</h2>
           <p>{scenario.summary[locale]}</p>
           <p className="sim-role">
-            {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
-            {scenario.platform && <> · <span data-testid="sim-platform">{t('sim.platform', { name: platformName(t, scenario.platform) })}</span></>}
+            {accountLabel(t, scenario.platform)}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
+            {scenario.platform && (
+              <>
+                {' · '}
+                <PlatformIcon platform={scenario.platform} />
+                <span data-testid="sim-platform">{t('sim.platform', { name: platformName(t, scenario.platform) })}</span>
+              </>
+            )}
             <> · {t(mode === 'test' ? 'sim.testMode' : 'sim.practiceMode')}</>
           </p>
           <ClassLink />
@@ -168,7 +182,7 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
         <StatusMeter />
         <Thread items={shown} typing={reveal.typing} replyUnder={targetPost && writeBox ? { postKey: targetPost.key, content: writeBox } : undefined} />
         {!targetPost && writeBox}
-        <Announcer items={items.slice(0, reveal.visible)} />
+        <Announcer items={items.slice(0, reveal.visible)} summary={settled ? volumeSummary : undefined} />
         <FeedbackPanel ref={feedbackHeading} />
         {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onMove={onMove} />}
         {settled && <Debrief ref={endingHeading} onNewRun={onNewRun} />}
