@@ -97,7 +97,13 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** A JSON request to the API as a browser on the same origin would send it. */
-async function api(base: string, path: string, json: unknown, auth: { cookie?: string; bearer?: string } = {}): Promise<any> {
+interface ApiAnswer {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the API's JSON, read field by field below
+  json: any;
+  headers: Headers;
+}
+
+async function api(base: string, path: string, json: unknown, auth: { cookie?: string; bearer?: string } = {}): Promise<ApiAnswer> {
   const response = await fetch(base + path, {
     method: 'POST',
     headers: {
@@ -116,7 +122,7 @@ async function api(base: string, path: string, json: unknown, auth: { cookie?: s
 /** One trainer, one class with the scenario's module assigned, three learners with finished runs. */
 async function seedClass(base: string, scenario: Scenario): Promise<{ cookie: string; classId: string }> {
   const signIn = await api(base, '/api/auth/sign-in', { email: EMAIL, password: PASSWORD });
-  const cookie = (signIn.headers as Headers)
+  const cookie = signIn.headers
     .getSetCookie()
     .map((c) => c.split(';')[0]!)
     .find((c) => c.startsWith('cs_session='));
@@ -210,7 +216,8 @@ async function photograph(browser: Browser, base: string, scenario: Scenario, tr
 
 const scenario = loadScenario(SCENARIO_ID);
 const data = mkdtempSync(join(tmpdir(), 'candystorm-screenshots-'));
-const env = { ...process.env, SQLITE_FILE: join(data, 'shots.sqlite'), ASTRO_TELEMETRY_DISABLED: '1' };
+// Always a throwaway SQLite file: never the database a DATABASE_URL in the environment points to.
+const env: Record<string, string | undefined> = { ...process.env, SQLITE_FILE: join(data, 'shots.sqlite'), ASTRO_TELEMETRY_DISABLED: '1' };
 delete env['DATABASE_URL'];
 const added = spawnSync(process.execPath, [join(ROOT, 'scripts', 'trainer.ts'), 'add', EMAIL], { env: { ...env, TRAINER_PASSWORD: PASSWORD }, encoding: 'utf8' });
 if (added.status !== 0) throw new Error(`creating the trainer failed: ${added.stderr}`);
