@@ -217,4 +217,65 @@ describe('the debrief', () => {
     expect(restored.getState().finished.map((f) => f.path)).toEqual([WORSE, BEST]);
     expect(reloaded.root.querySelector('[data-testid="ending"]')?.getAttribute('data-ending')).toBe(replayed(WORSE).nodeId);
   });
+
+  it('opens with the ending card: outcome, big score, endings found on this device, and play again first', async () => {
+    const { root } = await renderSimulator();
+    const endingIds = Object.entries(scenario.nodes).filter(([, n]) => n.type === 'ending').map(([id]) => id);
+    const worseEnd = replayed(WORSE).nodeId;
+    const bestEnd = replayed(BEST).nodeId;
+    // Two different endings, so the count can be seen to climb.
+    expect(worseEnd).not.toBe(bestEnd);
+    playPath(root, WORSE);
+    const ending = root.querySelector<HTMLElement>('[data-testid="ending"]')!;
+    const card = ending.firstElementChild as HTMLElement;
+    expect(card.getAttribute('data-testid')).toBe('ending-card');
+    // Everything the first screen needs is inside the card, in this order.
+    const order = ['.sim-outcome', 'h3', '[data-testid="overall"]', '[data-testid="endings-found"]', '[data-testid="play-again"]'].map((sel) => card.querySelector(sel));
+    expect(order.every(Boolean)).toBe(true);
+    for (let i = 1; i < order.length; i++) expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(textOf(card.querySelector('.sim-overall-n'))).toBe(String(scoreRun(scenario, replayed(WORSE), extremes).overall));
+    expect(textOf(card.querySelector('[data-testid="endings-found"]'))).toContain(fill(word('de', 'sim.endingsFound'), { n: 1, m: endingIds.length }));
+    expect(textOf(card.querySelector('[data-testid="endings-found"]'))).toContain(fill(word('de', 'sim.endingsLeft'), { n: endingIds.length - 1 }));
+
+    fireEvent.click(button(root, word('de', 'sim.restart')));
+    playPath(root, BEST);
+    expect(textOf(root.querySelector('[data-testid="endings-found"]'))).toContain(fill(word('de', 'sim.endingsFound'), { n: 2, m: endingIds.length }));
+    // The same ending again does not count twice.
+    fireEvent.click(button(root, word('de', 'sim.restart')));
+    playPath(root, BEST);
+    expect(textOf(root.querySelector('[data-testid="endings-found"]'))).toContain(fill(word('de', 'sim.endingsFound'), { n: 2, m: endingIds.length }));
+  });
+
+  it('celebrates a candystorm ending only, as decoration', async () => {
+    const { root } = await renderSimulator();
+    for (const path of [WORSE, BEST]) {
+      playPath(root, path);
+      const node = scenario.nodes[replayed(path).nodeId];
+      if (node?.type !== 'ending') throw new Error('path does not end');
+      const party = root.querySelector('[data-testid="celebration"]');
+      if (node.outcome === 'candystorm') {
+        expect(party?.getAttribute('aria-hidden')).toBe('true');
+        expect(textOf(party)).toBe('');
+      } else expect(party).toBeNull();
+      fireEvent.click(button(root, word('de', 'sim.restart')));
+    }
+    // The fixture's best path is a candystorm, so the celebration was really seen once.
+    const bestNode = scenario.nodes[replayed(BEST).nodeId];
+    expect(bestNode?.type === 'ending' && bestNode.outcome).toBe('candystorm');
+  });
+
+  it('keeps the decision-by-decision review collapsed, and “Andere Enden ausprobieren” goes back to the last decision', async () => {
+    const { root } = await renderSimulator();
+    playPath(root, WORSE);
+    const review = root.querySelector<HTMLDetailsElement>('[data-testid="review"]')!;
+    expect(review.tagName).toBe('DETAILS');
+    expect(review.open).toBe(false);
+    expect(textOf(review.querySelector('summary'))).toBe(word('de', 'sim.review'));
+    expect(review.querySelector('[data-testid="your-path"]')).not.toBeNull();
+
+    fireEvent.click(button(root, word('de', 'sim.tryOthers')));
+    expect(root.querySelector('[data-testid="ending"]')).toBeNull();
+    const seed = lastStore().getState().run.seed!;
+    expect(lastStore().getState().run).toEqual({ ...replayed(WORSE.slice(0, -1)), seed });
+  });
 });

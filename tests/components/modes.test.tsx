@@ -153,6 +153,9 @@ describe('test mode in a class (results held until the trainer releases them)', 
     expect(root.querySelector('[data-testid="best-path"]')).toBeNull();
     expect(root.querySelector('[data-testid="better"]')).toBeNull();
     expect(root.querySelector('[data-jump]')).toBeNull();
+    // "Try the other endings" jumps back too: held back with the rest; "play again" stays.
+    expect(root.querySelector('[data-testid="try-others"]')).toBeNull();
+    expect(root.querySelector('[data-testid="play-again"]')).not.toBeNull();
     expect(textOf(root)).not.toContain(word('de', 'sim.wasBest'));
 
     // Released (the membership read again from the server): everything shows.
@@ -160,6 +163,7 @@ describe('test mode in a class (results held until the trainer releases them)', 
     expect(root.querySelector('[data-testid="results-held"]')).toBeNull();
     expect(root.querySelector('[data-testid="best-path"]')).not.toBeNull();
     expect(root.querySelectorAll('[data-jump]').length).toBeGreaterThan(0);
+    expect(root.querySelector('[data-testid="try-others"]')).not.toBeNull();
   });
 
   it('holds back while the release is unknown, and not at all in practice', async () => {

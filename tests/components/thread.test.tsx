@@ -13,6 +13,7 @@ import {
   templatePattern,
   textOf,
 } from './setup.ts';
+import { fireEvent } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { choicesNow, moodBand, newOrderSeed, replay, type Run } from '../../src/engine/index.ts';
 
@@ -67,6 +68,25 @@ describe('the thread', () => {
     expect(textOf(post.querySelector('.sim-likes'))).toBe(fill(de['sim.likes'], { n: firstPost.likes }));
     // The only comment so far is the newest one.
     expect(textOf(post.querySelector('.sim-time'))).toBe(de['time.now']);
+  });
+
+  it('shows a commenter’s role on tap, not beside the name, and keeps it in the text for screen readers', async () => {
+    const { root } = await renderSimulator();
+    const persona = scenario.personas[firstPost.persona]!;
+    const post = postOf(root, firstPost.persona);
+    const name = post.querySelector<HTMLButtonElement>('button.sim-who-name')!;
+    expect(textOf(name)).toBe(persona.name);
+    expect(name.getAttribute('aria-expanded')).toBe('false');
+    const role = post.querySelector<HTMLElement>('.sim-role')!;
+    // Clipped for the eye (.sim-role-tip), present for screen readers, read after the name.
+    expect(role.classList.contains('sim-role-tip')).toBe(true);
+    expect(post.querySelector('.sim-who-open')).toBeNull();
+    expect(textOf(post.querySelector('.sim-post-head'))).toMatch(new RegExp(`^${persona.name}, ${persona.role.de}`));
+    fireEvent.click(name);
+    expect(name.getAttribute('aria-expanded')).toBe('true');
+    expect(post.querySelector('.sim-who-open')?.contains(role)).toBe(true);
+    fireEvent.click(name);
+    expect(post.querySelector('.sim-who-open')).toBeNull();
   });
 
   it('nests the learner’s reply under the comment it answers, with reactions in words', async () => {

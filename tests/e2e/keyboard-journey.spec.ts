@@ -90,6 +90,12 @@ for (const control of ['play again', 'back to decision 1'] as const) {
     for (const id of path) await clickChoice(sim, id);
     await expect(sim.getByTestId('ending').locator('h3').first()).toBeFocused();
     const button = control === 'play again' ? sim.getByRole('button', { name: de['sim.restart'] }) : sim.locator('button[data-jump="0"]');
+    if (control !== 'play again') {
+      // The review is collapsed: open it by keyboard first.
+      const summary = sim.getByTestId('review').locator('summary');
+      await tabTo(page, summary, 'the review');
+      await page.keyboard.press('Enter');
+    }
     await tabTo(page, button, control);
     await page.keyboard.press('Enter');
     await expect(sim.getByTestId('ending')).toHaveCount(0);

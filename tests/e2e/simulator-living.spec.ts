@@ -31,6 +31,9 @@ test('the debrief shows both paths and jumps back to an earlier decision to try 
   for (const id of longest) await clickChoice(sim, id);
   const debrief = sim.getByTestId('ending');
   await expect(debrief.getByTestId('your-path').locator('[data-step]')).toHaveCount(longest.length);
+  // The review is collapsed: the first screen is the ending card.
+  await expect(debrief.getByTestId('best-path')).toBeHidden();
+  await debrief.getByTestId('review').locator('summary').click();
   await expect(debrief.getByTestId('best-path').locator(':scope > li').first()).toBeVisible();
   // This path is not the best one: at least one decision names a stronger alternative.
   await expect(debrief.getByTestId('better').first()).toBeVisible();
@@ -44,12 +47,15 @@ test('a muted simulator stays muted after a reload, and loads no sound at all', 
   const sounds: string[] = [];
   page.on('request', (r) => r.url().includes('/sounds/') && sounds.push(r.url()));
   let sim = await openSimulator(page, url, scenarioId);
+  // Sound lives in the settings menu.
+  await sim.getByRole('button', { name: 'Einstellungen' }).click();
   const toggle = sim.getByRole('button', { name: /^Ton/ });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await page.reload();
   sim = await openSimulator(page, url, scenarioId);
+  await sim.getByRole('button', { name: 'Einstellungen' }).click();
   await expect(sim.getByRole('button', { name: /^Ton/ })).toHaveAttribute('aria-pressed', 'false');
   await clickChoice(sim, longest[0]!);
   await settle(page);
@@ -119,7 +125,11 @@ test('axe finds nothing in the thread, the feedback and the debrief', async ({ p
 test('time pressure is off until switched on, counts down, and can be paused', async ({ page }) => {
   const sim = await openSimulator(page, url, scenarioId);
   await expect(sim.locator('.sim-pressure-clock')).toHaveCount(0);
+  await sim.getByRole('button', { name: 'Einstellungen' }).click();
   await sim.getByLabel(/Zeitdruck/).check();
+  // The clock stays in view with the menu closed again (Escape).
+  await page.keyboard.press('Escape');
+  await expect(sim.getByRole('button', { name: 'Einstellungen' })).toHaveAttribute('aria-expanded', 'false');
   const clock = sim.locator('.sim-pressure-clock');
   await expect(clock).toHaveText(/60/);
   await expect(clock).not.toHaveText(/60/, { timeout: 3000 });

@@ -122,6 +122,8 @@ test('the test debrief hides the strongest path until release; first and best; a
   // The trainer releases the results; Ada asks again and sees everything.
   expect((await api(server.url, `/api/classes/${classId}/assignments/${testAssignmentId}`, { method: 'PATCH', json: { released: true }, cookie })).status).toBe(200);
   await sim.getByRole('button', { name: de['sim.checkRelease'] }).click();
+  await expect(sim.getByTestId('best-path')).toBeAttached();
+  await sim.getByTestId('review').locator('summary').click();
   await expect(sim.getByTestId('best-path')).toBeVisible();
   await expect(sim.locator('[data-jump]').first()).toBeVisible();
 

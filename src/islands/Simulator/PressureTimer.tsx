@@ -1,56 +1,45 @@
 /**
- * Optional time pressure, off by default: the learner switches it on, and can pause it. When the
- * time for a decision runs out, the thread does not wait: the scenario's "wait" move is taken if it
- * offers one, otherwise the learner is told that time is up and the clock starts again.
+ * The two halves of the optional time pressure (use-pressure-timer.ts): the switch, which lives in
+ * the settings menu, and the clock with its pause button, which stays in view while it runs.
  */
-import { useEffect, useId, useState } from 'react';
-import { choicesNow } from '../../engine/index.ts';
-import { useSimulator, useSimulatorState } from './context.ts';
+import { useId } from 'react';
+import { useSimulator } from './context.ts';
+import { PRESSURE_SECONDS, type PressureTimer } from './use-pressure-timer.ts';
 
-export const PRESSURE_SECONDS = 60;
+export { PRESSURE_SECONDS };
 
-export function PressureTimer({ active, onTimeout }: { active: boolean; onTimeout(choiceId: string | undefined): void }) {
-  const { scenario, t } = useSimulator();
-  const run = useSimulatorState((s) => s.run);
+/** The checkbox that switches time pressure on or off. */
+export function PressureToggle({ timer }: { timer: PressureTimer }) {
+  const { t } = useSimulator();
   const id = useId();
-  const [on, setOn] = useState(false);
-  const [paused, setPaused] = useState(false);
-  const [left, setLeft] = useState(PRESSURE_SECONDS);
-  const [timedOut, setTimedOut] = useState(false);
-  // A new decision gets the full time again.
-  useEffect(() => setLeft(PRESSURE_SECONDS), [run.nodeId, run.steps.length]);
-  useEffect(() => {
-    if (!on || paused || !active || run.ended) return undefined;
-    if (left <= 0) {
-      const wait = choicesNow(scenario, run).find((c) => c.kind === 'wait');
-      setTimedOut(true);
-      setLeft(PRESSURE_SECONDS);
-      onTimeout(wait?.id);
-      return undefined;
-    }
-    const timer = setTimeout(() => setLeft((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [on, paused, active, left, run, scenario, onTimeout]);
   return (
     <div className="sim-pressure">
       <label htmlFor={id}>
-        <input id={id} type="checkbox" checked={on} onChange={(e) => (setOn(e.target.checked), setPaused(false), setTimedOut(false))} />{' '}
-        {t('pressure.toggle', { n: PRESSURE_SECONDS })}
+        <input id={id} type="checkbox" checked={timer.on} onChange={(e) => timer.setOn(e.target.checked)} /> {t('pressure.toggle', { n: PRESSURE_SECONDS })}
       </label>
-      {on && !run.ended && (
+    </div>
+  );
+}
+
+/** Seconds left and a pause button while time pressure is on; the time-out note always in the DOM. */
+export function PressureClock({ timer }: { timer: PressureTimer }) {
+  const { t } = useSimulator();
+  return (
+    <span className="sim-pressure">
+      {timer.on && !timer.ended && (
         <>
           {/* Announced only when it matters, not every second. */}
           <span className="sim-pressure-clock" aria-hidden="true">
-            {t('pressure.left', { n: left })}
+            {t('pressure.left', { n: timer.left })}
           </span>
-          <button type="button" className="sim-link-button" aria-pressed={paused} onClick={() => setPaused(!paused)}>
-            {paused ? t('pressure.resume') : t('pressure.pause')}
+          <button type="button" className="sim-link-button" aria-pressed={timer.paused} onClick={() => timer.setPaused(!timer.paused)}>
+            {timer.paused ? t('pressure.resume') : t('pressure.pause')}
           </button>
         </>
       )}
       <span aria-live="polite" className="sim-pressure-note">
-        {on && timedOut ? t('pressure.timeout') : ''}
+        {timer.on && timer.timedOut ? t('pressure.timeout') : ''}
       </span>
-    </div>
+    </span>
   );
 }

@@ -5,6 +5,7 @@
 import { moodBand, type ThreadItem } from '../../engine/index.ts';
 import { moodChange, moodWord } from '../../i18n/mood-words.ts';
 import { useSimulator } from './context.ts';
+import { approvalLabel } from './platform-skin.ts';
 
 const FACE = { furious: '😡', angry: '😠', neutral: '😐', friendly: '🙂', delighted: '😄' } as const;
 /** Faces for a persona told on the hurt-safe scale: pain, not anger. */
@@ -21,7 +22,7 @@ export function Reactions({ item }: { item: ThreadItem & { kind: 'move' } }) {
       {item.audienceChange !== 0 && (
         <li className={item.audienceChange > 0 ? 'sim-reaction-up' : 'sim-reaction-down'}>
           <span aria-hidden="true">{item.audienceChange > 0 ? '👍' : '😠'}</span>{' '}
-          {t(item.audienceChange > 0 ? 'react.likes' : 'react.angry', { n: reactionsFor(item.audienceChange) })}
+          {item.audienceChange > 0 ? approvalLabel(t, scenario.platform, reactionsFor(item.audienceChange)) : t('react.angry', { n: reactionsFor(item.audienceChange) })}
         </li>
       )}
       {item.moodChanges.map((change) => {

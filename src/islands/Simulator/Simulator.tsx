@@ -18,6 +18,7 @@ import { translatorFrom, type Messages } from '../../i18n/translate.ts';
 import { resendDisputes, submitFinishedRun } from '../../learner/core.ts';
 import { createSimulatorStore, type MoveResult } from '../../stores/simulator-store.ts';
 import { Announcer } from './Announcer.tsx';
+import { commentVolume } from './comment-volume.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import { ClassLink } from './ClassLink.tsx';
 import { SimulatorContext, type SimulatorContextValue, type SimulatorMode } from './context.ts';
@@ -25,8 +26,9 @@ import { Debrief } from './Debrief.tsx';
 import { FeedbackPanel } from './FeedbackPanel.tsx';
 import { SIMULATOR_LIVE_MARK } from './live-mark.ts';
 import { Notices } from './Notices.tsx';
-import { PressureTimer } from './PressureTimer.tsx';
-import { SoundControls } from './SoundControls.tsx';
+import { accountLabel } from './platform-skin.ts';
+import { PlatformIcon } from './PlatformIcon.tsx';
+import { SettingsMenu } from './SettingsMenu.tsx';
 import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
 import { useAssignedMode } from './use-assigned-mode.ts';
@@ -37,6 +39,7 @@ import { loadAnalyser } from '../reply/analyser-client.ts';
 import { useNearViewport } from '../reply/use-near-viewport.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import './simulator.css';
+import './platform-skins.css';
 
 export interface SimulatorProps {
   scenario: Scenario;
@@ -129,6 +132,10 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
   // Another run replaced this one (rewound, restarted, restored): its ending sound is not due.
   useEffect(() => void (endingCue.current = undefined), [generation]);
 
+  // One summary of the storm's size per move, for screen readers (the counts on screen climb).
+  const volume = useMemo(() => commentVolume(run), [run]);
+  const volumeSummary = volume.more > 0 ? t('volume.summary', { n: volume.more.toLocaleString(locale), r: volume.reactions.toLocaleString(locale) }) : undefined;
+
   const onTimeout = useCallback(
     (waitId: string | undefined) => {
       if (waitId) onMove(store.getState().choose(waitId, items.length));
@@ -156,26 +163,29 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
 
   return (
     <SimulatorContext value={value}>
-      <section ref={rootRef} className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-mode={mode} {...liveAttribute(live)}>
+      <section ref={rootRef} className="sim" aria-labelledby={`${idPrefix}-title`} data-scenario={scenario.id} data-platform={scenario.platform} data-mode={mode} {...liveAttribute(live)}>
         <header className="sim-header">
           <h2 id={`${idPrefix}-title`}>{t('sim.region', { title: scenario.title[locale] })}</h2>
           <p>{scenario.summary[locale]}</p>
           <p className="sim-role">
-            {t('sim.account')}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
-            {scenario.platform && <> · <span data-testid="sim-platform">{t('sim.platform', { name: platformName(t, scenario.platform) })}</span></>}
+            {accountLabel(t, scenario.platform)}: <strong>{scenario.account.name}</strong> ({scenario.account.handle})
+            {scenario.platform && (
+              <>
+                {' · '}
+                <PlatformIcon platform={scenario.platform} />
+                <span data-testid="sim-platform">{t('sim.platform', { name: platformName(t, scenario.platform) })}</span>
+              </>
+            )}
             <> · {t(mode === 'test' ? 'sim.testMode' : 'sim.practiceMode')}</>
           </p>
           <ClassLink />
-          <div className="sim-controls">
-            <SoundControls labels={{ sound: t('sound.sound'), mute: t('sound.off'), unmute: t('sound.on'), volume: t('sound.volume') }} />
-            <PressureTimer active={settled} onTimeout={onTimeout} />
-          </div>
+          <SettingsMenu active={settled} onTimeout={onTimeout} />
         </header>
         <Notices />
         <StatusMeter />
         <Thread items={shown} typing={reveal.typing} replyUnder={targetPost && writeBox ? { postKey: targetPost.key, content: writeBox } : undefined} />
         {!targetPost && writeBox}
-        <Announcer items={items.slice(0, reveal.visible)} />
+        <Announcer items={items.slice(0, reveal.visible)} summary={settled ? volumeSummary : undefined} />
         <FeedbackPanel ref={feedbackHeading} />
         {settled && <ChoiceList ref={choicesHeading} threadLength={items.length} onMove={onMove} />}
         {settled && <Debrief ref={endingHeading} onNewRun={onNewRun} />}

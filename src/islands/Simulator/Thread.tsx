@@ -4,10 +4,15 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import type { ThreadItem } from '../../engine/index.ts';
+import { AccountPost } from './AccountPost.tsx';
 import { Avatar } from './Avatar.tsx';
-import { useSimulator } from './context.ts';
+import { commentVolume } from './comment-volume.ts';
+import { PersonaName } from './PersonaName.tsx';
+import { likesLabel } from './platform-skin.ts';
+import { useSimulator, useSimulatorState } from './context.ts';
 import { Reactions } from './Reactions.tsx';
 import type { UiKeyOf } from './status-keys.ts';
+import { useClimb } from './use-climb.ts';
 import type { Translate } from '../../i18n/t.ts';
 import { visibleText } from '../reply/reply-text.ts';
 
@@ -56,12 +61,13 @@ function ThreadEntry({ item, groups, minutesAgo, replyUnder }: EntryProps) {
   let body;
   if (item.kind === 'post') {
     const persona = scenario.personas[item.personaId]!;
+    const likes = item.likes > 0 ? likesLabel(t, scenario.platform, item.likes) : undefined;
     body = (
       <article className={`sim-post sim-post-${item.status}`} data-testid="post" data-persona={item.personaId}>
         <Avatar name={persona.name} />
         <div className="sim-post-body">
           <p className="sim-post-head">
-            <strong>{persona.name}</strong> <span className="sim-role">{persona.role[locale]}</span> · {time}
+            <PersonaName name={persona.name} role={persona.role[locale]} /> · {time}
           </p>
           {item.status === 'deleted' ? (
             <p className="sim-post-note">{t('sim.post.deleted')}</p>
@@ -71,7 +77,7 @@ function ThreadEntry({ item, groups, minutesAgo, replyUnder }: EntryProps) {
               <p className="sim-post-text">{item.text[locale]}</p>
             </>
           )}
-          {item.likes > 0 && <p className="sim-likes">{t('sim.likes', { n: item.likes })}</p>}
+          {likes && <p className="sim-likes">{likes}</p>}
         </div>
       </article>
     );
@@ -118,6 +124,9 @@ function ThreadEntry({ item, groups, minutesAgo, replyUnder }: EntryProps) {
 export function Thread({ items, typing, replyUnder }: { items: ThreadItem[]; typing?: string | undefined; replyUnder?: ReplyUnder | undefined }) {
   const { scenario, locale, t, idPrefix } = useSimulator();
   const groups = useMemo(() => groupByParent(items), [items]);
+  const run = useSimulatorState((s) => s.run);
+  const volume = useMemo(() => commentVolume(run), [run]);
+  const more = useClimb(volume.more);
   const minutesAgo = useMemo(
     () => new Map(items.map((item, i) => [item.key, (items.length - i) * MINUTES_APART - MINUTES_APART])),
     [items],
@@ -127,20 +136,18 @@ export function Thread({ items, typing, replyUnder }: { items: ThreadItem[]; typ
       <h3 id={`${idPrefix}-thread`} className="visually-hidden">
         {t('sim.thread')}
       </h3>
-      <article className="sim-post sim-post-account">
-        <Avatar name={scenario.account.name} own />
-        <div className="sim-post-body">
-          <p className="sim-post-head">
-            <strong>{scenario.account.name}</strong> <span className="sim-role">{scenario.account.handle}</span>
-          </p>
-          <p className="sim-post-text">{scenario.account.post[locale]}</p>
-        </div>
-      </article>
+      <AccountPost reactions={volume.reactions} />
       <ol className="sim-comments">
         {(groups.get('') ?? []).map((item) => (
           <ThreadEntry key={item.key} item={item} groups={groups} minutesAgo={minutesAgo} replyUnder={replyUnder} />
         ))}
       </ol>
+      {volume.more > 0 && (
+        <p className="sim-more" data-testid="more-comments">
+          <span className="sim-more-stack" aria-hidden="true" />
+          {t('volume.more', { n: more.toLocaleString(locale) })}
+        </p>
+      )}
       {typing && (
         <p className="sim-typing" data-testid="typing">
           <span className="sim-typing-dots" aria-hidden="true">
