@@ -30,6 +30,7 @@ import { SoundControls } from './SoundControls.tsx';
 import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
 import { useAssignedMode } from './use-assigned-mode.ts';
+import { useEarlyTap } from './use-early-tap.ts';
 import { useReveal } from './use-reveal.ts';
 import { WriteBox } from './WriteBox.tsx';
 import { loadAnalyser } from '../reply/analyser-client.ts';
@@ -125,6 +126,8 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
   }, [settled, run]);
   // Another run replaced this one (rewound, restarted, restored): its ending sound is not due.
   useEffect(() => void (endingCue.current = undefined), [generation]);
+  // A choice tapped before hydration is made now (src/islands/early-taps.ts).
+  useEarlyTap(scenario, store, onMove);
 
   const onTimeout = useCallback(
     (waitId: string | undefined) => {
