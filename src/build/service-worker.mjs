@@ -43,6 +43,15 @@ export const SHELL_PAGES = [
 const NETWORK_TIMEOUT_SECONDS = 4;
 
 /**
+ * A route's match function from source text. generateSW copies functions into sw.js as text, so a
+ * closure over a constant would lose it: constants go into the text instead.
+ * @param {string} params
+ * @param {string} body
+ * @returns {import('workbox-build').RuntimeCaching['urlPattern']}
+ */
+const matcher = (params, body) => /** @type {never} */ (new Function(params, body));
+
+/**
  * Writes sw.js into `client`; returns the number and size of precached files.
  * @param {string} client dist/client
  */
@@ -71,7 +80,7 @@ export async function buildServiceWorker(client) {
     runtimeCaching: [
       {
         // Lesson pages and every other page of the site except the never-cached ones.
-        urlPattern: new Function('{ request, url, sameOrigin }', `return sameOrigin && request.mode === 'navigate' && !/${never}/.test(url.pathname);`),
+        urlPattern: matcher('{ request, url, sameOrigin }', `return sameOrigin && request.mode === 'navigate' && !/${never}/.test(url.pathname);`),
         handler: 'NetworkFirst',
         options: {
           cacheName: PAGES_CACHE,
@@ -83,12 +92,12 @@ export async function buildServiceWorker(client) {
         },
       },
       {
-        urlPattern: new Function('{ url, sameOrigin }', `return sameOrigin && url.pathname.startsWith('/sounds/');`),
+        urlPattern: matcher('{ url, sameOrigin }', `return sameOrigin && url.pathname.startsWith('/sounds/');`),
         handler: 'CacheFirst',
         options: { cacheName: SOUNDS_CACHE, cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 60 } },
       },
       {
-        urlPattern: new Function('{ url, sameOrigin }', `return sameOrigin && url.pathname.startsWith('/_astro/');`),
+        urlPattern: matcher('{ url, sameOrigin }', `return sameOrigin && url.pathname.startsWith('/_astro/');`),
         handler: 'CacheFirst',
         options: { cacheName: ASSETS_CACHE, cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 100 } },
       },
