@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { offline } from './src/build/offline.mjs';
 import { precompress } from './src/build/precompress.mjs';
 import { scenarioPreview } from './src/build/scenario-preview.mjs';
 import { withoutUnusedRendererClient } from './src/build/without-unused-renderer-client.mjs';
@@ -55,7 +56,8 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), mdx(), precompress(), devApp, scenarioPreview()],
+  // offline() after precompress(): it reads the compressed sizes and compresses what it writes itself.
+  integrations: [react(), mdx(), precompress(), offline(), devApp, scenarioPreview()],
   devToolbar: { enabled: false },
   // Astro's cross-site form check compares the Origin header with the URL it builds from the
   // connection: http:// behind a TLS proxy, so every trainer form would be refused. Our server runs

@@ -1,8 +1,10 @@
 /**
  * npm run bench: builds the site and measures it. Prints tables and writes bench/results/latest.json.
  * - Browser (real Chromium over the DevTools protocol, against the built server): bytes on the wire
- *   per page type, time to first choice under a mobile and a weak school Wi-Fi profile, Lighthouse
- *   scores under the mobile preset and a harsh profile.
+ *   per page type, time to first choice under a mobile and a weak school Wi-Fi profile, the offline
+ *   figures (scripts/bench/offline.ts: first visit from requesting navigation, repeat visit with a
+ *   warm service worker, a module played offline, installability), Lighthouse scores under the
+ *   mobile preset and a harsh profile.
  * - Server: result ingest at 50 connections, the bare SQLite loop it is compared with, and the
  *   trainer dashboard; under attack (scripts/bench/under-attack.ts): a lesson page during 24
  *   parallel sign-ins with password hashing unbounded (as before) and bounded (the default), and
@@ -18,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { measureBareSqlite, type BareSqliteResult } from './bench/bare-sqlite.ts';
 import { measureDashboard, type DashboardResult } from './bench/dashboard.ts';
 import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice.ts';
+import { describeOffline, measureOffline, type OfflineBenchResult } from './bench/offline.ts';
 import { describeLiveVotes, measureLiveVotes, type LiveVotesResult } from './bench/live-votes.ts';
 import { cpuLine, measureIngest, type IngestResult } from './bench/ingest.ts';
 import type { LighthouseResult } from './bench/lighthouse.ts';
@@ -51,6 +54,7 @@ if (!flags.has('--no-build')) {
 let pageTransfer: { pages: PageTransfer[]; types: PageTypeSummary[] } | undefined;
 let firstChoice: FirstChoiceResult[] | undefined;
 let lighthouse: LighthouseResult[] | undefined;
+let offline: OfflineBenchResult | undefined;
 if (!flags.has('--no-browser')) {
   pageTransfer = await measurePageTransfer();
   console.log('\nBytes on the wire per page type (compressed, headers included; cache off; until loaded, islands live, network quiet):');
@@ -71,6 +75,11 @@ if (!flags.has('--no-browser')) {
         `first paint median ${r.firstContentfulPaintMs} ms; ${kb(r.bytesTransferred)} in ${r.requests} request(s); ${p.latencyMs} ms latency, ${p.downloadKbit} kbit/s, CPU ${p.cpuSlowdown}x`,
     );
   }
+
+  // Issue 17: first visit from requesting navigation, repeat visit with a warm worker, offline play.
+  offline = await measureOffline({ runs: 7 });
+  console.log('');
+  for (const line of describeOffline(offline)) console.log(line);
 
   // Loaded here, not at the top: Lighthouse takes seconds to load, which --help and --no-browser skip.
   const { CATEGORIES, measureLighthouse } = await import('./bench/lighthouse.ts');
@@ -142,7 +151,7 @@ if (!flags.has('--no-server')) {
   }
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined, liveVotes };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, offline, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined, liveVotes };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

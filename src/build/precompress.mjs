@@ -26,9 +26,17 @@ const MIN_BYTES = 512;
  * @param {string} dir
  */
 export async function precompressFolder(dir) {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(dir, name))
-    .filter((file) => COMPRESSIBLE.has(extname(file)) && statSync(file).isFile() && statSync(file).size >= MIN_BYTES);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
+  return precompressFiles(files);
+}
+
+/**
+ * Writes (or rewrites) the twins of the given files that are worth compressing; returns how many.
+ * A later build step that changes a file after the folder was compressed calls this for it.
+ * @param {readonly string[]} candidates
+ */
+export async function precompressFiles(candidates) {
+  const files = candidates.filter((file) => COMPRESSIBLE.has(extname(file)) && statSync(file).isFile() && statSync(file).size >= MIN_BYTES);
   await Promise.all(
     files.map(async (file) => {
       const source = await readFile(file);

@@ -4,9 +4,14 @@
  * keeps React and the islands in one chunk without imports, and the build inlines it into the
  * page (astro.config.mjs), so a lesson is interactive after a single round trip.
  */
+// First: before any of the engine's schemas is built (see the file).
+import './zod-jitless.ts';
 import { createElement, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { ISLANDS, isIslandName } from './islands.ts';
+// The offline service worker registers from here, inside the one island chunk: a script of its own
+// would share this module with others and split the chunk; pages without islands stay script-free.
+import '../offline/register.ts';
 
 // Simulators first: they are what a learner came for, and what time to first choice waits for.
 const roots = [...document.querySelectorAll<HTMLElement>('[data-island]')].sort(

@@ -18,3 +18,12 @@ export function nextSimulatorAnchor(request: Request): string {
   simulators.set(request, n);
   return n === 1 ? 'simulator' : `simulator-${n}`;
 }
+
+const withSimulator = new WeakSet<Request>();
+
+/** True for the first simulator a page renders (one request), false for every later one. */
+export function isFirstSimulator(request: Request): boolean {
+  if (withSimulator.has(request)) return false;
+  withSimulator.add(request);
+  return true;
+}

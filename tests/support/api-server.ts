@@ -47,6 +47,8 @@ export interface ApiServer {
   url: string;
   /** The environment the server runs with (PORT, HOST, SQLITE_FILE or DATABASE_URL, …). */
   env: Record<string, string>;
+  /** The copy of dist/ this server serves (shared by the servers of one test process). */
+  dist: string;
   /** The server's stdout and stderr so far (of every process started on this database). */
   logs(): string;
   /** SIGTERM and wait until the process has exited; the database stays. */
@@ -237,6 +239,7 @@ export async function startApiServer(kind: DatabaseKind, options: { env?: Record
     kind,
     url,
     env,
+    dist: join(home, 'dist'),
     logs: () => log,
     // The server closes keep-alive connections only when they go idle: allow it a few seconds.
     stop: () => signal('SIGTERM'),

@@ -32,6 +32,7 @@ import { SettingsMenu } from './SettingsMenu.tsx';
 import { StatusMeter } from './StatusMeter.tsx';
 import { Thread } from './Thread.tsx';
 import { useAssignedMode } from './use-assigned-mode.ts';
+import { useEarlyTap } from './use-early-tap.ts';
 import { useReveal } from './use-reveal.ts';
 import { useRunReport } from './use-run-report.ts';
 import { WriteBox } from './WriteBox.tsx';
@@ -131,6 +132,8 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
   }, [settled, run]);
   // Another run replaced this one (rewound, restarted, restored): its ending sound is not due.
   useEffect(() => void (endingCue.current = undefined), [generation]);
+  // A choice tapped before hydration is made now (src/islands/early-taps.ts).
+  useEarlyTap(scenario, store, onMove);
 
   // One summary of the storm's size per move, for screen readers (the counts on screen climb).
   const volume = useMemo(() => commentVolume(run), [run]);

@@ -13,6 +13,9 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "media-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline service worker (/sw.js) and the web app manifest come from this site only.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
