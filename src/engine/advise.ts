@@ -12,7 +12,7 @@
  * path, then to the choice the author wrote first, so the advice is the same every time.
  */
 import { DIMENSIONS } from './dimensions.ts';
-import { OUTCOMES } from './scenario-schema.ts';
+import { OUTCOMES } from './scenario-vocabulary.ts';
 import { exitsOf } from './exits.ts';
 import { DEFAULT_STATE_LIMIT, explore, vertexKey, type Exploration, type StateEdge, type StateVertex } from './explore.ts';
 import type { Run } from './run.ts';

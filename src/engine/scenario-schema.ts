@@ -8,11 +8,14 @@
 import { z } from 'zod';
 import { FEATURE_IDS, type FeatureId } from '../analysis/types.ts';
 import { DIMENSIONS } from './dimensions.ts';
+import { MOTIVES, MOVE_KINDS, OUTCOMES, WRITE_MAX_LENGTH } from './scenario-vocabulary.ts';
 import { LOCALE_NAMES, LOCALES, type Locale } from './locales.ts';
 import { MOOD_SCALES } from './mood-scales.ts';
 import { PLATFORMS } from './platforms.ts';
 
 import { AUDIENCE_MAX, AUDIENCE_MIN, MOOD_MAX, MOOD_MIN, SCORE_MAX, SCORE_MIN, STORM_MAX, STORM_MIN } from './scales.ts';
+
+export { MOTIVES, MOVE_KINDS, OUTCOMES, WRITE_MAX_LENGTH, type Motive, type MoveKind, type Outcome } from './scenario-vocabulary.ts';
 
 /** Ids are what other parts of the file point at: short, lower-case, readable in a URL. */
 export const idSchema = z
@@ -145,13 +148,6 @@ export const nextSchema = z.union([
     }),
 ]);
 
-/**
- * The kinds of move a learner can make. `reply` and `dm` post their text; the others act on a post or
- * its writer. `restrict`, `limit`, `timeout` and `remove` exist on some platforms only, `help` (tell a
- * trusted adult, a teacher, a moderator) everywhere; a scenario's `platform` says which it may offer.
- */
-export const MOVE_KINDS = ['reply', 'dm', 'hide', 'delete', 'restrict', 'limit', 'timeout', 'remove', 'block', 'report', 'escalate', 'help', 'wait'] as const;
-export type MoveKind = (typeof MOVE_KINDS)[number];
 
 /** What follows a move: a choice and a written reply's outcome share these fields. */
 const consequenceFields = {
@@ -217,8 +213,6 @@ export const writeOutcomeSchema = z.strictObject({
 });
 export type WriteOutcome = z.output<typeof writeOutcomeSchema>;
 
-/** Bounds and default of a write block's `maxLength`. */
-export const WRITE_MAX_LENGTH = { min: 50, max: 2000, default: 500 } as const;
 
 /** A free-text reply at a decision: the learner writes, the analyser finds features, the outcomes map them on. */
 export const writeBlockSchema = z.strictObject({
@@ -263,9 +257,6 @@ export const decisionNodeSchema = z.strictObject({
   }
 });
 
-/** How a thread ended, from worst to best. */
-export const OUTCOMES = ['shitstorm', 'smouldering', 'calmed', 'candystorm'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 export const endingNodeSchema = z.strictObject({
   type: z.literal('ending'),
@@ -286,9 +277,6 @@ export type ScenarioNode = z.output<typeof nodeSchema>;
 export type DecisionNode = z.output<typeof decisionNodeSchema>;
 export type EndingNode = z.output<typeof endingNodeSchema>;
 
-/** Why a persona writes: it shows in how they write and react. */
-export const MOTIVES = ['complainant', 'troll', 'supporter', 'silent-reader', 'journalist', 'colleague'] as const;
-export type Motive = (typeof MOTIVES)[number];
 
 export const personaSchema = z.strictObject({
   /** The name shown in the thread; a proper name, the same in every language. */

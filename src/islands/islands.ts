@@ -5,13 +5,14 @@
 import type { ComponentProps } from 'react';
 import JoinForm from './Join/JoinForm.tsx';
 import LivePhone from './Live/LivePhone.tsx';
+import LtiStart from './LtiStart/LtiStart.tsx';
 import LiveProjector from './Live/LiveProjector.tsx';
 import OwnScenarioPlayer from './OwnScenario/OwnScenarioPlayer.tsx';
 import SelfCheck from './SelfCheck/SelfCheck.tsx';
 import Simulator from './Simulator/Simulator.tsx';
 import WriteYourOwn from './WriteYourOwn/WriteYourOwn.tsx';
 
-export const ISLANDS = { Simulator, SelfCheck, JoinForm, OwnScenarioPlayer, LiveProjector, LivePhone, WriteYourOwn } as const;
+export const ISLANDS = { Simulator, SelfCheck, JoinForm, OwnScenarioPlayer, LiveProjector, LivePhone, WriteYourOwn, LtiStart } as const;
 
 export type IslandName = keyof typeof ISLANDS;
 export type IslandProps<N extends IslandName> = ComponentProps<(typeof ISLANDS)[N]>;
