@@ -14,6 +14,7 @@ import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts
 import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { memoryHub, postgresHub } from './live/live-hub.ts';
 import { JOINS_PER_WINDOW, LiveService } from './live/live-service.ts';
+import { CLASS_CHANNEL, ClassChanges } from './services/class-changes.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
 import { OwnScenarios } from './services/own-scenarios.ts';
 import { RunLimiter } from './services/run-limiter.ts';
@@ -41,6 +42,10 @@ export interface CandystormApp {
   scenarios: SiteScenarios;
   /** Trainers' own scenarios: the limit on checks and saves, and the versions parsed so far. */
   ownScenarios: OwnScenarios;
+  /** Progress reports per learner in a sliding window (POST /api/progress answers 429 beyond it). */
+  progressLimiter: RunLimiter;
+  /** "Class X changed" for open class pages, across instances on PostgreSQL (services/class-changes.ts). */
+  classChanges: ClassChanges;
   /** Live sessions (projector + phones): in memory and in the database, shared via LISTEN/NOTIFY on PostgreSQL. */
   live: LiveService;
   /**
@@ -51,6 +56,9 @@ export interface CandystormApp {
   /** Stops the expiry sweep, waits for runs already submitted to be committed, closes the database. */
   close(): Promise<void>;
 }
+
+/** A device reports each decision it reaches; a learner clicking fast makes a few a minute. */
+export const PROGRESS_REPORTS_PER_MINUTE = 60;
 
 /** Builds the app on an open database. */
 export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsFrom(process.env), origins: OriginSettings = originSettingsFrom(process.env)): CandystormApp {
@@ -63,6 +71,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     // An operator who allows more class joins per address (JOINS_PER_ADDRESS) allows more live joins too.
     joinsPerWindow: Math.max(JOINS_PER_WINDOW, limits.joinsPerAddress),
   });
+  const classChanges = new ClassChanges(open.kind === 'postgres' && open.url ? postgresHub(open.db, open.url, CLASS_CHANNEL) : memoryHub());
   // Expired ad-hoc live sessions go with their votes (docs/live-mode.md), checked every minute.
   const liveSweep = setInterval(() => void live.sweep().catch((error: unknown) => console.error('[live] sweep failed:', error)), 60_000);
   liveSweep.unref();
@@ -73,6 +82,8 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     origins,
     runWriter,
     runLimiter: new RunLimiter(limits.runsPerLearner),
+    progressLimiter: new RunLimiter(PROGRESS_REPORTS_PER_MINUTE, 60_000),
+    classChanges,
     passwordSlots: new HashSlots(limits.passwordHashesAtOnce),
     sendingLearners,
     scenarios,
@@ -86,6 +97,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
       await sweep.stop();
       clearInterval(liveSweep);
       await live.close();
+      await classChanges.close();
       await runWriter.drain();
       await open.close();
     },

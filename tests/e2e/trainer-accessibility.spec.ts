@@ -17,7 +17,7 @@ import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { trainerDe } from '../../src/i18n/trainer-de.ts';
 import { trainerEn } from '../../src/i18n/trainer-en.ts';
-import { classUrl, learnerUrl, projectorUrl, qrPageUrl, trainerHomeUrl } from '../../src/components/trainer/trainer-pages.ts';
+import { classSettingsUrl, classUrl, learnerUrl, projectorUrl, qrPageUrl, trainerHomeUrl } from '../../src/components/trainer/trainer-pages.ts';
 import { api, createTrainer, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
 import { expectVisibleFocus, tabThroughPage } from './focus.ts';
 import { loadContentScenario, pathsToEndings } from './scenario-paths.ts';
@@ -167,6 +167,18 @@ for (const locale of ['de', 'en'] as const) {
     const size = await page.locator('dd.code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(32);
     await sweep(page, locale, 'the QR page');
+    await page.context().close();
+  });
+
+  test(`${locale} class settings: destructive actions, each behind a confirmation`, async ({ browser }) => {
+    const page = await openAs(browser, true, classSettingsUrl(locale, classId));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t['trainer.settings.heading'].replace('{name}', '9c Deutsch'));
+    // Every form that deletes or removes asks first: a required confirmation box.
+    const destructive = page.locator('form:has(input[name="_action"][value="delete"])');
+    expect(await destructive.count()).toBeGreaterThan(1);
+    for (const form of await destructive.all()) await expect(form.locator('input[type="checkbox"][name="confirm"][required]')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Grüne Eule' })).toBeVisible();
+    await sweep(page, locale, 'the class settings');
     await page.context().close();
   });
 

@@ -10,6 +10,7 @@ import * as scenarioAssignments from './0004-scenario-assignments.ts';
 import * as liveSessions from './0005-live-sessions.ts';
 import * as runOrderSeed from './0006-run-order-seed.ts';
 import * as trainerScenarios from './0007-trainer-scenarios.ts';
+import * as classPage from './0008-class-page.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-live-sessions': liveSessions,
   '0006-run-order-seed': runOrderSeed,
   '0007-trainer-scenarios': trainerScenarios,
+  '0008-class-page': classPage,
 };
 
 export const migrationProvider: MigrationProvider = {
