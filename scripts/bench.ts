@@ -4,7 +4,7 @@
  *   per page type, time to first choice under a mobile and a weak school Wi-Fi profile, Lighthouse
  *   scores under the mobile preset and a harsh profile.
  * - Server: result ingest at 50 connections, the bare SQLite loop it is compared with, and the
- *   trainer dashboard; under attack (scripts/bench/under-attack.ts): a lesson page during 24
+ *   trainer dashboard, the class page (30 learners x 5 assignments, scripts/bench/class-page.ts); under attack (scripts/bench/under-attack.ts): a lesson page during 24
  *   parallel sign-ins with password hashing unbounded (as before) and bounded (the default), and
  *   one learner flooding POST /api/runs under the default per-learner limit.
  * - Live mode: 30, 200 and 2,000 simulated phones with event streams voting (scripts/bench/live-votes.ts).
@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureBareSqlite, type BareSqliteResult } from './bench/bare-sqlite.ts';
+import { measureClassPage, type ClassPageResult } from './bench/class-page.ts';
 import { measureDashboard, type DashboardResult } from './bench/dashboard.ts';
 import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice.ts';
 import { describeLiveVotes, measureLiveVotes, type LiveVotesResult } from './bench/live-votes.ts';
@@ -95,6 +96,7 @@ for (const line of describeReplyAnalysis(replyAnalysis)) console.log(line);
 let ingest: IngestResult | undefined;
 let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batched: number } }) | undefined;
 let dashboard: DashboardResult | undefined;
+let classPage: ClassPageResult | undefined;
 let signInBurst: SignInBurstResult | undefined;
 let runFlood: RunFloodResult | undefined;
 let liveVotes: LiveVotesResult[] | undefined;
@@ -111,6 +113,8 @@ if (!flags.has('--no-server')) {
     },
   };
   dashboard = await measureDashboard({ learners: 40, runsPerAssignment: 3, warmup: 20, requests: 200 });
+  classPage = await measureClassPage({ learners: 30, warmup: 20, requests: 200 });
+  const c = classPage.latencyMs;
   const l = ingest.latencyMs;
   const d = dashboard.latencyMs;
   const rows: [string, string][] = [
@@ -123,6 +127,7 @@ if (!flags.has('--no-server')) {
     ['bare sqlite, 1/commit', `${fmt(bare.onePerCommit.insertsPerSecond)} inserts/s (commit p50 ${bare.onePerCommit.commitMs.p50} ms); server ÷ bare = ${bareSqlite.serverRatio.onePerCommit}`],
     [`bare sqlite, ${bare.batched.rowsPerCommit}/commit`, `${fmt(bare.batched.insertsPerSecond)} inserts/s (commit p50 ${bare.batched.commitMs.p50} ms); server ÷ bare = ${bareSqlite.serverRatio.batched}`],
     ['dashboard', `p95 ${d.p95} ms (target < 50: ${verdict(d.p95 < 50)}); p50 ${d.p50}, p99 ${d.p99}, max ${d.max} ms; ${dashboard.learners} learners, ${dashboard.assignments} assignments, ${fmt(dashboard.runs)} runs; ${(dashboard.responseBytes.json / 1024).toFixed(1)} KB JSON, ${(dashboard.responseBytes.encoded / 1024).toFixed(1)} KB ${dashboard.responseBytes.encoding}`],
+    ['class page', `p95 ${c.p95} ms (target < 50: ${verdict(c.p95 < 50)}); p50 ${c.p50}, p99 ${c.p99}, max ${c.max} ms; ${classPage.learners} learners x ${classPage.assignments} assignments, ${classPage.runs} runs; ${(classPage.responseBytes.html / 1024).toFixed(1)} KB HTML, ${(classPage.responseBytes.encoded / 1024).toFixed(1)} KB ${classPage.responseBytes.encoding}`],
   ];
   for (const [name, value] of rows) console.log(`  ${name.padEnd(24)} ${value}`);
   if (ingest.errorSamples.length) console.log(`  ingest error samples: ${ingest.errorSamples.join(' | ')}`);
@@ -140,7 +145,7 @@ if (!flags.has('--no-server')) {
   }
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined, liveVotes };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, classPage, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined, liveVotes };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
