@@ -113,10 +113,6 @@ test('a class of 30 learners with 5 assignments fits in two laptop screens', asy
   await expect(grid.locator('td.playing').first()).toContainText(trainerDe['trainer.status.playing'].replace('{n}', '2').replace('{m}', '4'));
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   test.info().annotations.push({ type: 'class page height (px) at 1366 x 768', description: String(height) });
-  if (process.env['GRID_DEBUG']) {
-    await page.screenshot({ path: '/tmp/i14-grid.png', fullPage: true });
-    console.log(await page.evaluate(() => [...document.querySelectorAll('header, main > *, footer')].map((e) => `${e.tagName}#${e.id || e.getAttribute('aria-labelledby') || ''} ${Math.round(e.getBoundingClientRect().height)}`).join('\n')));
-  }
   expect(height).toBeLessThanOrEqual(2 * LAPTOP.height);
   // Nothing on the page to project deletes anything: that is on the settings page.
   await expect(page.locator('main input[name="_action"][value="delete"]')).toHaveCount(0);

@@ -38,6 +38,10 @@ let learnerId = '';
 let joinCode = '';
 
 test.beforeAll(async () => {
+  // The path first: a long pause between requests outlasts the server's keep-alive (5 s), and a
+  // request on a socket the server is just closing fails.
+  const scenario = loadContentScenario(SCENARIO_ID);
+  const path = [...pathsToEndings(scenario).values()][0]!;
   server = await startApiServer('sqlite');
   await createTrainer(server.env, EMAIL, PASSWORD);
   const cookie = await signIn(server.url, EMAIL, PASSWORD);
@@ -50,8 +54,6 @@ test.beforeAll(async () => {
   const joined = await api(server.url, '/api/join', { json: { code: created.json.class.joinCode, pseudonym: 'Grüne Eule' } });
   expect(joined.status, joined.text).toBe(201);
   learnerId = joined.json.learner.id;
-  const scenario = loadContentScenario(SCENARIO_ID);
-  const path = [...pathsToEndings(scenario).values()][0]!;
   const run = await api(server.url, '/api/runs', {
     json: { id: randomUUID(), scenarioId: SCENARIO_ID, scenarioVersion: scenario.version, path, finishedAt: new Date().toISOString() },
     bearer: joined.json.token,
