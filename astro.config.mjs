@@ -72,7 +72,9 @@ export default defineConfig({
     build: {
       // The islands' script (src/islands/hydrate-islands.ts, one chunk) is inlined whatever its
       // size; every other asset keeps Vite's default rule (inlined below 4 KB).
-      assetsInlineLimit: (file) => (/ReactIsland\.astro.*script/.test(file) ? true : undefined),
+      // The class page's script (class-updates.ts) stays a file: the page is rendered on demand, and
+      // the Content-Security-Policy lists only the prerendered pages' inline scripts.
+      assetsInlineLimit: (file) => (/ReactIsland\.astro.*script/.test(file) ? true : /ClassPage\.astro.*script/.test(file) ? false : undefined),
     },
     // The reply analyser runs in a module worker built as its own file (src/islands/reply/analyser-client.ts).
     worker: { format: 'es' },

@@ -6,7 +6,7 @@
  *   warm service worker, a module played offline, installability), Lighthouse scores under the
  *   mobile preset and a harsh profile.
  * - Server: result ingest at 50 connections, the bare SQLite loop it is compared with, and the
- *   trainer dashboard; under attack (scripts/bench/under-attack.ts): a lesson page during 24
+ *   trainer dashboard, the class page (30 learners x 5 assignments, scripts/bench/class-page.ts); under attack (scripts/bench/under-attack.ts): a lesson page during 24
  *   parallel sign-ins with password hashing unbounded (as before) and bounded (the default), and
  *   one learner flooding POST /api/runs under the default per-learner limit.
  * - Live mode: 30, 200 and 2,000 simulated phones with event streams voting (scripts/bench/live-votes.ts).
@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measureBareSqlite, type BareSqliteResult } from './bench/bare-sqlite.ts';
+import { measureClassPage, type ClassPageResult } from './bench/class-page.ts';
 import { measureDashboard, type DashboardResult } from './bench/dashboard.ts';
 import { measureFirstChoice, type FirstChoiceResult } from './bench/first-choice.ts';
 import { describeOffline, measureOffline, type OfflineBenchResult } from './bench/offline.ts';
@@ -104,6 +105,7 @@ for (const line of describeReplyAnalysis(replyAnalysis)) console.log(line);
 let ingest: IngestResult | undefined;
 let bareSqlite: (BareSqliteResult & { serverRatio: { onePerCommit: number; batched: number } }) | undefined;
 let dashboard: DashboardResult | undefined;
+let classPage: ClassPageResult | undefined;
 let signInBurst: SignInBurstResult | undefined;
 let runFlood: RunFloodResult | undefined;
 let liveVotes: LiveVotesResult[] | undefined;
@@ -120,6 +122,8 @@ if (!flags.has('--no-server')) {
     },
   };
   dashboard = await measureDashboard({ learners: 40, runsPerAssignment: 3, warmup: 20, requests: 200 });
+  classPage = await measureClassPage({ learners: 30, warmup: 20, requests: 200 });
+  const c = classPage.latencyMs;
   const l = ingest.latencyMs;
   const d = dashboard.latencyMs;
   const rows: [string, string][] = [
@@ -132,6 +136,7 @@ if (!flags.has('--no-server')) {
     ['bare sqlite, 1/commit', `${fmt(bare.onePerCommit.insertsPerSecond)} inserts/s (commit p50 ${bare.onePerCommit.commitMs.p50} ms); server ÷ bare = ${bareSqlite.serverRatio.onePerCommit}`],
     [`bare sqlite, ${bare.batched.rowsPerCommit}/commit`, `${fmt(bare.batched.insertsPerSecond)} inserts/s (commit p50 ${bare.batched.commitMs.p50} ms); server ÷ bare = ${bareSqlite.serverRatio.batched}`],
     ['dashboard', `p95 ${d.p95} ms (target < 50: ${verdict(d.p95 < 50)}); p50 ${d.p50}, p99 ${d.p99}, max ${d.max} ms; ${dashboard.learners} learners, ${dashboard.assignments} assignments, ${fmt(dashboard.runs)} runs; ${(dashboard.responseBytes.json / 1024).toFixed(1)} KB JSON, ${(dashboard.responseBytes.encoded / 1024).toFixed(1)} KB ${dashboard.responseBytes.encoding}`],
+    ['class page', `p95 ${c.p95} ms (target < 50: ${verdict(c.p95 < 50)}); p50 ${c.p50}, p99 ${c.p99}, max ${c.max} ms; ${classPage.learners} learners x ${classPage.assignments} assignments, ${classPage.runs} runs; ${(classPage.responseBytes.html / 1024).toFixed(1)} KB HTML, ${(classPage.responseBytes.encoded / 1024).toFixed(1)} KB ${classPage.responseBytes.encoding}`],
   ];
   for (const [name, value] of rows) console.log(`  ${name.padEnd(24)} ${value}`);
   if (ingest.errorSamples.length) console.log(`  ingest error samples: ${ingest.errorSamples.join(' | ')}`);
@@ -151,7 +156,7 @@ if (!flags.has('--no-server')) {
   }
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, offline, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined, liveVotes };
+const results = { measuredAt: new Date().toISOString(), node: process.version, pageTransfer, firstChoice, offline, lighthouse, replyAnalysis, ingest, bareSqlite, dashboard, classPage, underAttack: signInBurst || runFlood ? { signInBurst, runFlood } : undefined, liveVotes };
 const out = join(root, 'bench', 'results', 'latest.json');
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from '../src/server/app.ts';
 import { createCandystormServer } from '../src/server/http/create-server.ts';
+import { classEventsEndpoint } from '../src/server/http/class-events-endpoint.ts';
 import { isLiveRoute, liveEndpoint } from '../src/server/http/live-endpoint.ts';
 import { runsEndpoint } from '../src/server/http/runs-endpoint.ts';
 import { LiveStreams } from '../src/server/live/live-streams.ts';
@@ -47,11 +48,13 @@ const runs = runsEndpoint(app);
 // Live sessions' event streams, votes and joins (docs/live-mode.md) skip Astro too.
 const liveStreams = new LiveStreams(app.live);
 const live = liveEndpoint(app, liveStreams);
+// The class page's stream of "class changed" (docs/trainer.md) skips Astro for the same reason.
+const classEvents = classEventsEndpoint(app);
 const server = createCandystormServer({
   dist,
   origins: app.origins,
   astro: (req, res, next, side) => handler(req, res, next, { ...locals, ...side }),
-  direct: (req, res, body) => live(req, res, body) || runs(req, res, body),
+  direct: (req, res, body) => live(req, res, body) || classEvents(req, res) || runs(req, res, body),
   uncompressed: isLiveRoute,
 });
 // A room of phones voting at once opens hundreds of connections within a second (their keep-alive

@@ -16,6 +16,7 @@ export const apiEn = {
   'bad-request': 'This is not a valid HTTP request.',
   'nul-text': 'Text must not contain NUL characters.',
   'invalid-request': 'Invalid request: {summary}',
+  'time-zone-unknown': 'There is no time zone "{zone}". Choose one from the list, e.g. Europe/Berlin.',
   'unknown-action': 'Unknown action: send _action=rename, archive, unarchive or delete.',
   'nothing-to-change': 'Nothing to change: send a name or archived.',
   // Who asks
@@ -56,6 +57,7 @@ export const apiEn = {
   // Results
   'class-archived': 'This class is archived and takes no more results.',
   'runs-rate-limited': 'Too many results in a short time. Your device keeps this one and sends it again in {retryAfter} seconds.',
+  'progress-rate-limited': 'Too many progress reports in a short time. Try again in {retryAfter} seconds.',
   'scenario-unknown': 'There is no scenario "{scenarioId}".',
   'module-not-assigned': 'The scenario "{scenarioId}" (module {module}) is not assigned to your class, so this run is kept on your device only.',
   'scenario-changed': 'The scenario "{scenarioId}" has changed (version {version}, your run: {sent}). Please play it again.',

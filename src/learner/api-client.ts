@@ -1,5 +1,5 @@
 /**
- * The learner API client: every request the browser makes to /api/join, /api/learner and /api/runs
+ * The learner API client: every request the browser makes to /api/join, /api/learner, /api/runs and /api/progress
  * goes through here. Framework-free; never throws: an answer is a body, an HTTP error with the
  * server's message, or no answer at all. What a body means is decided by the caller.
  */
@@ -100,6 +100,11 @@ export function deleteLearner(token: string): Promise<ApiAnswer> {
 export function postRun(token: string, run: RunBody): Promise<ApiAnswer> {
   const { id, scenarioId, scenarioVersion, path, finishedAt, seed } = run;
   return request('/api/runs', { method: 'POST', token, body: { id, scenarioId, scenarioVersion, path, finishedAt, ...(seed === undefined ? {} : { seed }) } });
+}
+
+/** POST /api/progress: where the learner is in an assigned scenario (204; the answer is not needed). */
+export function postProgress(token: string, report: { scenarioId: string; decision: number; decisions: number }): Promise<ApiAnswer> {
+  return request('/api/progress', { method: 'POST', token, body: report });
 }
 
 /** A trainer's own scenario, for a learner of one of that trainer's classes (GET /api/learner-scenarios/{id}). */

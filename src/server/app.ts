@@ -15,6 +15,7 @@ import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { memoryHub, postgresHub } from './live/live-hub.ts';
 import { JOINS_PER_WINDOW, LiveService } from './live/live-service.ts';
 import { LtiService, ltiSettingsFrom } from './lti/lti-service.ts';
+import { CLASS_CHANNEL, ClassChanges } from './services/class-changes.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
 import { OwnScenarios } from './services/own-scenarios.ts';
 import { RunLimiter } from './services/run-limiter.ts';
@@ -42,6 +43,10 @@ export interface CandystormApp {
   scenarios: SiteScenarios;
   /** Trainers' own scenarios: the limit on checks and saves, and the versions parsed so far. */
   ownScenarios: OwnScenarios;
+  /** Progress reports per learner in a sliding window (POST /api/progress answers 429 beyond it). */
+  progressLimiter: RunLimiter;
+  /** "Class X changed" for open class pages, across instances on PostgreSQL (services/class-changes.ts). */
+  classChanges: ClassChanges;
   /** Live sessions (projector + phones): in memory and in the database, shared via LISTEN/NOTIFY on PostgreSQL. */
   live: LiveService;
   /** The LTI 1.3 tool: platforms' key sets and the queue of scores for their gradebooks (docs/lms.md (LTI 1.3)). */
@@ -55,6 +60,9 @@ export interface CandystormApp {
   close(): Promise<void>;
 }
 
+/** A device reports each decision it reaches; a learner clicking fast makes a few a minute. */
+export const PROGRESS_REPORTS_PER_MINUTE = 60;
+
 /** Builds the app on an open database. */
 export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsFrom(process.env), origins: OriginSettings = originSettingsFrom(process.env)): CandystormApp {
   const runWriter = new RunWriter(open.db);
@@ -66,6 +74,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     // An operator who allows more class joins per address (JOINS_PER_ADDRESS) allows more live joins too.
     joinsPerWindow: Math.max(JOINS_PER_WINDOW, limits.joinsPerAddress),
   });
+  const classChanges = new ClassChanges(open.kind === 'postgres' && open.url ? postgresHub(open.db, open.url, CLASS_CHANNEL) : memoryHub());
   // Expired ad-hoc live sessions go with their votes (docs/live-mode.md), checked every minute.
   const liveSweep = setInterval(() => void live.sweep().catch((error: unknown) => console.error('[live] sweep failed:', error)), 60_000);
   liveSweep.unref();
@@ -77,6 +86,8 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
     origins,
     runWriter,
     runLimiter: new RunLimiter(limits.runsPerLearner),
+    progressLimiter: new RunLimiter(PROGRESS_REPORTS_PER_MINUTE, 60_000),
+    classChanges,
     passwordSlots: new HashSlots(limits.passwordHashesAtOnce),
     sendingLearners,
     scenarios,
@@ -92,6 +103,7 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
       clearInterval(liveSweep);
       await live.close();
       await lti.close();
+      await classChanges.close();
       await runWriter.drain();
       await open.close();
     },

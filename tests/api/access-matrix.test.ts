@@ -166,9 +166,27 @@ const TABLE: Record<string, Row> = {
 
   'GET /api/me': {
     anonymous: is401,
-    trainerA: { status: 200, check: (res, w) => expect(res.json.trainer).toEqual({ id: w.a.trainerId, email: w.a.email }) },
-    trainerB: { status: 200, check: (res, w) => expect(res.json.trainer).toEqual({ id: w.b.trainerId, email: w.b.email }) },
+    trainerA: { status: 200, check: (res, w) => expect(res.json.trainer).toMatchObject({ id: w.a.trainerId, email: w.a.email }) },
+    trainerB: { status: 200, check: (res, w) => expect(res.json.trainer).toMatchObject({ id: w.b.trainerId, email: w.b.email }) },
     ...learners401,
+  },
+
+  // The trainer's own time zone only; a zone the runtime does not list is refused.
+  'POST /api/me/time-zone': {
+    anonymous: { status: 401, request: () => ({ json: { timeZone: 'Europe/Vienna' } }) },
+    trainerA: { status: 200, request: () => ({ json: { timeZone: 'Europe/Vienna' } }), check: (res) => expect(res.json.timeZone).toBe('Europe/Vienna') },
+    trainerB: { status: 400, request: () => ({ json: { timeZone: 'Mars/Olympus' } }), check: (res) => expect(res.json.code).toBe('time-zone-unknown') },
+    learnerA: { status: 401, request: () => ({ json: { timeZone: 'Europe/Vienna' } }) },
+    learnerB: { status: 401, request: () => ({ json: { timeZone: 'Europe/Vienna' } }) },
+  },
+
+  // A learner's device says where it is; a scenario the class does not play is ignored alike (204).
+  'POST /api/progress': {
+    anonymous: { status: 401, request: () => ({ json: { scenarioId: 'not-assigned-here', decision: 1, decisions: 2 } }) },
+    trainerA: { status: 401, request: () => ({ json: { scenarioId: 'not-assigned-here', decision: 1, decisions: 2 } }) },
+    trainerB: { status: 401, request: () => ({ json: { scenarioId: 'not-assigned-here', decision: 1, decisions: 2 } }) },
+    learnerA: { status: 204, request: () => ({ json: { scenarioId: 'not-assigned-here', decision: 1, decisions: 2 } }) },
+    learnerB: { status: 400, request: () => ({ json: { scenarioId: 'not-assigned-here', decision: 3, decisions: 2 } }) },
   },
 
   // Failed sign-ins come from other local addresses, so 127.0.0.1 is never rate-limited here.
@@ -640,12 +658,12 @@ describe('the access table', () => {
     expect(stale, 'rows for routes that no longer exist').toEqual([]);
   });
 
-  it('only POST /api/runs, GET/DELETE /api/learner and GET /api/learner-scenarios/[id] accept learner tokens (no route reads runs for a learner)', () => {
+  it('only POST /api/runs, POST /api/progress, GET/DELETE /api/learner and GET /api/learner-scenarios/[id] accept learner tokens (no route reads runs for a learner)', () => {
     const withLearner = routeFiles()
       .filter((f) => /require(Sending)?Learner\(|answerRunPost\(/.test(f.source))
       .map((f) => f.file)
       .sort();
-    expect(withLearner).toEqual(['src/pages/api/learner-scenarios/[id].ts', 'src/pages/api/learner.ts', 'src/pages/api/runs.ts']);
+    expect(withLearner).toEqual(['src/pages/api/learner-scenarios/[id].ts', 'src/pages/api/learner.ts', 'src/pages/api/progress.ts', 'src/pages/api/runs.ts']);
   });
 });
 

@@ -114,7 +114,8 @@ function expectedDashboard(learners: Learner[], sent: Sent[]) {
     assignments: [PAKET, SCHULFEST].map((scenarioId) => {
       const mine = byTime.filter((s) => s.learner.id === l.id && s.scenarioId === scenarioId);
       const best = mine.length ? Math.max(...mine.map((s) => score(s).overall)) : null;
-      return { scenarioId, runs: mine.length, done: mine.length > 0, first: mine.length ? score(mine[0]!).overall : null, best, counted: best };
+      // No device reported progress in this test: nobody is "playing".
+      return { scenarioId, runs: mine.length, done: mine.length > 0, first: mine.length ? score(mine[0]!).overall : null, best, counted: best, playing: null };
     }),
   }));
   // Best run per learner and scenario (overall scores differ by construction), then the mean per dimension.
@@ -293,8 +294,8 @@ describe.each(DATABASE_KINDS)('dashboard and CSV on %s', (kind) => {
     // Spot checks that do not go through the helper: Otto has not played, Anna's best is her better run.
     const otto = d.learners.find((l: { id: string }) => l.id === byName.otto.id);
     expect(otto.assignments.map(({ assignmentId: _, ...rest }: any) => rest)).toEqual([
-      { scenarioId: PAKET, done: false, first: null, best: null, counted: null, runs: 0 },
-      { scenarioId: SCHULFEST, done: false, first: null, best: null, counted: null, runs: 0 },
+      { scenarioId: PAKET, done: false, first: null, best: null, counted: null, runs: 0, playing: null },
+      { scenarioId: SCHULFEST, done: false, first: null, best: null, counted: null, runs: 0, playing: null },
     ]);
     const anna = d.learners.find((l: { id: string }) => l.id === byName.anna.id);
     expect(anna.assignments.map((a: { done: boolean }) => a.done)).toEqual([true, true]);

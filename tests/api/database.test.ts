@@ -11,11 +11,13 @@ import { migrationProvider } from '../../src/server/db/migrations/index.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { createEmptyPostgresDatabase, DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const TABLES = ['assignments', 'classes', 'learners', 'live_participants', 'live_sessions', 'live_votes', 'login_attempts', 'lti_contexts', 'lti_grade_jobs', 'lti_keys', 'lti_links', 'lti_login_states', 'lti_nonces', 'lti_platforms', 'lti_users', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
+const TABLES = ['assignments', 'classes', 'learner_progress', 'learners', 'live_participants', 'live_sessions', 'live_votes', 'login_attempts', 'lti_contexts', 'lti_grade_jobs', 'lti_keys', 'lti_links', 'lti_login_states', 'lti_nonces', 'lti_platforms', 'lti_users', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
 
 const iso = (s: string) => new Date(s).toISOString();
 
-const trainer = { id: 'trainer-1', email: 'ada@example.org', password_hash: 'scrypt$16384$8$1$salt$hash', created_at: iso('2025-03-01T09:00:00Z') };
+const trainer = { id: 'trainer-1', email: 'ada@example.org', password_hash: 'scrypt$16384$8$1$salt$hash', created_at: iso('2025-03-01T09:00:00Z'), time_zone: 'Europe/Berlin' };
+/** The trainer as tables before migration 0008 (no time zone yet) take it. */
+const { time_zone: _zone, ...trainerBefore0008 } = trainer;
 const klass = { id: 'class-1', trainer_id: trainer.id, name: 'Klasse 9b — Montag', join_code: 'MINT-OTTER-42', archived_at: null, created_at: iso('2025-03-01T09:05:00Z') };
 const assignment = {
   id: 'assignment-1',
@@ -127,7 +129,7 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
     // The state before 0004: module assignments, with the column 0003 (collect_replies) added, which must survive the rebuild.
     const down = await migrator.migrateTo('0003-collect-replies');
     expect(down.error).toBeUndefined();
-    await t.db.insertInto('trainers').values(trainer).execute();
+    await t.db.insertInto('trainers').values(trainerBefore0008).execute();
     await t.db.insertInto('classes').values(klass).execute();
     await sql`insert into assignments (id, class_id, module, mode, due_date, created_at, collect_replies)
       values ('old-m4', ${klass.id}, 4, 'test', '2025-03-15', ${iso('2025-03-01T09:06:00Z')}, 1),
@@ -184,6 +186,8 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
     expect(result.rows).toEqual([
       { table_name: 'assignments', column_name: 'collect_replies', data_type: 'integer' },
       { table_name: 'assignments', column_name: 'module', data_type: 'integer' },
+      { table_name: 'learner_progress', column_name: 'decision', data_type: 'integer' },
+      { table_name: 'learner_progress', column_name: 'decisions', data_type: 'integer' },
       { table_name: 'live_sessions', column_name: 'qr_hidden', data_type: 'integer' },
       { table_name: 'live_sessions', column_name: 'revision', data_type: 'integer' },
       { table_name: 'live_sessions', column_name: 'round', data_type: 'integer' },

@@ -161,6 +161,8 @@ test('a trainer signs in with the form, creates a class and assigns a module, al
   await page.getByRole('button', { name: trainerDe['trainer.home.create'] }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(CLASS_NAME);
   expect(page.url().startsWith(`${origin}/trainer/klasse/`)).toBe(true);
+  // The form to assign is folded away on the class page (it stays short while teaching).
+  await page.getByText(trainerDe['trainer.assign.add'], { exact: true }).click();
   await page.getByLabel(trainerDe['trainer.assign.module'], { exact: true }).selectOption('4');
   await page.getByRole('radio', { name: trainerDe['trainer.mode.practice'] }).check();
   await page.getByRole('button', { name: trainerDe['trainer.assign.submit'], exact: true }).click();

@@ -83,6 +83,9 @@ export async function markTabbables(page: Page): Promise<string[]> {
       if ((el as HTMLButtonElement).disabled) continue;
       if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
       if (el.closest('[inert], [hidden]')) continue;
+      // The content of a closed <details> takes no focus (its own summary does).
+      const folded = el.closest('details:not([open])');
+      if (folded && !(el.tagName === 'SUMMARY' && el.parentElement === folded)) continue;
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none' || el.getClientRects().length === 0) continue;
       if (el instanceof HTMLInputElement && el.type === 'radio') {

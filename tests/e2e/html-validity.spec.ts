@@ -51,6 +51,8 @@ test('the pages the server renders are valid HTML (W3C Nu checker), in both lang
       [`/en/trainer/class/${cls.id}/projector/`, cookie],
       [`/trainer/klasse/${cls.id}/qr/`, cookie],
       [`/en/trainer/class/${cls.id}/qr/`, cookie],
+      [`/trainer/klasse/${cls.id}/einstellungen/`, cookie],
+      [`/en/trainer/class/${cls.id}/settings/`, cookie],
       ['/gibt-es-nicht/', undefined],
     ];
     const dir = mkdtempSync(join(tmpdir(), 'candystorm-vnu-'));

@@ -117,6 +117,8 @@ test('trainer A copies a published scenario, breaks it, sees the error at its li
 test('trainer A assigns it to the class on the class page', async ({ browser }) => {
   const page = await contextOf(browser, 'a');
   await page.goto(`${server.url}${classUrl('de', trainer.a.classId)}`);
+  // The form to assign is folded away on the class page (it stays short while teaching).
+  await page.getByText(trainerDe['trainer.assign.add'], { exact: true }).click();
   await page.getByLabel(trainerDe['trainer.assign.scenario']).selectOption(ownId);
   await page.getByRole('button', { name: trainerDe['trainer.assign.submit'] }).click();
   await expect(page.getByRole('status').filter({ hasText: trainerDe['trainer.done.assigned'] })).toBeVisible();

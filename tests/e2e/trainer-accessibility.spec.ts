@@ -17,7 +17,7 @@ import { de } from '../../src/i18n/de.ts';
 import { en } from '../../src/i18n/en.ts';
 import { trainerDe } from '../../src/i18n/trainer-de.ts';
 import { trainerEn } from '../../src/i18n/trainer-en.ts';
-import { classUrl, learnerUrl, projectorUrl, qrPageUrl, trainerHomeUrl } from '../../src/components/trainer/trainer-pages.ts';
+import { classSettingsUrl, classUrl, learnerUrl, projectorUrl, qrPageUrl, trainerHomeUrl } from '../../src/components/trainer/trainer-pages.ts';
 import { api, createTrainer, signIn, startApiServer, type ApiServer } from '../support/api-server.ts';
 import { expectVisibleFocus, tabThroughPage } from './focus.ts';
 import { loadContentScenario, pathsToEndings } from './scenario-paths.ts';
@@ -38,6 +38,10 @@ let learnerId = '';
 let joinCode = '';
 
 test.beforeAll(async () => {
+  // The path first: a long pause between requests outlasts the server's keep-alive (5 s), and a
+  // request on a socket the server is just closing fails.
+  const scenario = loadContentScenario(SCENARIO_ID);
+  const path = [...pathsToEndings(scenario).values()][0]!;
   server = await startApiServer('sqlite');
   await createTrainer(server.env, EMAIL, PASSWORD);
   const cookie = await signIn(server.url, EMAIL, PASSWORD);
@@ -50,8 +54,6 @@ test.beforeAll(async () => {
   const joined = await api(server.url, '/api/join', { json: { code: created.json.class.joinCode, pseudonym: 'Grüne Eule' } });
   expect(joined.status, joined.text).toBe(201);
   learnerId = joined.json.learner.id;
-  const scenario = loadContentScenario(SCENARIO_ID);
-  const path = [...pathsToEndings(scenario).values()][0]!;
   const run = await api(server.url, '/api/runs', {
     json: { id: randomUUID(), scenarioId: SCENARIO_ID, scenarioVersion: scenario.version, path, finishedAt: new Date().toISOString() },
     bearer: joined.json.token,
@@ -167,6 +169,18 @@ for (const locale of ['de', 'en'] as const) {
     const size = await page.locator('dd.code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(32);
     await sweep(page, locale, 'the QR page');
+    await page.context().close();
+  });
+
+  test(`${locale} class settings: destructive actions, each behind a confirmation`, async ({ browser }) => {
+    const page = await openAs(browser, true, classSettingsUrl(locale, classId));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t['trainer.settings.heading'].replace('{name}', '9c Deutsch'));
+    // Every form that deletes or removes asks first: a required confirmation box.
+    const destructive = page.locator('form:has(input[name="_action"][value="delete"])');
+    expect(await destructive.count()).toBeGreaterThan(1);
+    for (const form of await destructive.all()) await expect(form.locator('input[type="checkbox"][name="confirm"][required]')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Grüne Eule' })).toBeVisible();
+    await sweep(page, locale, 'the class settings');
     await page.context().close();
   });
 

@@ -11,7 +11,9 @@ import type { TrainerKey } from '../../i18n/trainer-t.ts';
 import { SESSION_COOKIE, sessionTrainer } from '../../server/auth/sessions.ts';
 import { appOf, publicOriginOf } from '../../server/http/locals.ts';
 import type { Trainer } from '../../server/repos/trainers.ts';
-import { classPage, type ClassPageView } from '../../server/services/class-page.ts';
+import { classGrid, classPage, type ClassPageView } from '../../server/services/class-page.ts';
+import type { ClassDashboard } from '../../server/services/dashboard.ts';
+import { DEFAULT_TIME_ZONE } from '../../server/services/time-zones.ts';
 import { learnerPage, type LearnerPageView } from '../../server/services/learner-page.ts';
 
 export function trainerHomeUrl(locale: Locale): string {
@@ -30,6 +32,16 @@ export function projectorUrl(locale: Locale, classId: string): string {
 /** The class's join page for the projector or to print: name, code, short address, QR code. */
 export function qrPageUrl(locale: Locale, classId: string): string {
   return `${classUrl(locale, classId)}qr/`;
+}
+
+/** The class's settings: renaming, archiving, removing assignments, deleting (ClassSettingsPage.astro). */
+export function classSettingsUrl(locale: Locale, classId: string): string {
+  return `${classUrl(locale, classId)}${locale === 'de' ? 'einstellungen' : 'settings'}/`;
+}
+
+/** The class grid alone (an HTML fragment), fetched by the class page when the class changes. */
+export function classGridUrl(locale: Locale, classId: string): string {
+  return `${classUrl(locale, classId)}${locale === 'de' ? 'raster' : 'grid'}/`;
 }
 
 export function learnerUrl(locale: Locale, classId: string, learnerId: string): string {
@@ -82,6 +94,14 @@ export async function loadClass(astro: AstroGlobal, locale: Locale): Promise<Loa
   return result.ok ? { ok: true, view: result.view, trainer } : notFound(astro, result.code);
 }
 
+/** Like loadClass, only the grid (ClassGridFragment.astro). */
+export async function loadClassGrid(astro: AstroGlobal, locale: Locale): Promise<Loaded<ClassDashboard> | Response> {
+  const trainer = await signedIn(astro, locale);
+  if (trainer instanceof Response) return trainer;
+  const result = await classGrid(appOf(astro.locals), trainer.id, astro.params['id'] ?? '');
+  return result.ok ? { ok: true, view: result.view, trainer } : notFound(astro, result.code);
+}
+
 /** Like loadClass, for one learner of the class (LearnerPage.astro). */
 export async function loadLearner(astro: AstroGlobal, locale: Locale): Promise<Loaded<LearnerPageView> | Response> {
   const trainer = await signedIn(astro, locale);
@@ -97,9 +117,9 @@ export function formatDay(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-/** A moment (ISO timestamp) with date and time, in the server's time zone. */
-export function formatMoment(locale: Locale, iso: string): string {
+/** A moment (ISO timestamp) with date and time, in the trainer's time zone (default Europe/Berlin). */
+export function formatMoment(locale: Locale, iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }

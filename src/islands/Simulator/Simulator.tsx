@@ -16,6 +16,7 @@ import { threadOf, writeNow, type Locale, type Outcome, type PathExtremes, type 
 import { platformName } from '../../i18n/move-words.ts';
 import { translatorFrom, type Messages } from '../../i18n/translate.ts';
 import { resendDisputes, submitFinishedRun } from '../../learner/core.ts';
+import { watchProgress } from '../../learner/progress-reports.ts';
 import { createSimulatorStore, type MoveResult } from '../../stores/simulator-store.ts';
 import { Announcer } from './Announcer.tsx';
 import { commentVolume } from './comment-volume.ts';
@@ -72,6 +73,8 @@ export default function Simulator({ scenario, extremes, locale, messages, mode: 
   useRunReport(store, scenario, extremes);
   // Stored progress is read after the first render, so server HTML and hydration agree.
   useEffect(() => void store.persist.rehydrate(), [store]);
+  // Each move in an assigned scenario tells the class page "playing decision n of m".
+  useEffect(() => watchProgress(store, scenario), [store, scenario]);
   const live = useLive();
   // Hydrated: from this first effect on, the choices answer clicks (npm run bench measures to it).
   useEffect(() => void performance.mark(SIMULATOR_LIVE_MARK, { detail: scenario.id }), [scenario.id]);

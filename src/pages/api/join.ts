@@ -26,8 +26,10 @@ const body = z.strictObject({
 export const POST: APIRoute = ({ request, clientAddress, locals }) =>
   handle(request, async () => {
     const { code, pseudonym } = await readBody(request, body);
-    const { db, limits } = appOf(locals);
+    const { db, limits, classChanges } = appOf(locals);
     const result = await joinClass(db, code, pseudonym, clientKeyOf(locals, clientAddress), limits.joinsPerAddress);
     if (!result.ok) throw ApiProblem.of(result);
+    // "joined" appears on the class page while it is open.
+    classChanges.changed(result.classId);
     return json(result.joined, 201);
   });

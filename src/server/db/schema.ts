@@ -12,6 +12,8 @@ export interface TrainersTable {
   /** scrypt, with its salt and parameters: see server/auth/password.ts. */
   password_hash: string;
   created_at: string;
+  /** IANA time zone for CSV and page dates (migration 0008), default Europe/Berlin. */
+  time_zone: ColumnType<string, string | undefined, string>;
 }
 
 export interface SessionsTable {
@@ -158,6 +160,17 @@ export interface LiveVotesTable {
   voted_at: string;
 }
 
+/** A learner's last progress report (migration 0008): "playing decision n of m" on the class page. */
+export interface LearnerProgressTable {
+  learner_id: string;
+  scenario_id: string;
+  /** The decision the learner is at, counted from 1. */
+  decision: number;
+  /** The decisions of the path as the device estimates it (at least `decision`). */
+  decisions: number;
+  reported_at: string;
+}
+
 export interface Database {
   trainers: TrainersTable;
   sessions: SessionsTable;
@@ -178,6 +191,7 @@ export interface Database {
   lti_users: LtiUsersTable;
   lti_links: LtiLinksTable;
   lti_grade_jobs: LtiGradeJobsTable;
+  learner_progress: LearnerProgressTable;
 }
 
 // LTI 1.3 (migration 0010, docs/lms.md (LTI 1.3)).

@@ -58,6 +58,8 @@ export async function answerRunPost(app: CandystormApp, post: RunPost): Promise<
     const ownScenario = (classId: string, id: string, version: number) => versionForRun(app.db, app.ownScenarios, classId, id, version);
     const result = await ingestRun(app.db, app.runWriter, app.scenarios, learner, validate(runSubmissionSchema, body), ownScenario);
     if (!result.ok) throw ApiProblem.of(result);
+    // Open class pages show the new result (services/class-changes.ts); a resend changed nothing.
+    if (result.answer.created) app.classChanges.changed(learner.classId);
     return { status: result.answer.created ? 201 : 200, body: result.answer, headers: {} };
   } catch (error) {
     const problem = asProblem(error);

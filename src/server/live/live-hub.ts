@@ -30,8 +30,11 @@ export function memoryHub(): LiveHub {
 export const LIVE_CHANNEL = 'candystorm_live';
 const RECONNECT_MS = 1000;
 
-/** LISTEN/NOTIFY over PostgreSQL at `url`: NOTIFY through the app's pool, LISTEN on one own connection. */
-export function postgresHub(db: Db, url: string): LiveHub {
+/**
+ * LISTEN/NOTIFY over PostgreSQL at `url`: NOTIFY through the app's pool, LISTEN on one own connection.
+ * `channel` keeps other users of the hub (class pages: services/class-changes.ts) apart from live sessions.
+ */
+export function postgresHub(db: Db, url: string, channel: string = LIVE_CHANNEL): LiveHub {
   const instance = randomUUID();
   let client: pg.Client | undefined;
   let closed = false;
@@ -61,7 +64,7 @@ export function postgresHub(db: Db, url: string): LiveHub {
     });
     try {
       await c.connect();
-      await c.query(`LISTEN ${LIVE_CHANNEL}`);
+      await c.query(`LISTEN ${channel}`);
       // Whatever changed while no one listened is read again.
       handlers.resync();
     } catch (error) {
@@ -72,7 +75,7 @@ export function postgresHub(db: Db, url: string): LiveHub {
 
   return {
     async publish(sessionId, change) {
-      await sql`select pg_notify(${LIVE_CHANNEL}, ${`${instance}|${change}|${sessionId}`})`.execute(db);
+      await sql`select pg_notify(${channel}, ${`${instance}|${change}|${sessionId}`})`.execute(db);
     },
     listen(onChange, resync) {
       handlers = { onChange, resync };

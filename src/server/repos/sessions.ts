@@ -10,7 +10,7 @@ export function findSessionTrainer(db: Db, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('trainers', 'trainers.id', 'sessions.trainer_id')
-    .select(['trainers.id as id', 'trainers.email as email'])
+    .select(['trainers.id as id', 'trainers.email as email', 'trainers.time_zone as timeZone'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now())
     .executeTakeFirst();

@@ -5,6 +5,8 @@ import { now, type Db } from './types.ts';
 export interface Trainer {
   id: string;
   email: string;
+  /** IANA time zone for CSV and page dates (migration 0008); known once signed in. */
+  timeZone?: string;
 }
 
 export async function insertTrainer(db: Db, email: string, passwordHash: string): Promise<Trainer> {
@@ -32,4 +34,9 @@ export function listTrainers(db: Db) {
 export async function deleteTrainer(db: Db, id: string): Promise<boolean> {
   const result = await db.deleteFrom('trainers').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/** Sets the trainer's time zone (an IANA name the caller has checked: services/time-zones.ts). */
+export async function updateTimeZone(db: Db, id: string, timeZone: string): Promise<void> {
+  await db.updateTable('trainers').set({ time_zone: timeZone }).where('id', '=', id).execute();
 }

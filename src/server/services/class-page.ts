@@ -44,3 +44,13 @@ export async function classPage(
   const ownScenarios = (await listOwnScenarios(app.db, app.ownScenarios, trainerId)).map((s) => ({ id: s.scenarioId, title: s.scenario.title }));
   return { ok: true, view: { ...dashboard, joinLink, qrSvg: await qrSvg(joinLink), modules, ownScenarios } };
 }
+
+/**
+ * Only the grid of the trainer's class `classId` (ClassGrid.astro), for the fragment the class page
+ * fetches when the class changes: the dashboard without the QR code and the lists of scenarios.
+ */
+export async function classGrid(app: CandystormApp, trainerId: string, classId: string): Promise<Result<{ view: ClassDashboard }, 'class-not-found'>> {
+  const found = await findOwnClass(app.db, trainerId, classId);
+  if (!found.ok) return fail(found.code);
+  return { ok: true, view: await classDashboard(app.db, app.scenarios, found.cls) };
+}

@@ -13,6 +13,7 @@ import { listAssignments } from '../repos/assignments.ts';
 import type { Selectable } from 'kysely';
 import type { AssignmentsTable } from '../db/schema.ts';
 import type { ClassRow } from '../repos/classes.ts';
+import { listProgressOfClass, type ProgressRow } from '../repos/learner-progress.ts';
 import { listLearners } from '../repos/learners.ts';
 import { listRunsOfClass, type RunRow } from '../repos/runs.ts';
 import type { Db } from '../repos/types.ts';
@@ -37,6 +38,11 @@ export interface LearnerAssignmentStatus {
   best: number | null;
   /** The score that counts: the first in test mode, the best in practice. */
   counted: number | null;
+  /**
+   * Playing it now, as the learner's device last reported (decision n of an estimated m): a report
+   * newer than the learner's last run of the scenario and than PLAYING_WINDOW_MS; null otherwise.
+   */
+  playing: { decision: number; of: number } | null;
 }
 
 export interface LearnerStatus {
@@ -95,6 +101,16 @@ export interface ClassDashboard {
   decisions: { scenarioId: string; title: Localised; runs: number; nodes: DecisionCount[]; endings: { nodeId: string; title: Localised; outcome: string; count: number }[] }[];
 }
 
+/** A progress report older than this no longer says "playing": the device was closed or left. */
+export const PLAYING_WINDOW_MS = 20 * 60_000;
+
+/** The learner's report as "playing", when it is about this scenario and newer than its last run. */
+function playingOf(progress: ProgressRow | undefined, scenarioId: string, runs: readonly RunRow[]): LearnerAssignmentStatus['playing'] {
+  if (!progress || progress.scenario_id !== scenarioId) return null;
+  if (runs.some((r) => r.received_at >= progress.reported_at)) return null;
+  return { decision: progress.decision, of: Math.max(progress.decision, progress.decisions) };
+}
+
 /** The runs that count for one learner and assignment: all of them, or in test mode those since it began. */
 function countable(runs: readonly RunRow[], assignment: AssignmentRow): RunRow[] {
   return assignment.mode === 'test' ? runs.filter((r) => r.received_at >= assignment.mode_since) : [...runs];
@@ -105,7 +121,7 @@ function countable(runs: readonly RunRow[], assignment: AssignmentRow): RunRow[]
  * server: a device could claim any finish time, so a later, better run cannot pass for the first.
  * In practice it is the run finished first (what the learner chose before any replay).
  */
-export function attemptScores(runs: readonly RunRow[], assignment: AssignmentRow): Omit<LearnerAssignmentStatus, 'assignmentId' | 'scenarioId'> & { firstRun: RunRow | undefined; countedRun: RunRow | undefined } {
+export function attemptScores(runs: readonly RunRow[], assignment: AssignmentRow): Omit<LearnerAssignmentStatus, 'assignmentId' | 'scenarioId' | 'playing'> & { firstRun: RunRow | undefined; countedRun: RunRow | undefined } {
   const key: 'received_at' | 'finished_at' = assignment.mode === 'test' ? 'received_at' : 'finished_at';
   const mine = countable(runs, assignment).sort((a, b) => (a[key] === b[key] ? a.id.localeCompare(b.id) : a[key] < b[key] ? -1 : 1));
   const firstRun = mine[0];
@@ -173,8 +189,15 @@ function decisionCounts(scenario: Scenario, firstRuns: RunRow[], collect: boolea
   return out;
 }
 
-export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassRow): Promise<ClassDashboard> {
-  const [assignments, learners, runs] = await Promise.all([listAssignments(db, cls.id), listLearners(db, cls.id), listRunsOfClass(db, cls.id)]);
+export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassRow, now: Date = new Date()): Promise<ClassDashboard> {
+  const since = new Date(now.getTime() - PLAYING_WINDOW_MS).toISOString();
+  const [assignments, learners, runs, reports] = await Promise.all([
+    listAssignments(db, cls.id),
+    listLearners(db, cls.id),
+    listRunsOfClass(db, cls.id),
+    listProgressOfClass(db, cls.id, since),
+  ]);
+  const progressOf = new Map(reports.map((p) => [p.learner_id, p]));
   const scenarios = new Map<string, Scenario | undefined>();
   for (const a of assignments) scenarios.set(a.scenario_id, (await source.get(a.scenario_id))?.scenario);
 
@@ -193,8 +216,9 @@ export async function classDashboard(db: Db, source: ScenarioSource, cls: ClassR
   for (const l of learners) {
     const statuses: LearnerAssignmentStatus[] = [];
     for (const a of assignments) {
-      const { firstRun, countedRun, ...scores } = attemptScores(runsBy.get(`${l.id}|${a.scenario_id}`) ?? [], a);
-      statuses.push({ assignmentId: a.id, scenarioId: a.scenario_id, ...scores });
+      const mine = runsBy.get(`${l.id}|${a.scenario_id}`) ?? [];
+      const { firstRun, countedRun, ...scores } = attemptScores(mine, a);
+      statuses.push({ assignmentId: a.id, scenarioId: a.scenario_id, ...scores, playing: playingOf(progressOf.get(l.id), a.scenario_id, mine) });
       if (countedRun) counted.push(countedRun);
       if (firstRun) firstRunsOf.set(a.scenario_id, [...(firstRunsOf.get(a.scenario_id) ?? []), firstRun]);
     }

@@ -47,7 +47,7 @@ type JoinRefusal = 'join-rate-limited' | 'joins-rate-limited' | 'join-code-unkno
  * the address's locks, after its limits are checked and before anything else: a wrong code is
  * counted as a failure, a right one as a join, one request after the other (db/key-locks.ts).
  */
-export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string, joinsPerAddress: number = JOIN_ADDRESS_LIMIT.max): Promise<Result<{ joined: Joined }, JoinRefusal>> {
+export async function joinClass(db: Db, code: string, pseudonym: string, clientKey: string, joinsPerAddress: number = JOIN_ADDRESS_LIMIT.max): Promise<Result<{ joined: Joined; /** The class joined (not sent to the device: for the class page's update). */ classId: string }, JoinRefusal>> {
   const failed = { key: `join-failed:${clientKey}`, ...FAILED_JOIN_LIMIT };
   const joins = { key: `join-address:${clientKey}`, max: joinsPerAddress, windowMs: JOIN_ADDRESS_LIMIT.windowMs };
   const attempt = randomUUID();
@@ -89,7 +89,7 @@ export async function joinClass(db: Db, code: string, pseudonym: string, clientK
     return joined;
   }
   const { learner } = joined;
-  return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name }, resumeCode } };
+  return { ok: true, joined: { token, learner: { id: learner.id, pseudonym }, class: { name: cls.name }, resumeCode }, classId: cls.id };
 }
 
 /**

@@ -10,6 +10,7 @@ import * as scenarioAssignments from './0004-scenario-assignments.ts';
 import * as liveSessions from './0005-live-sessions.ts';
 import * as runOrderSeed from './0006-run-order-seed.ts';
 import * as trainerScenarios from './0007-trainer-scenarios.ts';
+import * as classPage from './0008-class-page.ts';
 import * as liveClassMembers from './0009-live-class-members.ts';
 import * as lti from './0010-lti.ts';
 
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-live-sessions': liveSessions,
   '0006-run-order-seed': runOrderSeed,
   '0007-trainer-scenarios': trainerScenarios,
+  '0008-class-page': classPage,
   '0009-live-class-members': liveClassMembers,
   '0010-lti': lti,
 };

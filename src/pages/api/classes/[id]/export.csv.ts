@@ -10,16 +10,17 @@ export const prerender = false;
 
 /**
  * All runs of the class as CSV; `?locale=de` (default) for German Excel, `en` for English; `?tz=`
- * an IANA time zone for the finish times (default Europe/Berlin; an unknown one falls back to it).
+ * an IANA time zone for the finish times (default: the trainer's setting, services/time-zones.ts;
+ * an unknown one falls back to it).
  */
 export const GET: APIRoute = ({ request, cookies, params, url, locals }) =>
   handle(request, async () => {
     const { db } = appOf(locals);
-    const { cls } = await requireTrainerClass(db, request, cookies, params['id']);
+    const { cls, trainer } = await requireTrainerClass(db, request, cookies, params['id']);
     const requested = url.searchParams.get('locale');
     const locale = isLocale(requested) ? requested : 'de';
     const zone = url.searchParams.get('tz') ?? '';
-    const timeZone = isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+    const timeZone = isTimeZone(zone) ? zone : (trainer.timeZone ?? DEFAULT_TIME_ZONE);
     const runs = await classCsvRuns(db, cls);
     const file = `${cls.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'klasse'}.csv`;
     return new Response(runsCsv(runs, locale, timeZone), {
