@@ -3,14 +3,14 @@
  * from what the simulator store persists. The service worker's update waits for this to be false:
  * a reload in the middle of a run would cost the learner their moment, even though the path survives.
  *
- * Imports nothing from the store on purpose: this runs in the tiny registration script, and any
- * module shared with the islands' script would split that script into chunks (docs/architecture.md).
- * The key and the fields are restated here; tests/unit/run-in-progress.test.ts proves they match
+ * The registration runs inside the islands' script (hydrate-islands.ts), so the store's own key is
+ * used; the fields read are restated here, and tests/unit/run-in-progress.test.ts proves they match
  * what the real store writes.
  */
+import { progressKey } from '../stores/simulator-store.ts';
 
-/** simulator-store.ts `progressKey`. */
-export const progressKeyOf = (scenarioId: string) => `candystorm:progress:${scenarioId}`;
+/** The store's key for a scenario's progress (simulator-store.ts `progressKey`). */
+export const progressKeyOf = progressKey;
 
 type GetItem = (key: string) => string | null;
 
