@@ -8,7 +8,8 @@
  * which outcome, and their words only where the assignment collects them.
  */
 import { FEATURE_IDS, type FeatureId } from '../../analysis/types.ts';
-import { DIMENSIONS, replay, type Dimension, type Localised, type PathStep, type Scenario } from '../../engine/index.ts';
+import { DIMENSIONS, type Dimension, type Localised, type Scenario } from '../../engine/index.ts';
+import { replayStoredPath } from './replay-memo.ts';
 import { listAssignments } from '../repos/assignments.ts';
 import type { Selectable } from 'kysely';
 import type { AssignmentsTable } from '../db/schema.ts';
@@ -150,7 +151,7 @@ function decisionCounts(scenario: Scenario, firstRuns: RunRow[], collect: boolea
   const counts = new Map<string, Map<string, number>>();
   const written = new Map<string, WrittenTally>();
   for (const run of firstRuns) {
-    const replayed = replay(scenario, JSON.parse(run.path) as PathStep[]);
+    const replayed = replayStoredPath(scenario, run.path);
     if (!replayed.ok) continue; // stored runs were replayed on arrival; a later version may differ
     for (const step of replayed.run.steps) {
       const perNode = counts.get(step.nodeId) ?? new Map<string, number>();
