@@ -58,7 +58,8 @@ export function snapshotOf(session: LiveSession, votes: VotesByRound, participan
   const voted = current?.size ?? 0;
   const shown = session.phase !== 'voting';
   return {
-    eventId: `${session.revision}.${voted}.${written.length}`,
+    // Replies count in the id only where there are some (a changed reply is hidden until the reveal anyway).
+    eventId: `${session.revision}.${voted}${written.length ? `.${written.length}` : ''}`,
     code: session.code,
     scenarioId: session.scenarioId,
     scenarioVersion: session.scenarioVersion,
