@@ -103,6 +103,12 @@ describe.each(DATABASE_KINDS)('written replies in live sessions on %s', (kind) =
     // The room debrief names the posted reply at that step.
     expect(snap.history[0]!.posted?.text).toBe(KIND);
     expect(snap.history[0]!.followed).toBe(`reply:${changed.json['replyId'] as string}`);
+
+    // Deleting the session deletes its replies with it, as its votes.
+    const stored = () => a.app.db.selectFrom('live_replies').select('id').where('session_id', '=', session.id).execute();
+    expect(await stored()).toHaveLength(2);
+    expect(await a.app.live.remove(trainerId, session.id)).toBe(true);
+    expect(await stored()).toHaveLength(0);
   });
 
   it('refuses empty, too long, no-write and closed replies with a message in the session language', async () => {
