@@ -11,7 +11,7 @@
  *                                  → { token, participantId, pseudonym }    (no account)
  *   POST /api/live/{code}/votes    { round, choiceId }, Authorization: Bearer <token>
  *   POST /api/live/{code}/replies  { round, text }, Authorization: Bearer <token> (a `write:` decision)
- *   GET  /api/live/{code}/me       Authorization: Bearer <token> → { pseudonym, votes }
+ *   GET  /api/live/{code}/me       Authorization: Bearer <token> → { pseudonym, votes, replies }
  *
  * Refusals answer `{ error }` in the session's language (src/i18n/live-problems.ts).
  */
