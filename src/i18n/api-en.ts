@@ -83,6 +83,10 @@ export const apiEn = {
   'live-no-votes': 'Nobody has voted yet, so there is no majority to follow.',
   'live-nothing-to-undo': 'There is no decision to go back to.',
   'live-not-finished': 'The scenario is still running.',
+  'live-reply-empty': 'Write a reply before sending it.',
+  'live-reply-too-long': 'Your reply is {length} characters long; this decision allows at most {maxLength}. Shorten it.',
+  'live-no-write': 'This decision takes no written reply: pick one of its choices.',
+  'live-reply-unknown': 'There is no such written reply at this decision.',
   'live-not-class-member': 'This device is not a member of the class this live session belongs to. Join with a player name instead.',
   // Anything else
   conflict: 'This was changed by another request at the same moment. Please try again.',

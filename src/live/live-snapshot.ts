@@ -3,6 +3,7 @@
  * makes it): public, the same for the projector and all phones. Types only, so the islands can use
  * them without importing the server.
  */
+import type { PathStep } from '../engine/index.ts';
 
 /** voting: the decision is open; revealed: tally shown, the trainer picks what to follow;
  * finished: an ending is reached (room debrief); closed: the trainer ended the session. */
@@ -23,6 +24,17 @@ export interface RoundRecord {
   followed?: string;
   /** The choices with the most votes when it was followed (ties: several). */
   majority?: string[];
+  /** The decision takes written replies up to this many characters (its `write:` block). */
+  writeMaxLength?: number;
+  /** The written reply the trainer posted from this round (then `followed` is `reply:<id>`). */
+  posted?: LiveReply;
+}
+
+/** A participant's written reply as the room sees it: anonymous, with the analyser's feature ids. */
+export interface LiveReply {
+  id: string;
+  text: string;
+  features: string[];
 }
 
 /** The optional countdown of the open decision, set by the trainer. */
@@ -41,8 +53,8 @@ export interface LiveSnapshot {
   scenarioId: string;
   scenarioVersion: number;
   locale: 'de' | 'en';
-  /** The choice ids the room has followed: replayed with the engine, it gives the thread. */
-  path: string[];
+  /** The choice ids the room has followed (and posted written replies): replayed with the engine, it gives the thread. */
+  path: PathStep[];
   round: number;
   phase: LivePhase;
   /** The choice ids the current decision offers. */
@@ -52,6 +64,10 @@ export interface LiveSnapshot {
   voted: number;
   /** The tally, only once revealed: before that, nobody (not even the projector) sees the split. */
   tally: Tally | null;
+  /** How many written replies were sent in this round (0 at a decision without `write:`). */
+  written: number;
+  /** The written replies of this round, only once revealed (like the tally), oldest first. */
+  replies: LiveReply[] | null;
   qrHidden: boolean;
   /** The open decision's countdown, or null (the default: no countdown). */
   countdown: Countdown | null;

@@ -5,6 +5,18 @@
 import type { Locale } from '../engine/locales.ts';
 
 const de = {
+  replyLabel: 'Oder schreib deine eigene Antwort',
+  replyHint: 'Höchstens {max} Zeichen. Deine Antwort wird ohne deinen Namen im Raum gezeigt; schreib nichts Persönliches.',
+  replySend: 'Antwort senden',
+  replySent: 'Deine Antwort ist angekommen. Du kannst sie ändern, bis die Stimmen gezeigt werden.',
+  replyCount: '{n} von {max} Zeichen',
+  repliesHeading: 'Geschriebene Antworten',
+  repliesHidden: 'Geschriebene Antworten: {n}. Sie erscheinen mit den Stimmen.',
+  repliesNone: 'Keine geschriebenen Antworten.',
+  replyFeatures: 'Erkannt: {features}',
+  replyNoFeatures: 'Nichts Besonderes erkannt.',
+  postReply: 'Diese Antwort posten',
+  postedReply: 'Geschriebene Antwort: „{text}“',
   projectorTitle: 'Live-Sitzung',
   phoneTitle: 'Live mitspielen',
   joinAt: 'Mitmachen: {url} – Code',
@@ -78,6 +90,18 @@ const de = {
 export type LiveWords = { readonly [K in keyof typeof de]: string };
 
 const en: LiveWords = {
+  replyLabel: 'Or write your own reply',
+  replyHint: 'At most {max} characters. Your reply is shown to the room without your name; write nothing personal.',
+  replySend: 'Send reply',
+  replySent: 'Your reply has arrived. You can change it until the votes are revealed.',
+  replyCount: '{n} of {max} characters',
+  repliesHeading: 'Written replies',
+  repliesHidden: 'Written replies: {n}. They appear with the votes.',
+  repliesNone: 'No written replies.',
+  replyFeatures: 'Found: {features}',
+  replyNoFeatures: 'Nothing in particular found.',
+  postReply: 'Post this reply',
+  postedReply: 'Written reply: “{text}”',
   projectorTitle: 'Live session',
   phoneTitle: 'Play live',
   joinAt: 'Join: {url} – code',

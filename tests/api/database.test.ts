@@ -11,7 +11,7 @@ import { migrationProvider } from '../../src/server/db/migrations/index.ts';
 import type { Database } from '../../src/server/db/schema.ts';
 import { createEmptyPostgresDatabase, DATABASE_KINDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 
-const TABLES = ['assignments', 'classes', 'learner_progress', 'learners', 'live_participants', 'live_sessions', 'live_votes', 'login_attempts', 'lti_contexts', 'lti_grade_jobs', 'lti_keys', 'lti_links', 'lti_login_states', 'lti_nonces', 'lti_platforms', 'lti_users', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
+const TABLES = ['assignments', 'classes', 'learner_progress', 'learners', 'live_participants', 'live_replies', 'live_sessions', 'live_votes', 'login_attempts', 'lti_contexts', 'lti_grade_jobs', 'lti_keys', 'lti_links', 'lti_login_states', 'lti_nonces', 'lti_platforms', 'lti_users', 'runs', 'sessions', 'trainer_scenarios', 'trainers'];
 
 const iso = (s: string) => new Date(s).toISOString();
 
@@ -188,6 +188,7 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
       { table_name: 'assignments', column_name: 'module', data_type: 'integer' },
       { table_name: 'learner_progress', column_name: 'decision', data_type: 'integer' },
       { table_name: 'learner_progress', column_name: 'decisions', data_type: 'integer' },
+      { table_name: 'live_replies', column_name: 'round', data_type: 'integer' },
       { table_name: 'live_sessions', column_name: 'qr_hidden', data_type: 'integer' },
       { table_name: 'live_sessions', column_name: 'revision', data_type: 'integer' },
       { table_name: 'live_sessions', column_name: 'round', data_type: 'integer' },

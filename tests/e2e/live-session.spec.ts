@@ -210,5 +210,19 @@ test('the projector and phone views pass axe in English too', async ({ browser }
   await page.getByRole('button', { name: en.join }).click();
   await expect(page.locator('.live-vote-button').first()).toBeEnabled();
   await expectAxeClean(page, 'a phone at a decision (en)');
+  // The first decision takes written replies: the phone writes one (keyboard), the trainer posts it.
+  const reply = 'Hi Ms Kowalski, that is really annoying, I understand. Please send me your tracking number and I will sort it out today.';
+  await page.getByLabel(en.replyLabel).fill(reply);
+  await page.getByLabel(en.replyLabel).press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-my-reply]')).toHaveAttribute('data-my-reply', reply);
+  await expect(projector.locator('[data-written]')).toHaveAttribute('data-written', '1');
+  await expectAxeClean(page, 'a phone with its written reply (en)');
+  await projector.getByRole('button', { name: en.reveal }).click();
+  await expect(projector.locator('.live-replies blockquote')).toHaveText(reply);
+  await expectAxeClean(projector, 'the projector listing written replies (en)');
+  await projector.getByRole('button', { name: en.postReply }).click();
+  await expect(projectorRoot()).toHaveAttribute('data-round', '2');
+  await expect(page.locator('.live-room-chose')).toContainText(reply);
   await context.close();
 });

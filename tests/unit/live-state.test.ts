@@ -49,6 +49,14 @@ describe('the snapshot every screen gets', () => {
     expect(snapshotOf(session({ phase: 'revealed' }), votes, 4).tally).toEqual({ a: 2, b: 1, c: 0 });
   });
 
+  it('counts written replies while voting and lists them, oldest first and without names, once revealed', () => {
+    const replies = new Map([[1, new Map([['p2', { id: 'r2', text: 'Später', features: ['question'], at: '2026-01-01T00:00:02Z' }], ['p1', { id: 'r1', text: 'Früher', features: [], at: '2026-01-01T00:00:01Z' }]])]]);
+    const voting = snapshotOf(session({}), new Map(), 4, replies);
+    expect([voting.written, voting.replies, voting.eventId]).toEqual([2, null, '1.0.2']);
+    const revealed = snapshotOf(session({ phase: 'revealed' }), new Map(), 4, replies);
+    expect(revealed.replies).toEqual([{ id: 'r1', text: 'Früher', features: [] }, { id: 'r2', text: 'Später', features: ['question'] }]);
+  });
+
   it('names no participant', () => {
     const votes = new Map([[1, new Map([['participant-id-1', 'a']])]]);
     expect(JSON.stringify(snapshotOf(session({ phase: 'revealed' }), votes, 1))).not.toContain('participant-id-1');

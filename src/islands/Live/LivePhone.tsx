@@ -6,12 +6,13 @@
  * decision; its own votes are asked for again on every reconnection.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { Locale, Scenario } from '../../engine/index.ts';
+import { writeNow, type Locale, type Scenario } from '../../engine/index.ts';
 import type { LiveSnapshot } from '../../live/live-snapshot.ts';
 import { fill, type LiveWords } from '../../live/live-words.ts';
 import { currentMembership } from '../../learner/membership-store.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import { LiveCountdown } from './LiveCountdown.tsx';
+import { LiveReplyBox } from './LiveReplyBox.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
@@ -52,6 +53,7 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
   const s = stream.snapshot ?? initial;
   const [member, setMember] = useState<Membership | undefined>();
   const [myVotes, setMyVotes] = useState<Record<string, string>>({});
+  const [myReplies, setMyReplies] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const nameId = useId();
 
@@ -67,7 +69,11 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
     if (!member || stream.connections === 0) return;
     void fetch(`/api/live/${code}/me`, { headers: { authorization: `Bearer ${member.token}` } })
       .then(async (res) => {
-        if (res.ok) setMyVotes(((await res.json()) as { votes: Record<string, string> }).votes);
+        if (res.ok) {
+          const mine = (await res.json()) as { votes: Record<string, string>; replies?: Record<string, string> };
+          setMyVotes(mine.votes);
+          setMyReplies(mine.replies ?? {});
+        }
         else if (res.status === 401) {
           localStorage.removeItem(storageKey(code));
           setMember(undefined);
@@ -112,11 +118,26 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
     }
   };
 
+  /** Sends this phone's written reply for the open round; an error message, or undefined when it arrived. */
+  const sendReply = async (text: string): Promise<string | undefined> => {
+    if (!member) return w.offline;
+    const round = s.round;
+    try {
+      const res = await fetch(`/api/live/${code}/replies`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` }, body: JSON.stringify({ round, text }) });
+      if (!res.ok) return fill(w.error, { message: await errorOf(res) });
+      setMyReplies((r) => ({ ...r, [String(round)]: text.trim() }));
+      return undefined;
+    } catch {
+      return w.notSent;
+    }
+  };
+
   const run = roomRun(scenario, s.path);
+  const write = writeNow(scenario, run);
   const node = scenario.nodes[run.nodeId];
   const mine = myVotes[String(s.round)];
   const last = s.history.at(-1);
-  const lastChoice = last ? choiceAt(scenario, last.nodeId, last.followed ?? '') : undefined;
+  const lastChoice = last?.posted ? fill(w.postedReply, { text: last.posted.text }) : last ? choiceAt(scenario, last.nodeId, last.followed ?? '')?.text[locale] : undefined;
   const textOf = (id: string) => (node?.type === 'decision' ? (node.choices.find((c) => c.id === id)?.text[locale] ?? id) : id);
 
   return (
@@ -152,7 +173,7 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
       ) : (
         <>
           <p>{fill(w.joinedAs, { name: member.pseudonym })}</p>
-          {lastChoice && <p className="live-room-chose">{fill(w.roomChose, { choice: lastChoice.text[locale] })}</p>}
+          {lastChoice && <p className="live-room-chose">{fill(w.roomChose, { choice: lastChoice })}</p>}
           <LiveThread scenario={scenario} items={threadOfPath(scenario, s.path)} locale={locale} label={scenario.title[locale]} last={2} />
           <LiveCountdown countdown={s.countdown} serverNow={s.serverNow} receivedAt={stream.receivedAt} words={w} />
           {s.phase === 'closed' ? (
@@ -170,6 +191,10 @@ export default function LivePhone({ code, locale, scenario, words: w, initial }:
                 ))}
               </fieldset>
             )
+          )}
+          {write && s.phase !== 'closed' && node?.type === 'decision' && (
+            // Keyed by round: a new decision starts with an empty box.
+            <LiveReplyBox key={s.round} maxLength={write.maxLength} sent={myReplies[String(s.round)]} open={s.phase === 'voting'} words={w} send={sendReply} />
           )}
           <p role="status" data-my-vote={mine ?? ''}>
             {s.phase === 'voting' && mine ? fill(w.yourVote, { choice: textOf(mine) }) : ''}

@@ -6,11 +6,12 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { COUNTDOWN_SECONDS } from '../../live/live-countdown.ts';
-import type { Locale, Scenario } from '../../engine/index.ts';
+import { writeNow, type Locale, type Scenario } from '../../engine/index.ts';
 import type { LiveSnapshot } from '../../live/live-snapshot.ts';
 import { fill, type LiveWords } from '../../live/live-words.ts';
 import { liveAttribute, useLive } from '../use-live.ts';
 import { LiveCountdown } from './LiveCountdown.tsx';
+import { LiveReplies } from './LiveReplies.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, stepsOf, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
@@ -31,19 +32,22 @@ export interface LiveProjectorProps {
   /** The discussion questions of the module's trainer notes (collapsed until the trainer opens them). */
   questions: string[];
   initial: LiveSnapshot;
+  /** Feature id → name, as the simulator's written feedback names them (live-feature-names.ts). */
+  featureNames: Record<string, string>;
 }
 
 type Action =
   | { type: 'reveal' }
   | { type: 'follow-majority' }
   | { type: 'follow'; choiceId: string }
+  | { type: 'post-reply'; replyId: string }
   | { type: 'back' }
   | { type: 'qr'; hidden: boolean }
   | { type: 'countdown'; seconds: number; autoClose: boolean }
   | { type: 'countdown-off' }
   | { type: 'end' };
 
-export default function LiveProjector({ sessionId, code, locale, scenario, words: w, joinAddress, qrSvg, bestPath, questions, initial }: LiveProjectorProps) {
+export default function LiveProjector({ sessionId, code, locale, scenario, words: w, joinAddress, qrSvg, bestPath, questions, initial, featureNames }: LiveProjectorProps) {
   const live = useLive();
   const stream = useLiveStream(code, initial, true);
   const [error, setError] = useState('');
@@ -111,6 +115,7 @@ export default function LiveProjector({ sessionId, code, locale, scenario, words
                 })}
               </ol>
               {!s.tally && <p className="live-hint">{w.tallyHidden}</p>}
+              {writeNow(scenario, run) && <LiveReplies snapshot={s} words={w} featureNames={featureNames} busy={busy} post={(replyId) => void act({ type: 'post-reply', replyId })} />}
             </div>
           )}
           {node?.type === 'ending' && (
@@ -216,8 +221,8 @@ function Debrief({ scenario, locale, words: w, snapshot, bestPath }: { scenario:
               return (
                 <li key={r.round}>
                   <p>
-                    {choiceAt(scenario, r.nodeId, r.followed ?? '')?.text[locale] ?? r.followed}{' '}
-                    <em>({majority ? w.majorityMark : w.whatIfMark})</em>
+                    {r.posted ? fill(w.postedReply, { text: r.posted.text }) : (choiceAt(scenario, r.nodeId, r.followed ?? '')?.text[locale] ?? r.followed)}{' '}
+                    {!r.posted && <em>({majority ? w.majorityMark : w.whatIfMark})</em>}
                   </p>
                   <ul className="live-debrief-tally">
                     {r.choices.map((c) => (

@@ -160,6 +160,18 @@ export interface LiveVotesTable {
   voted_at: string;
 }
 
+/** A participant's written reply at a write decision (migration 0011); features: JSON array of feature ids. */
+export interface LiveRepliesTable {
+  id: string;
+  session_id: string;
+  round: number;
+  participant_id: string;
+  text: string;
+  features: string;
+  analyser: string;
+  written_at: string;
+}
+
 /** A learner's last progress report (migration 0008): "playing decision n of m" on the class page. */
 export interface LearnerProgressTable {
   learner_id: string;
@@ -183,6 +195,7 @@ export interface Database {
   live_sessions: LiveSessionsTable;
   live_participants: LiveParticipantsTable;
   live_votes: LiveVotesTable;
+  live_replies: LiveRepliesTable;
   lti_keys: LtiKeysTable;
   lti_platforms: LtiPlatformsTable;
   lti_login_states: LtiLoginStatesTable;

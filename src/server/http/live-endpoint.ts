@@ -10,7 +10,8 @@
  *   POST /api/live/{code}/join     { pseudonym } or { learnerToken } (a member of the session's class)
  *                                  → { token, participantId, pseudonym }    (no account)
  *   POST /api/live/{code}/votes    { round, choiceId }, Authorization: Bearer <token>
- *   GET  /api/live/{code}/me       Authorization: Bearer <token> → { pseudonym, votes }
+ *   POST /api/live/{code}/replies  { round, text }, Authorization: Bearer <token> (a `write:` decision)
+ *   GET  /api/live/{code}/me       Authorization: Bearer <token> → { pseudonym, votes, replies }
  *
  * Refusals answer `{ error }` in the session's language (src/i18n/live-problems.ts).
  */
@@ -27,7 +28,7 @@ import { describeProblem } from './problems.ts';
 import { clientAddressOf } from './public-origin.ts';
 import { jsonTooDeep } from './json-depth.ts';
 
-const ROUTE = /^\/api\/live\/([A-Za-z0-9-]{8,12})\/(events|join|votes|me)\/?$/;
+const ROUTE = /^\/api\/live\/([A-Za-z0-9-]{8,12})\/(events|join|votes|replies|me)\/?$/;
 const MAX_LIVE_BODY = 2048;
 
 /** The same name rules as joining a class (src/pages/api/join.ts): normalised, one script, a name's characters. */
@@ -113,6 +114,14 @@ async function route(app: CandystormApp, streams: LiveStreams, req: IncomingMess
     return answer(res, 200, await app.live.me(participant));
   }
   if (req.method !== 'POST') return refuse(res, locale, 'method-not-allowed', { allow: 'POST' });
+  if (action === 'replies') {
+    // Length is checked against the decision's own limit (in the service); this only bounds the body.
+    const reply = parse(req, res, body, z.strictObject({ round: z.int().min(1), text: z.string().max(20_000) }), locale);
+    if (!reply) return;
+    const sent = await app.live.reply(participant, reply.round, reply.text);
+    if (!sent.ok) return refuse(res, locale, sent.code, sent.params);
+    return answer(res, 200, { round: sent.round, replyId: sent.replyId });
+  }
   const input = parse(req, res, body, voteBodySchema, locale);
   if (!input) return;
   const voted = await app.live.vote(participant, input.round, input.choiceId);

@@ -80,6 +80,10 @@ const STATUS: Record<ProblemCode, number> = {
   'live-nothing-to-undo': 409,
   'live-not-finished': 409,
   'live-not-class-member': 403,
+  'live-reply-empty': 422,
+  'live-reply-too-long': 422,
+  'live-no-write': 422,
+  'live-reply-unknown': 404,
   conflict: 409,
   'server-error': 500,
 };

@@ -3,9 +3,9 @@
  * not). Pure (the engine replays the path; the clock comes in as `nowMs`), so the service only
  * adds the lock, the database and the screens around it (live-service.ts).
  */
-import { choicesNow, replay, type Scenario } from '../../engine/index.ts';
+import { choicesNow, normaliseFeatures, replay, writeNow, type Scenario } from '../../engine/index.ts';
 import { fail, type Failure } from '../result.ts';
-import { majorityOf, tallyOf, type LiveSession } from './live-state.ts';
+import { majorityOf, tallyOf, type LiveReply, type LiveSession } from './live-state.ts';
 
 /** What a trainer can do with a running session. */
 export type LiveAction =
@@ -13,13 +13,15 @@ export type LiveAction =
   | { type: 'reveal'; round?: number }
   | { type: 'follow-majority' }
   | { type: 'follow'; choiceId: string }
+  /** Post a participant's written reply: the story goes on through the decision's `write:` outcomes. */
+  | { type: 'post-reply'; replyId: string }
   | { type: 'back' }
   | { type: 'qr'; hidden: boolean }
   | { type: 'countdown'; seconds: number; autoClose: boolean }
   | { type: 'countdown-off' }
   | { type: 'end' };
 
-export type LiveActionRefusal = 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'live-decision-closed';
+export type LiveActionRefusal = 'live-reply-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'live-decision-closed';
 
 /** Opens the decision the path leads to as a new round (or finishes the session at an ending); undefined for a path the scenario does not allow. */
 export function openDecision(scenario: Scenario, session: LiveSession): LiveSession | undefined {
@@ -29,14 +31,17 @@ export function openDecision(scenario: Scenario, session: LiveSession): LiveSess
   const round = session.round + 1;
   if (run.ended) return { ...session, round, phase: 'finished', openChoices: [], countdown: null };
   const choices = choicesNow(scenario, run).map((c) => c.id);
-  return { ...session, round, phase: 'voting', openChoices: choices, countdown: null, rounds: [...session.rounds, { round, step: session.path.length, nodeId: run.nodeId, choices }] };
+  const write = writeNow(scenario, run);
+  const record = { round, step: session.path.length, nodeId: run.nodeId, choices, ...(write ? { writeMaxLength: write.maxLength } : {}) };
+  return { ...session, round, phase: 'voting', openChoices: choices, countdown: null, rounds: [...session.rounds, record] };
 }
 
 /**
  * The session after `action` (its revision counted up), or why the action is refused.
- * `roundVotes`: the votes of the current round (participant → choice), for following the majority.
+ * `roundVotes`: the votes of the current round (participant → choice), for following the majority;
+ * `reply`: the written reply a 'post-reply' names, as stored (undefined: no such reply in this round).
  */
-export function applyAction(scenario: Scenario, s: LiveSession, action: LiveAction, roundVotes: ReadonlyMap<string, string>, nowMs: number): { ok: true; session: LiveSession } | Failure<LiveActionRefusal> {
+export function applyAction(scenario: Scenario, s: LiveSession, action: LiveAction, roundVotes: ReadonlyMap<string, string>, nowMs: number, reply?: LiveReply & { analyser: string; round: number }): { ok: true; session: LiveSession } | Failure<LiveActionRefusal> {
   if (s.phase === 'closed') return fail('live-session-closed');
   let next: LiveSession | undefined;
   switch (action.type) {
@@ -61,6 +66,16 @@ export function applyAction(scenario: Scenario, s: LiveSession, action: LiveActi
       if (!s.openChoices.includes(choiceId)) return fail('live-choice-unknown');
       const rounds = s.rounds.map((r) => (r.round === s.round ? { ...r, followed: choiceId, majority } : r));
       next = openDecision(scenario, { ...s, path: [...s.path, choiceId], rounds });
+      break;
+    }
+    case 'post-reply': {
+      if (s.phase !== 'revealed') return fail('live-not-revealed');
+      if (!reply || reply.id !== action.replyId || reply.round !== s.round) return fail('live-reply-unknown');
+      const posted: LiveReply = { id: reply.id, text: reply.text, features: reply.features };
+      const rounds = s.rounds.map((r) => (r.round === s.round ? { ...r, followed: `reply:${reply.id}`, posted } : r));
+      // The engine's written-reply route (chooseWritten in replay) picks the outcome from the features.
+      const step = { write: { features: normaliseFeatures(reply.features), analyser: reply.analyser, length: reply.text.length, text: reply.text, lang: s.locale } };
+      next = openDecision(scenario, { ...s, path: [...s.path, step], rounds });
       break;
     }
     case 'back':

@@ -8,7 +8,8 @@
  * and answered only after their commit: an acknowledged vote survives a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { isLocale, type Locale } from '../../engine/index.ts';
+import { ANALYSER_VERSION, analyseReply, featureIdsOf } from '../../analysis/index.ts';
+import { isLocale, replay, writeNow, type Locale } from '../../engine/index.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
 import { findLearnerByTokenHash } from '../repos/learners.ts';
@@ -22,7 +23,7 @@ import { applyAction, openDecision, type LiveAction } from './live-actions.ts';
 import type { LiveChange, LiveHub } from './live-hub.ts';
 
 export type { LiveAction };
-import { snapshotOf, type LiveSession, type LiveSnapshot, type VotesByRound } from './live-state.ts';
+import { snapshotOf, type LiveSession, type LiveSnapshot, type RepliesByRound, type VotesByRound } from './live-state.ts';
 
 /** How long a session's code lets people join (an ad-hoc session is deleted after it). */
 export const LIVE_SESSION_HOURS = 12;
@@ -37,8 +38,11 @@ const RELOAD_COALESCE_MS = 50;
 interface Room {
   session: LiveSession;
   votes: VotesByRound;
+  replies: RepliesByRound;
   participants: number;
 }
+
+export type ReplyResult = Result<{ round: number; replyId: string }, 'live-decision-closed' | 'live-session-closed' | 'live-session-unknown' | 'live-no-write' | 'live-reply-empty' | 'live-reply-too-long' | 'live-votes-rate-limited' | 'scenario-unknown'>;
 
 interface PendingVote {
   session: LiveSession;
@@ -109,7 +113,7 @@ export class LiveService {
     };
     const session = openDecision(found.scenario, blank)!;
     await repo.insertLiveSession(this.#db, session);
-    this.#rooms.set(session.id, Promise.resolve({ session, votes: new Map(), participants: 0 }));
+    this.#rooms.set(session.id, Promise.resolve({ session, votes: new Map(), replies: new Map(), participants: 0 }));
     this.#codes.set(session.code, session.id);
     return { ok: true, session };
   }
@@ -196,9 +200,47 @@ export class LiveService {
   }
 
   /** What a phone needs after (re)connecting: who it is and its own votes by round. */
-  async me(participant: { id: string; sessionId: string; pseudonym: string }): Promise<{ pseudonym: string; votes: Record<string, string> }> {
+  async me(participant: { id: string; sessionId: string; pseudonym: string }): Promise<{ pseudonym: string; votes: Record<string, string>; replies: Record<string, string> }> {
     const rows = await repo.votesOfParticipant(this.#db, participant.sessionId, participant.id);
-    return { pseudonym: participant.pseudonym, votes: Object.fromEntries(rows.map((r) => [String(r.round), r.choice_id])) };
+    const replies = await repo.repliesOfParticipant(this.#db, participant.sessionId, participant.id);
+    return { pseudonym: participant.pseudonym, votes: Object.fromEntries(rows.map((r) => [String(r.round), r.choice_id])), replies: Object.fromEntries(replies.map((r) => [String(r.round), r.text])) };
+  }
+
+  /**
+   * Records (or replaces) a participant's written reply in `round`, at a decision with a `write:`
+   * block, while it is open. The server analyses it with the learners' own analyser and keeps text
+   * and features (the phone says the text is shown to the room). Answered after its commit.
+   */
+  async reply(participant: { id: string; sessionId: string }, round: number, text: string): Promise<ReplyResult> {
+    const wait = this.#voteLimiter.take(participant.id);
+    if (wait) return fail('live-votes-rate-limited', { retryAfter: wait });
+    const room = await this.#room(participant.sessionId);
+    if (!room) return fail('live-session-unknown');
+    const found = await this.#scenarios.get(room.session.scenarioId);
+    if (!found) return fail('scenario-unknown', { scenarioId: room.session.scenarioId });
+    const trimmed = text.trim();
+    if (trimmed.length === 0) return fail('live-reply-empty');
+    const outcome = await withKeyLocks(this.#db, [`live:${participant.sessionId}`], async (trx): Promise<ReplyResult & { stored?: { id: string; features: string[]; at: string } }> => {
+      // The row as committed: another instance may have revealed a moment ago.
+      const s = await repo.findLiveSession(trx, participant.sessionId);
+      if (!s || s.phase === 'closed') return fail('live-session-closed');
+      if (s.phase !== 'voting' || round !== s.round) return fail('live-decision-closed');
+      const replayed = replay(found.scenario, s.path);
+      const write = replayed.ok ? writeNow(found.scenario, replayed.run) : undefined;
+      if (!write) return fail('live-no-write');
+      if (trimmed.length > write.maxLength) return fail('live-reply-too-long', { length: trimmed.length, maxLength: write.maxLength });
+      const features = featureIdsOf(analyseReply(trimmed, s.locale));
+      const at = now();
+      const id = await repo.upsertReply(trx, { id: randomUUID(), sessionId: s.id, round, participantId: participant.id, text: trimmed, features, analyser: ANALYSER_VERSION, at });
+      return { ok: true, round, replyId: id, stored: { id, features, at } };
+    });
+    if (!outcome.ok) return outcome;
+    const stored = outcome.stored!;
+    const byRound = room.replies.get(round) ?? new Map();
+    byRound.set(participant.id, { id: stored.id, text: trimmed, features: stored.features, at: stored.at });
+    room.replies.set(round, byRound);
+    await this.#changed(participant.sessionId, 'votes');
+    return { ok: true, round, replyId: stored.id };
   }
 
   /**
@@ -277,7 +319,7 @@ export class LiveService {
   }
 
   /** Carries out a trainer's action on their own session, in one transaction under the session's lock. */
-  async act(trainerId: string, sessionId: string, action: LiveAction): Promise<Result<{ snapshot: LiveSnapshot }, 'live-session-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'live-decision-closed' | 'scenario-unknown'>> {
+  async act(trainerId: string, sessionId: string, action: LiveAction): Promise<Result<{ snapshot: LiveSnapshot }, 'live-reply-unknown' | 'live-session-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'live-decision-closed' | 'scenario-unknown'>> {
     const own = await this.ownSession(trainerId, sessionId);
     if (!own) return fail('live-session-unknown');
     const found = await this.#scenarios.get(own.scenarioId);
@@ -289,7 +331,9 @@ export class LiveService {
       if (!s) return fail('live-session-unknown');
       const following = action.type === 'follow' || action.type === 'follow-majority';
       const roundVotes = following ? await repo.votesOfRound(trx, s.id, s.round) : new Map<string, string>();
-      const applied = applyAction(scenario, s, action, roundVotes, Date.now());
+      const row = action.type === 'post-reply' ? await repo.findReply(trx, s.id, action.replyId) : undefined;
+      const reply = row ? { id: row.id, round: Number(row.round), text: row.text, features: JSON.parse(row.features) as string[], analyser: row.analyser } : undefined;
+      const applied = applyAction(scenario, s, action, roundVotes, Date.now(), reply);
       if (applied.ok) await repo.updateLiveSession(trx, applied.session);
       return applied;
     });
@@ -325,7 +369,7 @@ export class LiveService {
   /** What the room's screens show now; undefined for a session that does not exist. */
   async snapshot(sessionId: string): Promise<LiveSnapshot | undefined> {
     const room = await this.#room(sessionId);
-    return room ? snapshotOf(room.session, room.votes, room.participants) : undefined;
+    return room ? snapshotOf(room.session, room.votes, room.participants, room.replies) : undefined;
   }
 
   /** Calls `listener` after every change of the session (made here or on another instance). */
@@ -381,9 +425,15 @@ export class LiveService {
       round.set(v.participant_id, v.choice_id);
       votes.set(Number(v.round), round);
     }
+    const replies: RepliesByRound = new Map();
+    for (const r of await repo.listReplies(this.#db, sessionId)) {
+      const round = replies.get(Number(r.round)) ?? new Map();
+      round.set(r.participant_id, { id: r.id, text: r.text, features: JSON.parse(r.features) as string[], at: r.written_at });
+      replies.set(Number(r.round), round);
+    }
     this.#codes.set(session.code, session.id);
     this.#armCountdown(session);
-    return { session, votes, participants: await repo.countParticipants(this.#db, sessionId) };
+    return { session, votes, replies, participants: await repo.countParticipants(this.#db, sessionId) };
   }
 
   /**

@@ -4,9 +4,10 @@
  * never stored: projector and phones replay the path with the engine, as the server does.
  */
 
-import type { Countdown, LivePhase, LiveSnapshot, RoundRecord, Tally } from '../../live/live-snapshot.ts';
+import type { PathStep } from '../../engine/index.ts';
+import type { Countdown, LivePhase, LiveReply, LiveSnapshot, RoundRecord, Tally } from '../../live/live-snapshot.ts';
 
-export type { Countdown, LivePhase, LiveSnapshot, RoundRecord, Tally };
+export type { Countdown, LivePhase, LiveReply, LiveSnapshot, RoundRecord, Tally };
 
 /** One session as the server holds it in memory (a copy of its row, parsed). */
 export interface LiveSession {
@@ -17,7 +18,7 @@ export interface LiveSession {
   scenarioId: string;
   scenarioVersion: number;
   locale: 'de' | 'en';
-  path: string[];
+  path: PathStep[];
   round: number;
   phase: LivePhase;
   openChoices: string[];
@@ -34,6 +35,9 @@ export interface LiveSession {
 /** Votes per round: participant id → choice id. */
 export type VotesByRound = Map<number, Map<string, string>>;
 
+/** Written replies per round: participant id → reply (one per participant, the last sent). */
+export type RepliesByRound = Map<number, Map<string, LiveReply & { at: string }>>;
+
 /** The tally of one round (choices without votes count 0). */
 export function tallyOf(votes: ReadonlyMap<string, string> | undefined, choices: readonly string[]): Tally {
   const tally: Tally = Object.fromEntries(choices.map((c) => [c, 0]));
@@ -48,12 +52,14 @@ export function majorityOf(tally: Tally): string[] {
 }
 
 /** The snapshot of a session with its votes and participant count. */
-export function snapshotOf(session: LiveSession, votes: VotesByRound, participants: number): LiveSnapshot {
+export function snapshotOf(session: LiveSession, votes: VotesByRound, participants: number, replies: RepliesByRound = new Map()): LiveSnapshot {
   const current = votes.get(session.round);
+  const written = [...(replies.get(session.round)?.values() ?? [])].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   const voted = current?.size ?? 0;
   const shown = session.phase !== 'voting';
   return {
-    eventId: `${session.revision}.${voted}`,
+    // Replies count in the id only where there are some (a changed reply is hidden until the reveal anyway).
+    eventId: `${session.revision}.${voted}${written.length ? `.${written.length}` : ''}`,
     code: session.code,
     scenarioId: session.scenarioId,
     scenarioVersion: session.scenarioVersion,
@@ -65,6 +71,8 @@ export function snapshotOf(session: LiveSession, votes: VotesByRound, participan
     participants,
     voted,
     tally: shown ? tallyOf(current, session.openChoices) : null,
+    written: written.length,
+    replies: shown ? written.map(({ id, text, features }) => ({ id, text, features })) : null,
     qrHidden: session.qrHidden,
     forClass: session.classId !== null,
     countdown: session.phase === 'voting' ? session.countdown : null,
@@ -78,5 +86,7 @@ export function snapshotOf(session: LiveSession, votes: VotesByRound, participan
  * again by a later round, and only that one belongs to the room's path.
  */
 export function historyOf(session: Pick<LiveSession, 'path' | 'rounds'>): RoundRecord[] {
-  return session.path.map((choiceId, step) => session.rounds.findLast((r) => r.step === step && r.followed === choiceId)).filter((r): r is RoundRecord => r !== undefined);
+  return session.path
+    .map((taken, step) => session.rounds.findLast((r) => r.step === step && (typeof taken === 'string' ? r.followed === taken : r.posted !== undefined && r.posted.text === taken.write.text)))
+    .filter((r): r is RoundRecord => r !== undefined);
 }

@@ -13,7 +13,7 @@ export function sessionFromRow(row: LiveSessionsTable): LiveSession {
     scenarioId: row.scenario_id,
     scenarioVersion: Number(row.scenario_version),
     locale: row.locale === 'en' ? 'en' : 'de',
-    path: JSON.parse(row.path) as string[],
+    path: JSON.parse(row.path) as LiveSession['path'],
     round: Number(row.round),
     phase: row.phase as LivePhase,
     openChoices: JSON.parse(row.open_choices) as string[],
@@ -150,4 +150,30 @@ export async function votesOfParticipant(db: Db, sessionId: string, participantI
 export async function votesOfRound(db: Db, sessionId: string, round: number): Promise<Map<string, string>> {
   const rows = await db.selectFrom('live_votes').select(['participant_id', 'choice_id']).where('session_id', '=', sessionId).where('round', '=', round).execute();
   return new Map(rows.map((r) => [r.participant_id, r.choice_id]));
+}
+
+/** Stores (or replaces) a participant's written reply in a round; the id stays the first one's. */
+export async function upsertReply(db: Db, r: { id: string; sessionId: string; round: number; participantId: string; text: string; features: string[]; analyser: string; at: string }): Promise<string> {
+  const row = await db
+    .insertInto('live_replies')
+    .values({ id: r.id, session_id: r.sessionId, round: r.round, participant_id: r.participantId, text: r.text, features: JSON.stringify(r.features), analyser: r.analyser, written_at: r.at })
+    .onConflict((oc) => oc.columns(['session_id', 'round', 'participant_id']).doUpdateSet((eb) => ({ text: eb.ref('excluded.text'), features: eb.ref('excluded.features'), analyser: eb.ref('excluded.analyser'), written_at: eb.ref('excluded.written_at') })))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Every written reply of a session (all rounds). */
+export async function listReplies(db: Db, sessionId: string) {
+  return db.selectFrom('live_replies').select(['id', 'round', 'participant_id', 'text', 'features', 'analyser', 'written_at']).where('session_id', '=', sessionId).execute();
+}
+
+/** One written reply of a session, by id. */
+export async function findReply(db: Db, sessionId: string, id: string) {
+  return db.selectFrom('live_replies').select(['id', 'round', 'text', 'features', 'analyser']).where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+}
+
+/** A participant's written replies in a session, by round. */
+export async function repliesOfParticipant(db: Db, sessionId: string, participantId: string) {
+  return db.selectFrom('live_replies').select(['round', 'text']).where('session_id', '=', sessionId).where('participant_id', '=', participantId).execute();
 }

@@ -13,6 +13,7 @@ import * as trainerScenarios from './0007-trainer-scenarios.ts';
 import * as classPage from './0008-class-page.ts';
 import * as liveClassMembers from './0009-live-class-members.ts';
 import * as lti from './0010-lti.ts';
+import * as liveReplies from './0011-live-replies.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-class-page': classPage,
   '0009-live-class-members': liveClassMembers,
   '0010-lti': lti,
+  '0011-live-replies': liveReplies,
 };
 
 export const migrationProvider: MigrationProvider = {

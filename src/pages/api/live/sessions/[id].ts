@@ -17,6 +17,7 @@ const action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reveal') }),
   z.strictObject({ type: z.literal('follow-majority') }),
   z.strictObject({ type: z.literal('follow'), choiceId: z.string().min(1).max(100) }),
+  z.strictObject({ type: z.literal('post-reply'), replyId: z.string().min(1).max(100) }),
   z.strictObject({ type: z.literal('back') }),
   z.strictObject({ type: z.literal('qr'), hidden: z.boolean() }),
   z.strictObject({ type: z.literal('countdown'), seconds: z.int().min(COUNTDOWN_SECONDS.min).max(COUNTDOWN_SECONDS.max), autoClose: z.boolean().default(false) }),
