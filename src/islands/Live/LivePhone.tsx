@@ -15,7 +15,6 @@ import { LiveCountdown } from './LiveCountdown.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
-import './live.css';
 
 export interface LivePhoneProps {
   code: string;

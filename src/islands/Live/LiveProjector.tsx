@@ -14,7 +14,6 @@ import { LiveCountdown } from './LiveCountdown.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, stepsOf, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
-import './live.css';
 
 export interface LiveProjectorProps {
   sessionId: string;
