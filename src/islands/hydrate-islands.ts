@@ -4,8 +4,6 @@
  * keeps React and the islands in one chunk without imports, and the build inlines it into the
  * page (astro.config.mjs), so a lesson is interactive after a single round trip.
  */
-// First: before any of the engine's schemas is built (see the file).
-import './zod-jitless.ts';
 import { createElement, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { ISLANDS, isIslandName } from './islands.ts';

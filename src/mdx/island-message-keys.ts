@@ -5,7 +5,7 @@
  */
 
 /** Strings of pages and layouts, never looked up by island code. */
-export const PAGE_ONLY_KEYS = /^(overview|csv|home|nav|footer|glossary|site|notFound|lesson|notes|mdx)\./;
+export const PAGE_ONLY_KEYS = /^(overview|csv|home|nav|footer|glossary|site|notFound|lesson|notes|mdx|offline|worksheet)\./;
 
 /**
  * The join form's strings: the simulator uses only the class link's (`learner.link.*`,

@@ -16,7 +16,6 @@ import { LiveReplyBox } from './LiveReplyBox.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
-import './live.css';
 
 export interface LivePhoneProps {
   code: string;

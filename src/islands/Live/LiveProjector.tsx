@@ -15,7 +15,6 @@ import { LiveReplies } from './LiveReplies.tsx';
 import { LiveThread } from './LiveThread.tsx';
 import { choiceAt, roomRun, stepsOf, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
-import './live.css';
 
 export interface LiveProjectorProps {
   sessionId: string;

@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import { adoptMembership } from '../../learner/membership-store.ts';
+import { liveAttribute, useLive } from '../use-live.ts';
 
 export interface LtiStartProps {
   /** Shown while the hand-over runs, in both languages. */
@@ -23,6 +24,8 @@ export function handOverTarget(to: string | null): string {
 
 export default function LtiStart({ working, failed }: LtiStartProps) {
   const [broken, setBroken] = useState(false);
+  // Like every island: the benchmark and tests wait for data-live (scripts/bench/page-transfer.ts hung here).
+  const live = useLive();
   useEffect(() => {
     const params = new URLSearchParams(location.hash.slice(1));
     // The token leaves the address bar (and the history) at once.
@@ -37,7 +40,7 @@ export default function LtiStart({ working, failed }: LtiStartProps) {
   }, []);
   const words = broken ? failed : working;
   return (
-    <p role="status" data-lti-status data-lti-start>
+    <p role="status" data-lti-status data-lti-start {...liveAttribute(live)}>
       {words.de} <span lang="en">{words.en}</span>
     </p>
   );
