@@ -91,6 +91,10 @@ for (const locale of ['de', 'en'] as const) {
     expect(wrote).toBeGreaterThan(0);
     const ending = sim.getByTestId('ending');
     await expect(ending).toBeVisible();
+    // The decision review is folded (<details>): opened from the keyboard like the rest of the run.
+    await sim.getByTestId('review').locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(sim.getByTestId('review')).toHaveAttribute('open', '');
     const review = ending.getByTestId('written-feedback').first();
     // The learner's text exactly, once the bracketed feature names after the marks are left out.
     const shown = (await review.locator('.reply-highlighted').textContent())!;
