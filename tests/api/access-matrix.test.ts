@@ -317,6 +317,20 @@ const TABLE: Record<string, Row> = {
     { request: () => ({ method: 'DELETE' }) },
   ),
 
+  // Renewing a join code: on a throwaway class of A (A's own code is used by other rows); refused callers leave A's code as it was.
+  'POST /api/classes/[id]/join-code': trainerRoute(
+    {
+      status: 200,
+      path: async (w) => `/api/classes/${(await createClass(w.url, w.a.cookie, 'Ahorn Codeklasse')).id}/join-code`,
+      check: (res) => expect(res.json.joinCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/),
+    },
+    {
+      afterRefused: async (w) => {
+        expect((await get(w, `/api/classes/${w.a.class.id}`, { cookie: w.a.cookie })).json.class.joinCode).toBe(w.a.class.joinCode);
+      },
+    },
+  ),
+
   'GET /api/classes/[id]/export.csv': trainerRoute({
     status: 200,
     check: (res, w) => {

@@ -59,6 +59,25 @@ describe.each(DATABASE_KINDS)('trainers\' own scenarios on %s', (kind) => {
     expect(list.json.scenarios).toMatchObject([{ id, version: 2, module: 4 }]);
   });
 
+  it('the list dates each scenario in the trainer\'s own time zone', async () => {
+    const zone = 'Pacific/Auckland';
+    expect((await api(server.url, '/api/me/time-zone', { cookie: a.cookie, json: { timeZone: zone } })).status).toBe(200);
+    const open = await server.openDatabase();
+    let savedAt: string;
+    try {
+      savedAt = (await open.db.selectFrom('trainer_scenarios').select('created_at').where('scenario_id', '=', id).where('version', '=', 2).executeTakeFirstOrThrow()).created_at;
+    } finally {
+      await open.close();
+    }
+    const shown = (timeZone: string) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(savedAt));
+    // Berlin and Auckland are 11 to 13 hours apart: the page can only show one of them.
+    expect(shown(zone)).not.toBe(shown('Europe/Berlin'));
+    const page = await api(server.url, '/trainer/szenarien/', { cookie: a.cookie });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(shown(zone));
+    expect(page.text).not.toContain(shown('Europe/Berlin'));
+  });
+
   it('is played only once assigned to the class; only its owner can assign it', async () => {
     const learner = await joinClass(server.url, a.class.joinCode, 'Eule Egon');
     expect((await api(server.url, `/api/learner-scenarios/${id}`, { bearer: learner.token })).status).toBe(404);

@@ -18,6 +18,8 @@ export interface ScenarioListItem {
 export interface ScenarioList {
   own: (ScenarioListItem & { version: number; savedAt: string })[];
   published: ScenarioListItem[];
+  /** The trainer's time zone setting, for the dates shown (undefined: the default, Europe/Berlin). */
+  timeZone: string | undefined;
 }
 
 export async function loadScenarioList(astro: AstroGlobal, locale: Locale): Promise<ScenarioList | Response> {
@@ -36,5 +38,5 @@ export async function loadScenarioList(astro: AstroGlobal, locale: Locale): Prom
   for (let module = 1; module <= 10; module++) {
     for (const s of await app.scenarios.ofModule(module)) published.push({ id: s.id, title: s.title, module: s.module });
   }
-  return { own, published };
+  return { own, published, timeZone: trainer.timeZone ?? undefined };
 }

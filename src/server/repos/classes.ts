@@ -37,6 +37,12 @@ export async function updateClass(db: Db, trainerId: string, classId: string, ch
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Gives the class a new join code; false when the class is not this trainer's. */
+export async function setJoinCode(db: Db, trainerId: string, classId: string, joinCode: string): Promise<boolean> {
+  const result = await db.updateTable('classes').set({ join_code: joinCode }).where('id', '=', classId).where('trainer_id', '=', trainerId).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export async function deleteClass(db: Db, trainerId: string, classId: string): Promise<boolean> {
   const result = await db.deleteFrom('classes').where('id', '=', classId).where('trainer_id', '=', trainerId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;

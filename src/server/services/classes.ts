@@ -1,20 +1,36 @@
 /** Creating classes with a unique join code, and the one check that a class is the trainer's. */
 import type { Locale } from '../../engine/index.ts';
 import { localePath } from '../../i18n/routes.ts';
-import { findClass, insertClass, type ClassRow } from '../repos/classes.ts';
+import { findClass, insertClass, setJoinCode, type ClassRow } from '../repos/classes.ts';
 import type { Db } from '../repos/types.ts';
 import { fail, type Result } from '../result.ts';
 import { newJoinCode } from './join-code.ts';
 
-export async function createClass(db: Db, trainerId: string, name: string): Promise<ClassRow> {
-  // A clash is astronomically rare; retry a few times rather than fail.
+/** Tries a fresh code a few times: a clash with another class's code is astronomically rare, not impossible. */
+async function withFreshJoinCode<T>(use: (code: string) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await insertClass(db, trainerId, name, newJoinCode());
+      return await use(newJoinCode());
     } catch (error) {
       if (attempt >= 4) throw error;
     }
   }
+}
+
+export function createClass(db: Db, trainerId: string, name: string): Promise<ClassRow> {
+  return withFreshJoinCode((code) => insertClass(db, trainerId, name, code));
+}
+
+/**
+ * A new join code for the class, e.g. after the old one was posted where outsiders read it. The old
+ * code stops working at once; learners who joined keep their place (they hold device tokens and
+ * resume codes, not the join code).
+ */
+export function renewJoinCode(db: Db, trainerId: string, classId: string): Promise<string> {
+  return withFreshJoinCode(async (code) => {
+    await setJoinCode(db, trainerId, classId, code);
+    return code;
+  });
 }
 
 /** The shape of every id the server makes (randomUUID): anything else is refused before a query. */
