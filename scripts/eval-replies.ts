@@ -77,7 +77,7 @@ set misses a floor or a line cannot be read; the held-out set's floors are repor
     const read = readLabelled(files.map((f) => resolve(f)));
     sets.push({ name: 'Given files', sources: files.map((f) => resolve(f)), problems: read.problems, result: evaluateReplies(read.replies) });
   } else {
-    for (const [name, dir] of [['Development set (tuned on: optimistic)', LABELLED_DIR], ['Held-out set (its error categories studied for 1.2.0)', HELD_OUT_DIR], ['Held-out set 2 (never tuned on)', HELD_OUT_2_DIR]] as const) {
+    for (const [name, dir] of [['Development set (tuned on: optimistic)', LABELLED_DIR], ['Held-out set (its error categories studied for 1.2.0)', HELD_OUT_DIR], ['Held-out set 2 (never tuned on)', HELD_OUT_2_DIR], ['Held-out set 3 (never tuned on, its writer never read the analyser)', join(LABELLED_DIR, 'heldout3')]] as const) {
       const read = readLabelledDirectory(dir, pass);
       sets.push({ name, sources: read.sources, problems: read.problems, result: evaluateReplies(read.replies) });
     }
