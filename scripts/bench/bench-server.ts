@@ -68,6 +68,12 @@ export function completePaths(scenario: Scenario, limit = 12): string[][] {
 // ---------------------------------------------------------------------------------------------
 // The server
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux): load-independent cost. */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 export interface BenchServer {
   origin: string;
   pid: number;

@@ -11,8 +11,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { completePaths, scenariosOfModule, setUpClass, startServer } from './bench-server.ts';
+import { completePaths, cpuSecondsOf, scenariosOfModule, setUpClass, startServer } from './bench-server.ts';
 import { waitForQuietMachine } from './ingest.ts';
 import { percentile } from './load-runs.ts';
 import { parseCliArgs } from '../cli-args.ts';
@@ -27,6 +28,13 @@ export interface ClassPageResult {
   /** The page's size as sent (Content-Encoding) and as HTML. */
   responseBytes: { encoded: number; html: number; encoding: string };
   waitedForQuietSeconds: number;
+  /**
+   * The server's CPU time per measured request: unlike the latency it hardly depends on what else
+   * runs on the machine, so it says what a quiet core would take (latency ≈ this plus the network).
+   */
+  serverCpuMsPerRequest: number;
+  /** The machine's 1-minute load average at the end of the measured requests. */
+  loadAverage: number;
 }
 
 /** Modules with exactly one scenario: five assignments. */
@@ -84,13 +92,17 @@ export async function measureClassPage(options: { learners?: number; warmup?: nu
     const path = `/trainer/klasse/${classId}/`;
     const times: number[] = [];
     let last: Awaited<ReturnType<typeof get>> | undefined;
+    let cpuBefore = 0;
     for (let i = 0; i < warmup + requests; i++) {
+      if (i === warmup) cpuBefore = cpuSecondsOf(server.pid);
       const t0 = performance.now();
       last = await get(agent, origin, path, headers);
       const t1 = performance.now();
       if (last.status !== 200) throw new Error(`the class page answered ${last.status}: ${last.body.toString().slice(0, 300)}`);
       if (i >= warmup) times.push(t1 - t0);
     }
+    const serverCpuMsPerRequest = round(((cpuSecondsOf(server.pid) - cpuBefore) * 1000) / requests);
+    const loadAverage = round(loadavg()[0]!);
     agent.destroy();
 
     // The page measured is the whole class: every learner a row, every run a finished cell.
@@ -115,6 +127,8 @@ export async function measureClassPage(options: { learners?: number; warmup?: nu
       },
       responseBytes: { encoded: last!.body.length, html: Buffer.byteLength(html), encoding: last!.encoding },
       waitedForQuietSeconds,
+      serverCpuMsPerRequest,
+      loadAverage,
     };
   } finally {
     await server.stop();
@@ -125,7 +139,8 @@ export function formatClassPage(r: ClassPageResult): string {
   return (
     `class page (${r.learners} learners x ${r.assignments} assignments, ${r.runs} runs): ${r.requests} sequential GETs, ` +
     `p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms (target < 50), p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms; ` +
-    `page ${(r.responseBytes.html / 1024).toFixed(1)} KB HTML, ${(r.responseBytes.encoded / 1024).toFixed(1)} KB ${r.responseBytes.encoding}`
+    `page ${(r.responseBytes.html / 1024).toFixed(1)} KB HTML, ${(r.responseBytes.encoded / 1024).toFixed(1)} KB ${r.responseBytes.encoding}; ` +
+    `server CPU ${r.serverCpuMsPerRequest} ms per request, load average ${r.loadAverage}`
   );
 }
 

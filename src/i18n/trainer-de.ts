@@ -181,7 +181,7 @@ export const trainerDe = {
   'trainer.settings.learnersHint': 'Öffne die Seite einer Person, um sie mit all ihren Ergebnissen zu löschen (mit Bestätigung).',
   'trainer.timeZone.title': 'Zeitzone',
   'trainer.timeZone.label': 'Deine Zeitzone',
-  'trainer.timeZone.hint': 'In ihr stehen die Uhrzeiten in der CSV-Datei und auf den Seiten der Lernenden.',
+  'trainer.timeZone.hint': 'In ihr stehen die Uhrzeiten in der CSV-Datei, auf den Seiten der Lernenden und in deiner Szenarienliste.',
   'trainer.timeZone.submit': 'Zeitzone speichern',
   'trainer.done.time-zone': 'Die Zeitzone ist gespeichert.',
   'trainer.assign.list': 'Aufgaben ({n}): Modus, Fälligkeit, Freigabe, Lektion und Hinweise',

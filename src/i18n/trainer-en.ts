@@ -183,7 +183,7 @@ export const trainerEn: Record<TrainerKey, string> = {
   'trainer.settings.learnersHint': 'Open a learner’s page to delete them with all their results (with a confirmation).',
   'trainer.timeZone.title': 'Time zone',
   'trainer.timeZone.label': 'Your time zone',
-  'trainer.timeZone.hint': 'Times in the CSV file and on the learners’ pages are written in it.',
+  'trainer.timeZone.hint': 'Times in the CSV file, on the learners’ pages and in your scenario list are written in it.',
   'trainer.timeZone.submit': 'Save time zone',
   'trainer.done.time-zone': 'The time zone is saved.',
   'trainer.assign.list': 'Assignments ({n}): mode, due date, release, lesson and notes',
