@@ -179,6 +179,10 @@ for (const locale of ['de', 'en'] as const) {
     const destructive = page.locator('form:has(input[name="_action"][value="delete"])');
     expect(await destructive.count()).toBeGreaterThan(1);
     for (const form of await destructive.all()) await expect(form.locator('input[type="checkbox"][name="confirm"][required]')).toHaveCount(1);
+    // So does making the join code invalid (a new code): the class can no longer join with the old one.
+    const newCode = page.locator('form[action$="/join-code"]');
+    await expect(newCode.locator('input[type="checkbox"][name="confirm"][required]')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 2, name: t['trainer.settings.joinCode'] })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Grüne Eule' })).toBeVisible();
     await sweep(page, locale, 'the class settings');
     await page.context().close();
