@@ -13,7 +13,7 @@ import { liveAttribute, useLive } from '../use-live.ts';
 import { LiveCountdown } from './LiveCountdown.tsx';
 import { LiveReplies } from './LiveReplies.tsx';
 import { LiveThread } from './LiveThread.tsx';
-import { choiceAt, roomRun, stepsOf, threadOfPath } from './live-view.ts';
+import { choiceAt, postedReplyFeedback, roomRun, stepsOf, threadOfPath } from './live-view.ts';
 import { useLiveStream } from './use-live-stream.ts';
 
 export interface LiveProjectorProps {
@@ -205,6 +205,15 @@ export default function LiveProjector({ sessionId, code, locale, scenario, words
   );
 }
 
+/** What the engine says about the written reply the room posted, as a learner alone would read it. */
+function PostedFeedback({ text, label }: { text: string | undefined; label: string }) {
+  return text ? (
+    <p className="live-posted-feedback" data-posted-feedback>
+      <strong>{label}</strong> {text}
+    </p>
+  ) : null;
+}
+
 function Debrief({ scenario, locale, words: w, snapshot, bestPath }: { scenario: Scenario; locale: Locale; words: LiveWords; snapshot: LiveSnapshot; bestPath: string[] }) {
   const best = stepsOf(scenario, bestPath);
   return (
@@ -223,6 +232,7 @@ function Debrief({ scenario, locale, words: w, snapshot, bestPath }: { scenario:
                     {r.posted ? fill(w.postedReply, { text: r.posted.text }) : (choiceAt(scenario, r.nodeId, r.followed ?? '')?.text[locale] ?? r.followed)}{' '}
                     {!r.posted && <em>({majority ? w.majorityMark : w.whatIfMark})</em>}
                   </p>
+                  {r.posted && <PostedFeedback text={postedReplyFeedback(scenario, snapshot.path, r.step, locale)} label={w.postedFeedback} />}
                   <ul className="live-debrief-tally">
                     {r.choices.map((c) => (
                       <li key={c}>
