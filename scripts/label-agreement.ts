@@ -1,18 +1,25 @@
 /**
  * How far two independent labelling passes over the reply data set agree: per language and feature,
  * Cohen's kappa, raw agreement and how often each pass saw the feature.
- * Usage: node scripts/label-agreement.ts [--help]   (reads tests/replies/labels-{a,b}-{de,en}.jsonl)
+ * Usage: node scripts/label-agreement.ts [--set=heldout3] [--help]
+ *   without --set: the development set, tests/replies/labels-{a,b}-{de,en}.jsonl
+ *   --set=<dir>:   a held-out set, tests/replies/<dir>/labels-{de,en}.jsonl (pass A) and labels-b-{de,en}.jsonl
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const FEATURES = ['acknowledge', 'apology', 'thanks', 'question', 'next-step', 'limit', 'insult', 'you-accusation', 'threat', 'shouting', 'sarcasm', 'stock-phrase', 'personal-data'];
-const dir = resolve(import.meta.dirname, '..', 'tests', 'replies');
-
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  console.log('Usage: node scripts/label-agreement.ts\nPrints Cohen\'s kappa per feature between labelling passes A and B of tests/replies/.');
+  console.log('Usage: node scripts/label-agreement.ts [--set=<dir>]\nPrints Cohen\'s kappa per feature between labelling passes A and B of tests/replies/ (or of tests/replies/<dir>/, a held-out set).');
   process.exit(0);
 }
+const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
+if (set !== undefined && !/^[\w-]+$/.test(set)) {
+  console.error(`--set takes the name of a folder under tests/replies, e.g. --set=heldout3 (not "${set}")`);
+  process.exit(2);
+}
+const dir = resolve(import.meta.dirname, '..', 'tests', 'replies', set ?? '');
+const passA = (lang: string) => (set ? `labels-${lang}.jsonl` : `labels-a-${lang}.jsonl`);
 
 interface Labelled {
   id: string;
@@ -37,7 +44,7 @@ export function cohensKappa(a: boolean[], b: boolean[]): number {
 }
 
 for (const lang of ['de', 'en']) {
-  const a = read(`labels-a-${lang}.jsonl`);
+  const a = read(passA(lang));
   const b = read(`labels-b-${lang}.jsonl`);
   if (a.length !== b.length || a.some((x, i) => x.id !== b[i]!.id)) throw new Error(`passes A and B of ${lang} list different replies`);
   console.log(`${lang}: ${a.length} replies`);
