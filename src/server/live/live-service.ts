@@ -18,10 +18,10 @@ import { fail, type Result } from '../result.ts';
 import { RunLimiter } from '../services/run-limiter.ts';
 import { newJoinCode } from '../services/join-code.ts';
 import type { ScenarioSource } from '../services/scenario-source.ts';
-import { applyAction, openDecision, type LiveAction } from './live-actions.ts';
+import { applyAction, blankSession, openDecision, type LiveAction } from './live-actions.ts';
 import { storeReply, type ReplyRefusal } from './live-replies.ts';
 import { LiveCountdowns } from './live-countdowns.ts';
-import { loadRoom, type Room } from './live-room.ts';
+import { loadRoom, refreshRoom, type Room } from './live-room.ts';
 import type { LiveChange, LiveHub } from './live-hub.ts';
 import { kyselyVoteCommitter, type VoteCommitter } from './vote-committer.ts';
 import type { VoteToCommit, VoteVerdict } from './vote-verdicts.ts';
@@ -87,26 +87,8 @@ export class LiveService {
     const found = await this.#scenarios.get(input.scenarioId);
     if (!found) return fail('scenario-unknown', { scenarioId: input.scenarioId });
     const created = now();
-    const blank: LiveSession = {
-      id: randomUUID(),
-      code: newJoinCode(),
-      trainerId,
-      classId: input.classId ?? null,
-      scenarioId: found.scenario.id,
-      scenarioVersion: found.scenario.version,
-      locale: isLocale(input.locale) ? input.locale : 'de',
-      path: [],
-      round: 0,
-      phase: 'voting',
-      openChoices: [],
-      rounds: [],
-      qrHidden: false,
-      revision: 1,
-      createdAt: created,
-      expiresAt: new Date(Date.parse(created) + LIVE_SESSION_HOURS * 3600_000).toISOString(),
-      endedAt: null,
-      countdown: null,
-    };
+    const expiresAt = new Date(Date.parse(created) + LIVE_SESSION_HOURS * 3600_000).toISOString();
+    const blank = blankSession({ id: randomUUID(), code: newJoinCode(), trainerId, classId: input.classId ?? null, scenarioId: found.scenario.id, scenarioVersion: found.scenario.version, locale: isLocale(input.locale) ? input.locale : 'de', createdAt: created, expiresAt });
     const session = openDecision(found.scenario, blank)!;
     await repo.insertLiveSession(this.#db, session);
     this.#rooms.set(session.id, Promise.resolve({ session, votes: new Map(), replies: new Map(), participants: 0 }));
@@ -367,6 +349,11 @@ export class LiveService {
     return room;
   }
 
+  async #refresh(sessionId: string): Promise<Room | undefined> {
+    const held = await this.#rooms.get(sessionId);
+    return held ? refreshRoom(this.#db, held) : this.#load(sessionId);
+  }
+
   /** Another instance changed the session: read it again (once per burst) and tell our screens. */
   #reloadSoon(sessionId: string, change: LiveChange): void {
     if (!this.#rooms.has(sessionId)) return;
@@ -379,7 +366,8 @@ export class LiveService {
       change,
       timer: setTimeout(() => {
         this.#reloads.delete(sessionId);
-        const loading = this.#load(sessionId);
+        // Votes only: the current round is read again (live-room.ts), not every vote of the session.
+        const loading = entry.change === 'votes' ? this.#refresh(sessionId) : this.#load(sessionId);
         void loading.then(
           (room) => {
             if (!room) return this.#forget(sessionId);
