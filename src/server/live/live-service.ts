@@ -62,6 +62,8 @@ export class LiveService {
   readonly #joinLimiter: RunLimiter;
   readonly #votes: VoteCommitter;
   readonly #queue: VoteQueue;
+  /** Set by close(): a reload still on its way then ends quietly (its database may be closed). */
+  #closed = false;
 
   /**
    * `joinsPerWindow`: joins per network address in ten minutes (default JOINS_PER_WINDOW);
@@ -232,7 +234,12 @@ export class LiveService {
       room.votes.set(v.round, round);
       touched.add(v.sessionId);
     });
-    for (const id of touched) await this.#changed(id, 'votes');
+    // The votes are committed: they are answered without waiting for the other instances' notice,
+    // and the next group commit does not wait for it either (a lost notice is repaired by the next).
+    for (const id of touched) {
+      for (const listener of this.#listeners.get(id) ?? []) listener('votes');
+      this.#hub.publish(id, 'votes').catch((error: unknown) => this.#closed || console.error('[live] telling the other instances failed:', error));
+    }
   }
 
   /** The session of this trainer (another trainer's is unknown, as is none). */
@@ -308,6 +315,7 @@ export class LiveService {
 
   /** Stops reloading; pending votes are written first. */
   async close(): Promise<void> {
+    this.#closed = true;
     await this.#queue.drained();
     await this.#votes.close();
     for (const { timer } of this.#reloads.values()) clearTimeout(timer);
@@ -356,7 +364,7 @@ export class LiveService {
 
   /** Another instance changed the session: read it again (once per burst) and tell our screens. */
   #reloadSoon(sessionId: string, change: LiveChange): void {
-    if (!this.#rooms.has(sessionId)) return;
+    if (this.#closed || !this.#rooms.has(sessionId)) return;
     const pending = this.#reloads.get(sessionId);
     if (pending) {
       if (change === 'state') pending.change = 'state';
@@ -374,7 +382,7 @@ export class LiveService {
             this.#rooms.set(sessionId, Promise.resolve(room));
             for (const listener of this.#listeners.get(sessionId) ?? []) listener(entry.change);
           },
-          (error: unknown) => console.error('[live] reloading a session failed:', error),
+          (error: unknown) => this.#closed || console.error('[live] reloading a session failed:', error),
         );
       }, RELOAD_COALESCE_MS),
     };
