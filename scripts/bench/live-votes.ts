@@ -108,6 +108,22 @@ async function json(origin: string, method: string, path: string, body: unknown,
   });
 }
 
+/**
+ * A phone's vote: only the answer's status is read (its body is drained unparsed), and the request
+ * is built from a ready host and port, not a URL parsed again each time. The 2,000 phones share
+ * the machine's two cores with the server; what they spend is taken from the server's share.
+ */
+function postVote(target: { hostname: string; port: number; origin: string }, path: string, body: string, token: string, agent: Agent): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname: target.hostname, port: target.port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), origin: target.origin, authorization: `Bearer ${token}` } }, (res) => {
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.resume();
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** One measurement with `phones` phones over `decisions` decisions. */
 export async function measureLiveVotes(options: { phones: number; decisions?: number; spreadMs?: number; cpuProfDir?: string | undefined; postgres?: boolean }): Promise<LiveVotesResult> {
   const phones = options.phones;
@@ -171,6 +187,9 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
       streams.push(...(await Promise.all(Array.from({ length: Math.min(100, phones - i) }, () => openStream(phoneOrigin, code)))));
     }
     await until((s) => s.voted === 0);
+    const phoneUrl = new URL(phoneOrigin);
+    const phoneTarget = { hostname: phoneUrl.hostname, port: Number(phoneUrl.port), origin: phoneOrigin };
+    const votePath = `/api/live/${code}/votes`;
 
     const latencies: number[] = [];
     const ackLatencies: number[] = [];
@@ -197,7 +216,7 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
               setTimeout(() => {
                 const sentAt = performance.now();
                 sent++;
-                const send = () => json(phoneOrigin, 'POST', `/api/live/${code}/votes`, { round, choiceId: choices[i % choices.length] }, { authorization: `Bearer ${token}` }, agent);
+                const send = () => postVote(phoneTarget, votePath, JSON.stringify({ round, choiceId: choices[i % choices.length] }), token, agent);
                 // A vote is idempotent, so a phone whose kept-alive connection the server had just
                 // closed sends it once more, as the phone's page does after a failed send.
                 void send()
@@ -206,14 +225,14 @@ export async function measureLiveVotes(options: { phones: number; decisions?: nu
                     return send();
                   })
                   .then(
-                  (res) => {
-                    if (res.status === 200) {
+                  (status) => {
+                    if (status === 200) {
                       acknowledged++;
                       ackLatencies.push(performance.now() - sentAt);
                       pending.push({ sentAt, rank: ++acknowledgedInRound });
                     } else {
                       refused++;
-                      refusals.set(res.status, (refusals.get(res.status) ?? 0) + 1);
+                      refusals.set(status, (refusals.get(status) ?? 0) + 1);
                     }
                     done();
                   },

@@ -14,6 +14,7 @@ import { originSettingsFrom, type OriginSettings } from './http/public-origin.ts
 import { limitSettingsFrom, type LimitSettings } from './limit-settings.ts';
 import { memoryHub, postgresHub } from './live/live-hub.ts';
 import { JOINS_PER_WINDOW, LiveService } from './live/live-service.ts';
+import { sqliteVoteCommitter } from './live/sqlite-vote-committer.ts';
 import { LtiService, ltiSettingsFrom } from './lti/lti-service.ts';
 import { CLASS_CHANNEL, ClassChanges } from './services/class-changes.ts';
 import { startExpirySweep } from './services/expiry-sweep.ts';
@@ -73,6 +74,8 @@ export function appOn(open: OpenDatabase, limits: LimitSettings = limitSettingsF
   const live = new LiveService(open.db, open.kind === 'postgres' && open.url ? postgresHub(open.db, open.url) : memoryHub(), scenarios, {
     // An operator who allows more class joins per address (JOINS_PER_ADDRESS) allows more live joins too.
     joinsPerWindow: Math.max(JOINS_PER_WINDOW, limits.joinsPerAddress),
+    // SQLite in a file: votes are committed in a worker thread, so their fsyncs never stall the server.
+    ...(open.sqliteFile && open.sqliteFile !== ':memory:' ? { votes: sqliteVoteCommitter(open.sqliteFile) } : {}),
   });
   const classChanges = new ClassChanges(open.kind === 'postgres' && open.url ? postgresHub(open.db, open.url, CLASS_CHANNEL) : memoryHub());
   // Expired ad-hoc live sessions go with their votes (docs/live-mode.md), checked every minute.

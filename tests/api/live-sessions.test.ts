@@ -74,6 +74,14 @@ describe.each(DATABASE_KINDS)('live sessions on %s', (kind) => {
     const unknown = await vote(a, session.code, t2, 1, 'no-such-choice');
     expect(unknown.status).toBe(422);
     expect(unknown.json['error']).toMatch(/steht bei dieser Entscheidung nicht zur Wahl/);
+    // Malformed votes (checked by hand on this hot path) are refused in German with what is wrong, and change nothing.
+    const post400 = (body: unknown) => post(`${a.url}/api/live/${session.code}/votes`, body, t2);
+    const malformed = await post400({ round: '1', choiceId: firstChoices[0], extra: 1 });
+    expect(malformed.status).toBe(400);
+    expect(malformed.json['error']).toMatch(/^Die Anfrage ist ungültig: round: expected an integer; body: unknown field "extra"$/);
+    expect((await post400({ round: 1, choiceId: '' })).json['error']).toMatch(/choiceId: must not be empty/);
+    expect((await post400([1])).status).toBe(400);
+    expect((await post400({ round: 1, choiceId: 'a\u0000b' })).status).toBe(400);
     const hidden = (await a.app.live.snapshot(session.id))!;
     expect(hidden.voted).toBe(2);
     expect(hidden.tally).toBeNull();

@@ -19,13 +19,19 @@ export interface OpenDatabase {
   kind: DatabaseKind;
   /** PostgreSQL: the connection URL (live sessions open their own LISTEN connection with it). */
   url?: string;
+  /** SQLite: the file's absolute path, or `:memory:` (live votes open a second connection to a file). */
+  sqliteFile?: string;
   close(): Promise<void>;
 }
 
 export const DEFAULT_SQLITE_FILE = './data/candystorm.sqlite';
 
+function sqlitePathOf(file: string): string {
+  return file === ':memory:' ? file : resolve(file);
+}
+
 function openSqlite(file: string): Kysely<Database> {
-  const path = file === ':memory:' ? file : resolve(file);
+  const path = sqlitePathOf(file);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new DatabaseSync(path);
   // WAL: readers never wait for the writer. synchronous=FULL: a commit is on disk when it returns,
@@ -58,12 +64,13 @@ export async function openDatabase(options: { url?: string | undefined; sqliteFi
   const url = options.sqliteFile ? undefined : (options.url ?? process.env['DATABASE_URL']) || undefined;
   if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.split(':')[0]}:…").`);
   const kind: DatabaseKind = url ? 'postgres' : 'sqlite';
-  const db = url ? openPostgres(url) : openSqlite(options.sqliteFile ?? process.env['SQLITE_FILE'] ?? DEFAULT_SQLITE_FILE);
+  const sqliteFile = url ? undefined : sqlitePathOf(options.sqliteFile ?? process.env['SQLITE_FILE'] ?? DEFAULT_SQLITE_FILE);
+  const db = url ? openPostgres(url) : openSqlite(sqliteFile!);
   try {
     await migrate(db);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, kind, ...(url ? { url } : {}), close: () => db.destroy() };
+  return { db, kind, ...(url ? { url } : {}), ...(sqliteFile ? { sqliteFile } : {}), close: () => db.destroy() };
 }

@@ -4,7 +4,7 @@
  * Kysely expects better-sqlite3's statement API; this adapter provides it and caches statements.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteStatement } from 'kysely';
 
 type Value = null | number | bigint | string | NodeJS.ArrayBufferView;
 
@@ -49,6 +49,29 @@ class NodeSqliteDatabase implements SqliteDatabase {
   }
 }
 
+/**
+ * Transactions take the write lock at their start (BEGIN IMMEDIATE, waiting up to busy_timeout),
+ * not at their first write: live votes are committed on a second connection to the same file
+ * (live/sqlite-vote-committer.ts), and a transaction that read a session and then wrote after the
+ * other connection committed would fail (SQLITE_BUSY_SNAPSHOT) instead of waiting its turn.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDriver>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDriver>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 export function nodeSqliteDialect(db: DatabaseSync): SqliteDialect {
-  return new SqliteDialect({ database: new NodeSqliteDatabase(db) });
+  return new ImmediateSqliteDialect({ database: new NodeSqliteDatabase(db) });
 }

@@ -27,6 +27,7 @@ import type { ProblemCode, ProblemParams } from '../result.ts';
 import { describeProblem } from './problems.ts';
 import { clientAddressOf } from './public-origin.ts';
 import { jsonTooDeep } from './json-depth.ts';
+import { checkVoteBody } from './live-vote-body.ts';
 
 const ROUTE = /^\/api\/live\/([A-Za-z0-9-]{8,12})\/(events|join|votes|replies|me)\/?$/;
 const MAX_LIVE_BODY = 2048;
@@ -47,7 +48,6 @@ export const joinBodySchema = z.strictObject({
 });
 /** A learner of the session's class joins with their class device token instead of a name. */
 export const learnerJoinBodySchema = z.strictObject({ learnerToken: z.string().regex(/^[\w-]{20,200}$/) });
-export const voteBodySchema = z.strictObject({ round: z.int().min(1), choiceId: z.string().min(1).max(100) });
 
 /** German unless the browser prefers English: for refusals before the session (and its language) is known. */
 function localeOf(req: IncomingMessage): Locale {
@@ -68,21 +68,28 @@ function bearer(req: IncomingMessage): string | undefined {
   return /^Bearer ([\w-]{20,200})$/.exec(req.headers.authorization ?? '')?.[1];
 }
 
-/** The JSON body, checked; or undefined after answering the refusal. */
-function parse<S extends z.ZodType>(req: IncomingMessage, res: ServerResponse, body: Buffer, schema: S, locale: Locale): z.output<S> | undefined {
+/** The JSON body, parsed but not yet checked; or undefined after answering the refusal. */
+function readJson(req: IncomingMessage, res: ServerResponse, body: Buffer, locale: Locale): unknown {
   if (!(req.headers['content-type'] ?? '').includes('application/json')) return void refuse(res, locale, 'unsupported-type');
   if (body.length > MAX_LIVE_BODY) return void refuse(res, locale, 'body-too-large', { limit: MAX_LIVE_BODY });
   const text = body.toString('utf8');
-  let value: unknown;
+  // NUL is no text anyone types, and PostgreSQL refuses to store it; JSON writes it only as \u0000
+  // (a raw control character is no JSON at all), so the text shows it without serialising again.
+  if (text.includes('\\u0000')) return void refuse(res, locale, 'nul-text');
   try {
     if (jsonTooDeep(text)) throw new Error('too deep');
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     return void refuse(res, locale, 'body-not-json');
   }
+}
+
+/** The JSON body, checked with `schema`; or undefined after answering the refusal. */
+function parse<S extends z.ZodType>(req: IncomingMessage, res: ServerResponse, body: Buffer, schema: S, locale: Locale): z.output<S> | undefined {
+  const value = readJson(req, res, body, locale);
+  if (value === undefined) return undefined;
   const parsed = schema.safeParse(value);
   if (!parsed.success) return void refuse(res, locale, 'invalid-request', { summary: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
-  if (JSON.stringify(parsed.data).includes('\\u0000')) return void refuse(res, locale, 'nul-text');
   return parsed.data;
 }
 
@@ -122,9 +129,12 @@ async function route(app: CandystormApp, streams: LiveStreams, req: IncomingMess
     if (!sent.ok) return refuse(res, locale, sent.code, sent.params);
     return answer(res, 200, { round: sent.round, replyId: sent.replyId });
   }
-  const input = parse(req, res, body, voteBodySchema, locale);
-  if (!input) return;
-  const voted = await app.live.vote(participant, input.round, input.choiceId);
+  // The hot path: checked by hand (live-vote-body.ts), not with zod.
+  const value = readJson(req, res, body, locale);
+  if (value === undefined) return;
+  const checked = checkVoteBody(value);
+  if (!checked.ok) return refuse(res, locale, 'invalid-request', { summary: checked.summary });
+  const voted = await app.live.vote(participant, checked.vote.round, checked.vote.choiceId);
   if (!voted.ok) return refuse(res, locale, voted.code, voted.params);
   return answer(res, 200, { round: voted.round, choiceId: voted.choiceId });
 }

@@ -23,6 +23,11 @@ export type LiveAction =
 
 export type LiveActionRefusal = 'live-reply-unknown' | 'live-session-closed' | 'live-not-revealed' | 'live-choice-unknown' | 'live-no-votes' | 'live-nothing-to-undo' | 'live-decision-closed';
 
+/** A session before its first decision opens (openDecision opens it): nothing played, nothing voted. */
+export function blankSession(fields: Pick<LiveSession, 'id' | 'code' | 'trainerId' | 'classId' | 'scenarioId' | 'scenarioVersion' | 'locale' | 'createdAt' | 'expiresAt'>): LiveSession {
+  return { ...fields, path: [], round: 0, phase: 'voting', openChoices: [], rounds: [], qrHidden: false, revision: 1, endedAt: null, countdown: null };
+}
+
 /** Opens the decision the path leads to as a new round (or finishes the session at an ending); undefined for a path the scenario does not allow. */
 export function openDecision(scenario: Scenario, session: LiveSession): LiveSession | undefined {
   const replayed = replay(scenario, session.path);

@@ -4,12 +4,11 @@
  * service keeps each session it serves in memory as well, writes every change in a transaction that
  * holds the session's lock (db/key-locks.ts, so instances never interleave a vote and a reveal),
  * tells the other instances through the hub, and tells its own screens through `subscribe`.
- * Votes are written in groups, one transaction per event-loop turn (as runs are: run-writer.ts),
- * and answered only after their commit: an acknowledged vote survives a restart.
+ * Votes are written in groups (vote-queue.ts), answered only after their commit: an acknowledged
+ * vote survives a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { ANALYSER_VERSION, analyseReply, featureIdsOf } from '../../analysis/index.ts';
-import { isLocale, replay, writeNow, type Locale } from '../../engine/index.ts';
+import { isLocale, type Locale } from '../../engine/index.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { withKeyLocks } from '../db/key-locks.ts';
 import { findLearnerByTokenHash } from '../repos/learners.ts';
@@ -19,11 +18,17 @@ import { fail, type Result } from '../result.ts';
 import { RunLimiter } from '../services/run-limiter.ts';
 import { newJoinCode } from '../services/join-code.ts';
 import type { ScenarioSource } from '../services/scenario-source.ts';
-import { applyAction, openDecision, type LiveAction } from './live-actions.ts';
+import { applyAction, blankSession, openDecision, type LiveAction } from './live-actions.ts';
+import { storeReply, type ReplyRefusal } from './live-replies.ts';
+import { LiveCountdowns } from './live-countdowns.ts';
+import { loadRoom, refreshRoom, type Room } from './live-room.ts';
 import type { LiveChange, LiveHub } from './live-hub.ts';
+import { kyselyVoteCommitter, type VoteCommitter } from './vote-committer.ts';
+import type { VoteToCommit, VoteVerdict } from './vote-verdicts.ts';
+import { VoteQueue } from './vote-queue.ts';
 
 export type { LiveAction };
-import { snapshotOf, type LiveSession, type LiveSnapshot, type RepliesByRound, type VotesByRound } from './live-state.ts';
+import { snapshotOf, type LiveSession, type LiveSnapshot } from './live-state.ts';
 
 /** How long a session's code lets people join (an ad-hoc session is deleted after it). */
 export const LIVE_SESSION_HOURS = 12;
@@ -35,23 +40,7 @@ export const JOINS_PER_WINDOW = 600;
 /** Changes from other instances are read again after this pause, so a burst of votes costs one read. */
 const RELOAD_COALESCE_MS = 50;
 
-interface Room {
-  session: LiveSession;
-  votes: VotesByRound;
-  replies: RepliesByRound;
-  participants: number;
-}
-
-export type ReplyResult = Result<{ round: number; replyId: string }, 'live-decision-closed' | 'live-session-closed' | 'live-session-unknown' | 'live-no-write' | 'live-reply-empty' | 'live-reply-too-long' | 'live-votes-rate-limited' | 'scenario-unknown'>;
-
-interface PendingVote {
-  session: LiveSession;
-  participantId: string;
-  round: number;
-  choiceId: string;
-  done: (result: VoteResult) => void;
-  failed: (error: unknown) => void;
-}
+export type ReplyResult = Result<{ round: number; replyId: string }, ReplyRefusal | 'live-session-unknown' | 'live-votes-rate-limited' | 'scenario-unknown'>;
 
 export type VoteResult = Result<{ round: number; choiceId: string }, 'live-decision-closed' | 'live-choice-unknown' | 'live-session-closed'>;
 
@@ -65,16 +54,25 @@ export class LiveService {
   readonly #listeners = new Map<string, Set<(change: LiveChange) => void>>();
   readonly #participants = new Map<string, { id: string; sessionId: string; pseudonym: string }>();
   readonly #reloads = new Map<string, { timer: NodeJS.Timeout; change: LiveChange }>();
-  /** Timers of countdowns that close voting when they run out, by session id. */
-  readonly #countdowns = new Map<string, NodeJS.Timeout>();
+  /** Countdowns that close voting when they run out: the reveal names its round (live-countdowns.ts). */
+  readonly #countdowns = new LiveCountdowns((s) => {
+    this.act(s.trainerId, s.id, { type: 'reveal', round: s.round }).catch((error: unknown) => console.error('[live] closing voting on time failed:', error));
+  });
   readonly #voteLimiter = new RunLimiter(VOTES_PER_WINDOW, VOTE_WINDOW_MS);
   readonly #joinLimiter: RunLimiter;
-  #queue: PendingVote[] = [];
-  #flushing: Promise<void> | undefined;
+  readonly #votes: VoteCommitter;
+  readonly #queue: VoteQueue;
+  /** Set by close(): a reload still on its way then ends quietly (its database may be closed). */
+  #closed = false;
 
-  /** `joinsPerWindow`: joins per network address in ten minutes (default JOINS_PER_WINDOW). */
-  constructor(db: Db, hub: LiveHub, scenarios: ScenarioSource, options: { joinsPerWindow?: number } = {}) {
+  /**
+   * `joinsPerWindow`: joins per network address in ten minutes (default JOINS_PER_WINDOW);
+   * `votes`: how group commits of votes are written (default: through Kysely on `db`).
+   */
+  constructor(db: Db, hub: LiveHub, scenarios: ScenarioSource, options: { joinsPerWindow?: number; votes?: VoteCommitter } = {}) {
     this.#joinLimiter = new RunLimiter(options.joinsPerWindow ?? JOINS_PER_WINDOW, 10 * 60_000);
+    this.#votes = options.votes ?? kyselyVoteCommitter(db);
+    this.#queue = new VoteQueue(this.#votes, (votes, verdicts) => this.#stored(votes, verdicts), now);
     this.#db = db;
     this.#hub = hub;
     this.#scenarios = scenarios;
@@ -91,26 +89,8 @@ export class LiveService {
     const found = await this.#scenarios.get(input.scenarioId);
     if (!found) return fail('scenario-unknown', { scenarioId: input.scenarioId });
     const created = now();
-    const blank: LiveSession = {
-      id: randomUUID(),
-      code: newJoinCode(),
-      trainerId,
-      classId: input.classId ?? null,
-      scenarioId: found.scenario.id,
-      scenarioVersion: found.scenario.version,
-      locale: isLocale(input.locale) ? input.locale : 'de',
-      path: [],
-      round: 0,
-      phase: 'voting',
-      openChoices: [],
-      rounds: [],
-      qrHidden: false,
-      revision: 1,
-      createdAt: created,
-      expiresAt: new Date(Date.parse(created) + LIVE_SESSION_HOURS * 3600_000).toISOString(),
-      endedAt: null,
-      countdown: null,
-    };
+    const expiresAt = new Date(Date.parse(created) + LIVE_SESSION_HOURS * 3600_000).toISOString();
+    const blank = blankSession({ id: randomUUID(), code: newJoinCode(), trainerId, classId: input.classId ?? null, scenarioId: found.scenario.id, scenarioVersion: found.scenario.version, locale: isLocale(input.locale) ? input.locale : 'de', createdAt: created, expiresAt });
     const session = openDecision(found.scenario, blank)!;
     await repo.insertLiveSession(this.#db, session);
     this.#rooms.set(session.id, Promise.resolve({ session, votes: new Map(), replies: new Map(), participants: 0 }));
@@ -218,26 +198,11 @@ export class LiveService {
     if (!room) return fail('live-session-unknown');
     const found = await this.#scenarios.get(room.session.scenarioId);
     if (!found) return fail('scenario-unknown', { scenarioId: room.session.scenarioId });
-    const trimmed = text.trim();
-    if (trimmed.length === 0) return fail('live-reply-empty');
-    const outcome = await withKeyLocks(this.#db, [`live:${participant.sessionId}`], async (trx): Promise<ReplyResult & { stored?: { id: string; features: string[]; at: string } }> => {
-      // The row as committed: another instance may have revealed a moment ago.
-      const s = await repo.findLiveSession(trx, participant.sessionId);
-      if (!s || s.phase === 'closed') return fail('live-session-closed');
-      if (s.phase !== 'voting' || round !== s.round) return fail('live-decision-closed');
-      const replayed = replay(found.scenario, s.path);
-      const write = replayed.ok ? writeNow(found.scenario, replayed.run) : undefined;
-      if (!write) return fail('live-no-write');
-      if (trimmed.length > write.maxLength) return fail('live-reply-too-long', { length: trimmed.length, maxLength: write.maxLength });
-      const features = featureIdsOf(analyseReply(trimmed, s.locale));
-      const at = now();
-      const id = await repo.upsertReply(trx, { id: randomUUID(), sessionId: s.id, round, participantId: participant.id, text: trimmed, features, analyser: ANALYSER_VERSION, at });
-      return { ok: true, round, replyId: id, stored: { id, features, at } };
-    });
+    const outcome = await storeReply(this.#db, found.scenario, participant, round, text);
     if (!outcome.ok) return outcome;
-    const stored = outcome.stored!;
+    const stored = outcome.stored;
     const byRound = room.replies.get(round) ?? new Map();
-    byRound.set(participant.id, { id: stored.id, text: trimmed, features: stored.features, at: stored.at });
+    byRound.set(participant.id, stored);
     room.replies.set(round, byRound);
     await this.#changed(participant.sessionId, 'votes');
     return { ok: true, round, replyId: stored.id };
@@ -252,64 +217,29 @@ export class LiveService {
     if (wait) return fail('live-votes-rate-limited', { retryAfter: wait });
     const room = await this.#room(participant.sessionId);
     if (!room) return fail('live-session-unknown');
-    return new Promise<VoteResult>((done, failed) => {
-      this.#queue.push({ session: room.session, participantId: participant.id, round, choiceId, done, failed });
-      // Group commit: one writer at a time; votes arriving while it commits go together in the next
-      // transaction, so a room voting at once costs a few commits, not one fsync per vote.
-      this.#flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-        while (this.#queue.length) {
-          const batch = this.#queue;
-          this.#queue = [];
-          await this.#flush(batch);
-        }
-        this.#flushing = undefined;
-      });
-    });
+    const verdict = await this.#queue.add({ sessionId: room.session.id, participantId: participant.id, round, choiceId });
+    return verdict === 'ok' ? { ok: true, round, choiceId } : fail(verdict);
   }
 
-  async #flush(batch: PendingVote[]): Promise<void> {
-    const ids = [...new Set(batch.map((v) => v.session.id))];
-    const results = new Map<PendingVote, VoteResult>();
-    try {
-      await withKeyLocks(this.#db, ids.map((id) => `live:${id}`), async (trx) => {
-        const at = now();
-        for (const id of ids) {
-          // The row as committed, not our memory: another instance may have revealed a moment ago.
-          const session = await repo.findLiveSession(trx, id);
-          // The last vote of each participant in this batch is the one stored (a changed mind wins).
-          const accepted = new Map<string, PendingVote>();
-          for (const v of batch.filter((p) => p.session.id === id)) {
-            if (!session || session.phase === 'closed') results.set(v, fail('live-session-closed'));
-            else if (session.phase !== 'voting' || v.round !== session.round) results.set(v, fail('live-decision-closed'));
-            else if (!session.openChoices.includes(v.choiceId)) results.set(v, fail('live-choice-unknown'));
-            else {
-              accepted.delete(v.participantId);
-              accepted.set(v.participantId, v);
-              results.set(v, { ok: true, round: v.round, choiceId: v.choiceId });
-            }
-          }
-          await repo.upsertVotes(trx, [...accepted.values()].map((v) => ({ sessionId: id, round: v.round, participantId: v.participantId, choiceId: v.choiceId, at })));
-        }
-      });
-    } catch (error) {
-      for (const v of batch) v.failed(error);
-      return;
-    }
+  /** Memory follows a commit: the stored votes into their rooms (one lookup per session), then the screens. */
+  async #stored(votes: readonly VoteToCommit[], verdicts: readonly VoteVerdict[]): Promise<void> {
+    const rooms = new Map<string, Room | undefined>();
+    for (const v of votes) if (!rooms.has(v.sessionId)) rooms.set(v.sessionId, await this.#room(v.sessionId));
     const touched = new Set<string>();
-    for (const v of batch) {
-      const result = results.get(v)!;
-      if (result.ok) {
-        const room = await this.#room(v.session.id);
-        if (room) {
-          const round = room.votes.get(v.round) ?? new Map<string, string>();
-          round.set(v.participantId, v.choiceId);
-          room.votes.set(v.round, round);
-        }
-        touched.add(v.session.id);
-      }
-      v.done(result);
+    votes.forEach((v, i) => {
+      const room = rooms.get(v.sessionId);
+      if (verdicts[i] !== 'ok' || !room) return;
+      const round = room.votes.get(v.round) ?? new Map<string, string>();
+      round.set(v.participantId, v.choiceId);
+      room.votes.set(v.round, round);
+      touched.add(v.sessionId);
+    });
+    // The votes are committed: they are answered without waiting for the other instances' notice,
+    // and the next group commit does not wait for it either (a lost notice is repaired by the next).
+    for (const id of touched) {
+      for (const listener of this.#listeners.get(id) ?? []) listener('votes');
+      this.#hub.publish(id, 'votes').catch((error: unknown) => this.#closed || console.error('[live] telling the other instances failed:', error));
     }
-    for (const id of touched) await this.#changed(id, 'votes');
   }
 
   /** The session of this trainer (another trainer's is unknown, as is none). */
@@ -340,7 +270,7 @@ export class LiveService {
     if (!outcome.ok) return outcome;
     const room = await this.#room(sessionId);
     if (room) room.session = outcome.session;
-    this.#armCountdown(outcome.session);
+    this.#countdowns.arm(outcome.session);
     await this.#changed(sessionId, 'state');
     return { ok: true, snapshot: (await this.snapshot(sessionId))! };
   }
@@ -385,9 +315,11 @@ export class LiveService {
 
   /** Stops reloading; pending votes are written first. */
   async close(): Promise<void> {
-    await this.#flushing;
+    this.#closed = true;
+    await this.#queue.drained();
+    await this.#votes.close();
     for (const { timer } of this.#reloads.values()) clearTimeout(timer);
-    for (const timer of this.#countdowns.values()) clearTimeout(timer);
+    this.#countdowns.clear();
     await this.#hub.close();
   }
 
@@ -417,46 +349,22 @@ export class LiveService {
   }
 
   async #load(sessionId: string): Promise<Room | undefined> {
-    const session = await repo.findLiveSession(this.#db, sessionId);
-    if (!session) return undefined;
-    const votes: VotesByRound = new Map();
-    for (const v of await repo.listVotes(this.#db, sessionId)) {
-      const round = votes.get(Number(v.round)) ?? new Map<string, string>();
-      round.set(v.participant_id, v.choice_id);
-      votes.set(Number(v.round), round);
+    const room = await loadRoom(this.#db, sessionId);
+    if (room) {
+      this.#codes.set(room.session.code, room.session.id);
+      this.#countdowns.arm(room.session);
     }
-    const replies: RepliesByRound = new Map();
-    for (const r of await repo.listReplies(this.#db, sessionId)) {
-      const round = replies.get(Number(r.round)) ?? new Map();
-      round.set(r.participant_id, { id: r.id, text: r.text, features: JSON.parse(r.features) as string[], at: r.written_at });
-      replies.set(Number(r.round), round);
-    }
-    this.#codes.set(session.code, session.id);
-    this.#armCountdown(session);
-    return { session, votes, replies, participants: await repo.countParticipants(this.#db, sessionId) };
+    return room;
   }
 
-  /**
-   * A countdown the trainer set to close voting reveals the votes when it runs out. Every instance
-   * holding the session sets the timer (one may be gone); the reveal names its round, so only the
-   * first does anything and a decision opened since is left alone.
-   */
-  #armCountdown(session: LiveSession): void {
-    clearTimeout(this.#countdowns.get(session.id));
-    this.#countdowns.delete(session.id);
-    const countdown = session.countdown;
-    if (!countdown?.autoClose || session.phase !== 'voting') return;
-    const timer = setTimeout(() => {
-      this.#countdowns.delete(session.id);
-      this.act(session.trainerId, session.id, { type: 'reveal', round: session.round }).catch((error: unknown) => console.error('[live] closing voting on time failed:', error));
-    }, Math.max(0, Date.parse(countdown.endsAt) - Date.now()));
-    timer.unref();
-    this.#countdowns.set(session.id, timer);
+  async #refresh(sessionId: string): Promise<Room | undefined> {
+    const held = await this.#rooms.get(sessionId);
+    return held ? refreshRoom(this.#db, held) : this.#load(sessionId);
   }
 
   /** Another instance changed the session: read it again (once per burst) and tell our screens. */
   #reloadSoon(sessionId: string, change: LiveChange): void {
-    if (!this.#rooms.has(sessionId)) return;
+    if (this.#closed || !this.#rooms.has(sessionId)) return;
     const pending = this.#reloads.get(sessionId);
     if (pending) {
       if (change === 'state') pending.change = 'state';
@@ -466,14 +374,15 @@ export class LiveService {
       change,
       timer: setTimeout(() => {
         this.#reloads.delete(sessionId);
-        const loading = this.#load(sessionId);
+        // Votes only: the current round is read again (live-room.ts), not every vote of the session.
+        const loading = entry.change === 'votes' ? this.#refresh(sessionId) : this.#load(sessionId);
         void loading.then(
           (room) => {
             if (!room) return this.#forget(sessionId);
             this.#rooms.set(sessionId, Promise.resolve(room));
             for (const listener of this.#listeners.get(sessionId) ?? []) listener(entry.change);
           },
-          (error: unknown) => console.error('[live] reloading a session failed:', error),
+          (error: unknown) => this.#closed || console.error('[live] reloading a session failed:', error),
         );
       }, RELOAD_COALESCE_MS),
     };

@@ -2,6 +2,7 @@
 import type { LiveSessionsTable } from '../db/schema.ts';
 import type { LivePhase, LiveSession, RoundRecord } from '../live/live-state.ts';
 import type { Db } from './types.ts';
+import { PostgresAdapter, sql } from 'kysely';
 
 /** The row of a session, parsed. */
 export function sessionFromRow(row: LiveSessionsTable): LiveSession {
@@ -131,6 +132,15 @@ const VOTES_PER_STATEMENT = 500;
  * passes the last vote of each.
  */
 export async function upsertVotes(db: Db, votes: readonly { sessionId: string; round: number; participantId: string; choiceId: string; at: string }[]): Promise<void> {
+  if (votes.length === 0) return;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // One statement of fixed text however many votes: the columns as arrays (unnest), so nothing is
+    // built per row and PostgreSQL plans the same statement each time.
+    await sql`INSERT INTO live_votes (session_id, round, participant_id, choice_id, voted_at)
+      SELECT * FROM unnest(${votes.map((v) => v.sessionId)}::text[], ${votes.map((v) => v.round)}::int[], ${votes.map((v) => v.participantId)}::text[], ${votes.map((v) => v.choiceId)}::text[], ${votes.map((v) => v.at)}::text[])
+      ON CONFLICT (session_id, round, participant_id) DO UPDATE SET choice_id = excluded.choice_id, voted_at = excluded.voted_at`.execute(db);
+    return;
+  }
   for (let i = 0; i < votes.length; i += VOTES_PER_STATEMENT) {
     const rows = votes.slice(i, i + VOTES_PER_STATEMENT).map((v) => ({ session_id: v.sessionId, round: v.round, participant_id: v.participantId, choice_id: v.choiceId, voted_at: v.at }));
     await db
@@ -164,8 +174,10 @@ export async function upsertReply(db: Db, r: { id: string; sessionId: string; ro
 }
 
 /** Every written reply of a session (all rounds). */
-export async function listReplies(db: Db, sessionId: string) {
-  return db.selectFrom('live_replies').select(['id', 'round', 'participant_id', 'text', 'features', 'analyser', 'written_at']).where('session_id', '=', sessionId).execute();
+export async function listReplies(db: Db, sessionId: string, round?: number) {
+  let query = db.selectFrom('live_replies').select(['id', 'round', 'participant_id', 'text', 'features', 'analyser', 'written_at']).where('session_id', '=', sessionId);
+  if (round !== undefined) query = query.where('round', '=', round);
+  return query.execute();
 }
 
 /** One written reply of a session, by id. */
