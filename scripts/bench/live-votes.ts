@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../tests/support/throwaway-postgres.ts';
-import { startServer, TRAINER_EMAIL, TRAINER_PASSWORD, type BenchServer } from './bench-server.ts';
+import { cpuSecondsOf, startServer, TRAINER_EMAIL, TRAINER_PASSWORD, type BenchServer } from './bench-server.ts';
 
 export interface LiveVotesResult {
   /** sqlite: one process; postgres: two instances on one database, projector on the first, phones on the second. */
@@ -46,11 +46,6 @@ export interface LiveVotesResult {
 }
 
 const SCENARIO = 'paket-verspaetet';
-
-function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 function rssMbOf(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
