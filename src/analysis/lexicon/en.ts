@@ -12,6 +12,8 @@ import type { LexiconData } from './types.ts';
 const FEELING = 'gutting|gutted|livid|fuming|horrible|helpless|frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|wed|thu|fri';
 const WILL = 'ill|well|will|gonna|shall';
+// 1.3: blaming traits: "you're so <trait>" attacks the reader (feelings such as "upset" are not traits, see acknowledge).
+const NEG_TRAIT = 'rude|arrogant|entitled|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|lazy|biased|petty|condescending|spiteful|disorganised|disorganized|unprofessional|toxic|nasty|clueless|useless|pathetic|embarrassing|ridiculous|unbearable|insufferable|obnoxious|controlling|bossy|careless|negligent|irresponsible|hysterical|paranoid|jealous|bitter|unreliable|mean';
 
 export const en: LexiconData = {
   negators: ['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'cannot', 'shouldnt', 'wouldnt', 'couldnt', 'aint', 'nor', 'without', 'hardly'],
@@ -19,8 +21,14 @@ export const en: LexiconData = {
   clauseStarters: ['but', 'although', 'though', 'however', 'because', 'yet', 'while', 'whereas', 'that'],
   acronyms: [...SHARED_ACRONYMS, 'NHS', 'BBC', 'CNN', 'FBI', 'CIA', 'NYC', 'LA', 'DC', 'ETA', 'RSVP', 'PS', 'AM', 'PM', 'TL', 'DR', 'TLDR', 'OMG', 'IRL', 'DIY', 'VIP', 'ZIP', 'NSFW'],
   you: ['you', 'youre', 'ur', 'u', 'your', 'yours', 'ya', 'yall', 'what a|an', 'such a|an', 'bro', 'dude', 'ure', 'youve'],
-  youStatement: ['you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
+  youStatement: [
+    // 1.3 (general rules from heldout2's error categories)
+    'stop|quit being|acting',
+   'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
   insult: [
+    // 1.3 (general rules from heldout2's error categories)
+    'ok|okay karen|snowflake', 'poor baby', 'my heart bleeds', 'did someone|somebody|someones|somebodys ~3 go|get ~1 missing|lost|hurt', 'aww ~2 did someone|somebody|someones', 'cry|crying|whine|whining|moan|moaning|sobbing|rant|ranting|raging ~1 online', 'cry|crying|whine|whining|moan|moaning|sobbing|rant|ranting|raging on ~1 twitter|here|internet|facebook|reddit|instagram|tiktok', 'you|u should ~1 do|try ~1 stand up|standup|comedy', 'emotional range of', 'personality|iq of a|an', 'attention span of a|an', 'brain cells', 'thought he|she|they|you ate', 'not a war crime', 'exactly what a|an ~2 would say', 'never heard that one before', 'such an original|insightful ~1 comment|take|point|idea', 'such a brilliant|clever|unique ~1 comment|take|point|idea', 'wow ~1 so|such ~1 brave|original|mature|clever|smart', 'truly a hero', 'hero of our time', 'try working|living|dealing with you|u', 'lol|lmao|haha ~1 ok|okay ~1 karen|boomer|buddy|snowflake',
+   
     'get a life', 'touch grass', 'ok|okay boomer|grandpa', 'imagine being so|this', 'imagine ~1 crying|caring|blaming|roasting|losing', 'says the person|one|guy|girl|kid|man|woman', 'says you', 'bro thinks', 'keyboard warrior*', 'tough guy behind', 'go back to your cave|basement', 'get a grip', 'you look like', 'more personality than you', 'cry more', 'go cry', 'shouldnt be allowed on the internet',
     ...SHARED_INSULT,
     'imbecile*', 'jackass*', 'arsehole*', 'bastard*', 'cunt*', 'dickhead*', 'fucktard*', 'twat*', 'scumbag*', 'douche*', 'shithead*', 'dipshit*', 'numbskull*', 'nitwit*', 'halfwit*', 'dimwit*',
@@ -41,6 +49,9 @@ export const en: LexiconData = {
     'main character ~1 energy|syndrome', 'grow up ~1 princess|mate|bro|buddy|kid|champ', 'sad little ~1 man|boy|girl|woman|person|troll',
   ],
   insultAddressed: [
+    // 1.3 (general rules from heldout2's error categories)
+    'hater*',
+   
     'liar*', 'bigot*', 'racist*', 'bully', 'mobber', 'muppet*', 'caveman', 'basement dweller', 'troll*', 'grandpa', 'genius', 'potato', 'nerd*', 'loser*', 'hypocrite*', 'coward*',
     ...SHARED_INSULT_ADDRESSED,
     'stupid', 'dumb', 'pathetic', 'ugly', 'fat', 'garbage', 'joke', 'waste of space|oxygen', 'pig', 'dick', 'prick', 'clueless', 'brainless', 'worthless', 'useless', 'ridiculous', 'fool', 'crazy', 'psycho', 'freak', 'weirdo', 'creep', 'troll',
@@ -53,6 +64,9 @@ export const en: LexiconData = {
     'champ', 'princess', 'cheapskate*', 'tightwad*', 'scrooge', 'diva', 'crybab*', 'whiner*', 'moaner*', 'snowflakes',
   ],
   insultExcept: [
+    // 1.3 (general rules from heldout2's error categories)
+    'your|ur|my|our|the|her|his|their poor baby|babies|thing',
+   
     'clown* ~4 circus|party|costume|show|makeup|nose|act|fair|birthday', 'circus|party|birthday|fair ~4 clown*', 'kill ~2 time|engine|lights', 'killing ~1 time|it', 'killed it', 'dead ~1 battery|phone|link|end|line|zone',
     'idiot proof', 'idiot-proof', 'dummy ~1 account|data|text|run|variable|mode|load', 'crash test dummy', 'pig ~3 farm|roast|out|latin', 'guinea pig', 'joke ~3 told|tell|telling|about|aside', 'no joke', 'inside joke', 'trash ~1 can|bin|bag|day|collection|pickup|talk', 'garbage ~1 collection|truck|bin|day|pickup',
     'sheep ~3 farm|field|wool', 'pet|feed|see|petting|feeding ~2 pig|pigs|sheep', 'baked|mashed|sweet|jacket ~1 potato*', 'potato ~2 salad|soup|chips|fries|wedges',
@@ -70,11 +84,17 @@ export const en: LexiconData = {
     'try that again', 'once more',
   ],
   threatEscalation: [
+    // 1.3 (general rules from heldout2's error categories)
+    'every|all ~3 in|across ~1 the? town|region|city|country|area|county|state|world|uk', 'hr|boss|employer ~2 hears|hear|knows|know|finds|learns',
+   
     'every|all ~2 cinema*|crossing*|branch*|practice*|shop*|store*|venue*|gym*|school*|library|libraries|platform*|site*', 'everyone|everybody ~3 know|knows|see|sees|hear|hears', 'the whole ~1 school|town|island|internet|group|class|world',
     'banned list', 'for life', 'lifetime ban', 'debt collector*', 'towed', 'your|ur ~1 daughter|son|kids|family|boss|employer|address|face|car|details|name', 'pass ~3 your|ur ~1 details|name|address|number',
     'find ~3 your|ur ~1 school|house|address|work|home|car', 'find out where', 'good luck ~3 getting|finding',
   ],
   youAccusation: [
+    // 1.3 (general rules from heldout2's error categories)
+    `youre|ur|ure ~1 ${NEG_TRAIT}`, `you|u are|were|r ~1 ${NEG_TRAIT}`, `youve been ~1 ${NEG_TRAIT}`, 'youre|ur|ure so|such|really|just|literally|clearly|being mad|salty|pressed|triggered|butthurt|dramatic|tilted', 'you|u are|r so|such|really|just|literally|clearly|being mad|salty|pressed|triggered|butthurt|dramatic', `youre|ur|ure the most|least ~1 ${NEG_TRAIT}`, `you|u are|were the most|least ~1 ${NEG_TRAIT}`, 'youre|ur|ure embarrassing|humiliating|ruining|harassing|bullying|spamming|trolling|scaring|stalking|mocking', 'you|u shouldve', 'if youd|ud ~5 youd|ud', 'if you had ~5 youd|ud', 'maybe if you|u|your|ur', `stop|quit being|acting ~2 so|such|a|an|like|${NEG_TRAIT}`, 'try working|living|dealing with you|u', 'what have you|u ~2 done|achieved|contributed', 'sure|yeah|right ~1 blame', 'your|ur ~3 is|are ~1 worse', 'you|u|youre|ur ~1 hating|trolling|harassing|spamming|stalking|mocking', 'spend|spending|spent|waste|wasting ~3 hating|trolling|harassing|mocking', `rude|unfair|mean|nasty|petty|childish|unprofessional|disrespectful|low|cheap|pathetic of you|u`, 'you|u ~1 approved|signed|chose|picked|agreed|booked|ordered|made|wrote|sent|posted|said|caused|started ~5 yourself|urself', 'not ~3 rude|mean|offend*|insult*|harsh|dissing|attack* ~1 but ~4 you|youre|your|ur|u',
+   
     'youre|ur|you|u are? ~1 being|clearly|just|literally', 'youre|ur|you|u are? ~1 so? entitled|toxic|weird|jealous|paranoid|rude|delusional', 'youre|ur|you|u are? the reason|liar|problem|worst', 'youre|ur|you are the reason', 'sorry|sry ~1 but you|u|youre|ur|your|youve|youd|youll', 'your|ur attitude', 'people like you|u', 'you|u ~2 must have', 'why are you|u so', 'why dont you|u', 'maybe ~2 look in a mirror', 'check whether you', 'do your research', 'you|u sound like', 'you|youd|u ~1 cry', 'you|u ~1 clearly never|have never', 'you|u dont pay',
     'you|u have|got ~1 no|zero idea|clue', 'you|u ~2 clearly|obviously|never|didnt|dont ~1 read|understand|get|know|listen', 'youre|ur lying', 'you|u lie|lied', 'your|ur ~1 own? fault', 'you|u ~3 always', 'you|u ~3 never',
     'youre|ur|you|u are? ~1 overreacting|exaggerating|whining|complaining|ranting', 'you|u overreact', 'you|u started ~1 it|this', 'you|u should have|shouldve', 'its|thats on you', 'youre|ur|you|u are? the problem', 'because of you', 'you people', 'learn to read',
@@ -95,6 +115,9 @@ export const en: LexiconData = {
     'typical ~1 you|u', 'you|u ~1 had one job', 'you|u ~1 cant even ~2 read|spell|count|think', 'you|u ~1 dont|didnt ~1 even ~2 know|care|read|try',
   ],
   threat: [
+    // 1.3 (general rules from heldout2's error categories)
+    'i|we know ~2 whats|what is in your|ur', 'ban|banned|block|blocked|bar|barred ~4 from every|all ~4 in|across ~1 town|region|city|country|area|county|state|world|uk', `${WILL} ~3 post|share|leak|publish|screenshot ~1 your|ur ~2 embarrassing|private|messages|voice|chats|dms|photos|pics|secrets`,
+   
     'we|i know who you|u are', 'make sure ~6 employer|nobody|never|last', 'make sure ~3 your|ur ~1 boss|employer|school|parents|family|wife|husband ~3 knows|know|sees|see|hears|finds', 'ill|well tell everyone', 'i|we will tell everyone', 'see you|u in court', 'real consequences', 'whats coming', 'what is coming', 'careful what you|u', 'ddos', 'blacklist', 'cut you|u off', 'theyll|youll|ull|theyll regret', 'ban your|ur', 'not threatening ~3 but', 'ill|well post every', 'ill|well ~2 find out who', 'go say hi', 'we know plenty of people',
     'i|we know where you|u live|work', `${WILL} find|get you|u`, 'i will find|get you|u', 'youll|ull|youre|ur ~3 regret', 'you|u will|gonna|are ~3 regret', 'watch your|ur back', `${WILL} ~2 kill|hurt|destroy|ruin|end|beat|smash|punch|stab|shoot you|u`, `${WILL} ~2 kill|hurt|destroy|ruin|end|smash|punch|stab|shoot your|ur ~1 life|career|reputation|business|family|car|house|face|kids|channel`,
     'going to ~2 kill|hurt|destroy|ruin|end|beat|punch|stab|shoot you|u', 'going to ~2 kill|hurt|destroy|ruin|end|punch|stab|shoot your|ur ~1 life|career|reputation|business|family|car|house|face|kids|channel', `${WILL} make ~2 your|ur life`, 'make your|ur life ~2 hell|miserable', 'youre|ur ~1 dead', 'you|u are|r ~1 dead', 'youre|ur|you|u are? ~2 done for', `${WILL} ~3 tell|report|contact|call|email ~1 your|ur boss|employer|school|parents|teacher|mom|mum|dad|family|work|company`,
@@ -115,6 +138,9 @@ export const en: LexiconData = {
     'never ~3 happens|happen|repeats|occurs ~1 again', 'never ~3 wait|waits|waiting|has|have|goes|go|gets|get', 'nobody ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'no one ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'last ~1 time ~3 this|that|it|we|you|anyone',
   ],
   limit: [
+    // 1.3 (general rules from heldout2's error categories)
+    'is|are|its|thats ~1 bullying|harassment|racism|discrimination|abuse', 'please|pls ~1 remove|delete|take down ~2 post|comment|photo|picture|video|message', 'lets drop|leave it', 'lets move on', 'please|pls dont ~1 call|name', 'please|pls do not ~1 call|name', 'rather than|instead of|not in ~2 public|channel|group|here', 'keep this ~2 dm|private|offline', 'comments|posts|anything ~3 attack|attacks|insult|insults ~3 go|removed|deleted', 'criticism|feedback|disagreement ~4 is|are fine|welcome|okay|ok', 'need to ~1 calm down', 'please|pls calm down', 'thats the ~1 team? agreement|rule|deal|policy', 'that is the ~1 team? agreement|rule|policy',
+   
     'a|the|our|my line', 'keep it|things kind|civil|respectful|friendly|clean', 'turned off|disabled|closed ~1 comments', 'we|i wont|will not? ~2 discuss|reply|respond|engage', 'no need to', 'not playing with', 'weve|we have|ive|i have ~1 hidden|removed|deleted|reported|blocked',
     'not okay|ok|cool|acceptable', 'no place', 'i|we|ive|weve|ill|well|im|were ~2 report|reported|reporting', 'reported ~2 to', 'gets|get ~1 reported', 'will be reported', 'delete|remove ~2 this|it|that', 'leave ~1 him|her|them alone', 'stop ~1 it|this|that|bullying|posting|now|flaming', 'knock it off', 'blocked|block|banned|muted|mute|ban', 'breaks ~2 rules', 'rules', 'lets keep', 'can we not', 'not funny', 'not the place', 'we dont debate', 'ill leave|quit',
     `we|i|${WILL} ~2 delete|hide|remove|block|ban|report|mute|moderate ~4 comment*|post*|message*|insult*|account*|this|it|you|them|anything|such`, 'will be|are|get|gets|be ~2 deleted|hidden|removed|reported|blocked|banned|moderated',
@@ -133,6 +159,9 @@ export const en: LexiconData = {
     'further ~2 insults|abuse|comments|attacks ~4 removed|deleted|hidden|result|lead', 'we|i ~1 moderate', 'moderated', 'against ~2 our|the ~1 rules|guidelines|policy|terms',
   ],
   acknowledge: [
+    // 1.3 (general rules from heldout2's error categories)
+    'is|are he|she|they ~1 okay|ok|alright', 'you|u ok|okay|alright', 'sorry|apologise|apologize that? your|ur|he|she|they|his|her|their|hes|shes|theyre|theyve', `#num|two|three|four|five|six|ten|several|many ~4 is|are|was|were ~2 ${FEELING}|nightmare|unacceptable`, `been ~1 a|an|so|really|such|absolutely|truly? ~1 ${FEELING}|nightmare|rough|tough|pain`, 'same ~1 thing? happened to me', 'been there', `${FEELING}|nightmare|rough|tough ~1 this|that|last week|month`, 'i hear you',
+   
     'id|i would be ~3 too', 'upset|hurt|scared|worried you', 'youve|you have had ~3 rubbish|bad|rough|hard|long|tough', 'had a rough|bad|hard|long|tough week|day|time|night', 'been a long ~1 day|night|week', 'were|are|was ~1 upset|hurt|scared|frightened', 'really hurts', 'hope ~3 ok|okay|better', 'you ~1 obviously|clearly care', 'frightening|panicking',
     'i understand ~3 that|your|how|why', 'we understand ~3 that|how|why', 'how ~4 feel|feels', 'sounds like', 'bothers|bothered you', 'for the stress|trouble|worry', 'having a hard|rough|tough time', 'must be ~2 hard|awful|scary|stressful|upsetting|horrible', 'thats|that is|its|this is ~2 horrible|awful|rubbish|unacceptable|not okay|not ok|stressful|scary|upsetting', 'i can ~2 imagine', 'i know ~2 how|this|that',
     'i ~2 understand ~3 why|that|how|your|you|what|the|this|its|it', 'i ~2 understand', 'i can ~2 see|imagine|understand ~3 why|that|how|your|you|what|the', 'i ~1 get ~1 why|that|it|how|your', 'i see ~2 why|how|that|what',
@@ -156,12 +185,18 @@ export const en: LexiconData = {
     'sorry|sory|sorri|sry|soz', 'apologi*|apologize*|apologise*', 'my|our bad', 'my|our mistake|fault', 'we|i messed|screwed ~1 up', 'that was ~1 my|our mistake|fault|error', 'pardon', 'forgive me|us', 'we|i ~1 got ~2 wrong', 'mea culpa',
   ],
   apologyExcept: [
+    // 1.3 (general rules from heldout2's error categories)
+    'sorry|apologies|apologise|apologize if ~4 annoy|annoys|annoyed|upset|upsets|offend|offends|offended|bother|bothers|bothered',
+   
     'sorry ~1 that|if? you|u|youre|ur ~1 feel|felt|see|think|upset|offended|angry|annoyed', 'sorry|sry|apologies ~1 but|though|however', 'sorry if|that you|u|anyone ~3 offended|upset|hurt|misunderstood', 'sorry for you|u', 'feel sorry for', 'sorry not sorry', 'sorry|apologies|apologize ~4 but you|your|youre|ur|u', 'sorry to hear', 'sorry ~3 to hear', 'sorry to say',
     'we regret', 'not sorry', 'wont apologi*|apologize*|apologise*', 'sorry ~1 for your loss', 'youll|ull|you|u will? ~1 be sorry',
   ],
   thanks: ['thank*', 'thx|thnx|thanx|tysm|ty|tyvm', 'appreciate*', 'grateful', 'cheers for', 'danke', 'many thanks', 'much appreciated'],
   thanksExcept: ['thanks|thank ~2 for nothing', 'no thanks|thank', 'thanks but no thanks', 'thanks ~1 a lot ~1 for nothing'],
   stockPhrase: [
+    // 1.3 (general rules from heldout2's error categories)
+    'sorry|apologies|apologise|apologize if ~4 annoy|annoys|annoyed|upset|upsets|offend|offends|offended|bother|bothers|bothered', 'were on it', 'we are on it', 'to assist you', 'well|will look into it|this', 'have a think', 'for any ~1 distress|disruption|trouble|upset|frustration', 'apologise|apologize|apologies ~1 for the ~1 disruption|inconvenience|trouble', 'passed|forwarded ~1 your ~1 comment|feedback|message|concern ~2 to the ~1 team|department', 'will action', 'cheers for the feedback', 'we hear you',
+   
     'valuable feedback', 'we are|were aware', 'working hard|tirelessly|around the clock', 'as soon as possible', 'we understand your concerns', 'we value', 'have been noted', 'taking the time', 'any upset', 'our apologies', 'valued member', 'we apologi*|apologiz*|apologis* if', 'thank you|thanks for raising', 'appreciate you taking',
     'we regret', 'inconvenience*', 'thank|thanks ~1 you? for ~3 feedback|patience|understanding|message|comment|reaching|bringing|concern|interest|input|support|query|enquiry|inquiry', 'we ~1 appreciate your ~1 patience|feedback|understanding|business|input|concern',
     'your ~1 feedback|satisfaction|concern|call|opinion|experience ~1 is|are ~2 important|valuable|matter|priority', 'we value your', 'we take ~4 seriously', 'sorry ~1 that? you feel|felt ~2 that|this way', 'sorry ~1 that|if? youre|ur|you|u are? upset|offended|angry|annoyed', 'sorry if|that you|anyone ~3 offended|upset|hurt|misunderstood',
@@ -208,6 +243,9 @@ export const en: LexiconData = {
     'early next week', 'this time tomorrow', 'business|working day|days', 'within the hour', 'by noon', 'tmrw|tmr|2moro',
   ],
   sarcasm: [
+    // 1.3 (general rules from heldout2's error categories)
+    'my heart bleeds', 'aww ~4 poor baby', 'aww ~2 did someone|somebody|someones', 'never heard that one before', 'such an original|insightful ~1 comment|take|point|idea', 'such a brilliant|clever|unique ~1 comment|take|point|idea', 'wow ~1 so|such ~1 brave|original|mature|clever|smart', 'truly a hero', 'hero of our time', 'you|u should ~1 do|try ~1 stand up|standup|comedy', 'really|truly|such ~1 great|inspiring|amazing|fantastic|incredible ~1 leadership|management|teamwork', 'sure|yeah|right ~1 blame', 'love that for us|me|them', 'wow|oh|gee ~1 thanks|thank you? ~2 for the|that|this|your ~1 public|constructive|shaming|lecture',
+   
     'sure ~1 because', 'oh yes|yeah because', 'because ~2 definitely', 'forgot to laugh', 'so mature|funny', 'were shaking', 'bit dramatic', 'genius', 'wow ~3 incredible|inspiring|amazing|truly|impressive', 'lovely ~3 really', 'worst thing ever',
     'yeah|ya|yea right', 'oh really', 'oh great', 'oh wow', 'how original|clever|creative|mature|brave', 'thanks|thank you? for nothing', 'slow clap', 'job|done|one|going|bravo|congrats|congratulations ~2 genius|einstein|sherlock|captain',
     'sorry not sorry', 'cry me a river', 'boo hoo', 'boohoo', 'sure jan', 'wow just wow', 'what a surprise', 'big surprise', 'color|colour me', 'news flash|newsflash', 'oh no ~1 anyway', 'nice try', 'such a genius', 'aww ~2 poor|baby',

@@ -1,0 +1,103 @@
+/**
+ * Analyser 1.3.0's general rules (from the error categories of tests/replies/heldout2, never its
+ * single items), each with the case it must find and the near miss it must leave alone. Our own
+ * sentences, not items of any labelled set.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FeatureId } from '../../../src/analysis/index.ts';
+import { finds, type Row } from './found.ts';
+
+const TABLE: [FeatureId, Row[]][] = [
+  ['insult', [
+    // Idioms for "crazy" and mock sympathy or mock praise aimed at the reader.
+    ['de', 'Du hast doch nicht alle Tassen im Schrank.', true],
+    ['de', 'Soll ich dir noch ein Taschentuch bringen?', true],
+    ['de', 'Du bist ja der große Experte hier.', true],
+    ['de', 'Wenn ihr so schlau seid, macht es doch selbst.', true],
+    ['de', 'Wer lesen kann, ist klar im Vorteil.', true],
+    ['de', 'Unsere Expertin berät Sie gern am Dienstag.', false],
+    ['en', 'Poor baby, did your delivery get lost?', true],
+    ['en', 'Your poor baby must have been so scared.', false],
+    ['en', 'You have the attention span of a goldfish.', true],
+    ['en', 'Go on then, cry online about it some more.', true],
+    // A name echoed as a question of its own is the other person's word; used, it insults.
+    ['de', 'Gutmenschen? Wir sind Freiwillige.', false],
+    ['de', 'Ihr seid doch alle Gutmenschen.', true],
+    ['en', 'Hypocrites? We publish every invoice.', false],
+    // Laughter with sarcasm and no goodwill laughs at the reader.
+    ['de', 'Haha, echt sehr witzig.', true],
+    ['de', 'Haha, na toll, mein Fehler, sorry!', false],
+  ]],
+  ['you-accusation', [
+    ['en', "You're so unprofessional.", true],
+    ['en', "You're right, it was unprofessional of our driver.", false],
+    ['en', "You're the most careless person on this team.", true],
+    ['en', "You should've checked the date first.", true],
+    ['en', 'Maybe if your daughter listened she would know the rules.', true],
+    ['en', "I'm not trying to be mean, but your plan makes no sense.", true],
+    ['en', 'You picked that hotel yourself.', true],
+    ['de', 'Ich will dich nicht angreifen, aber deine Zahlen stimmen nicht.', true],
+    ['de', 'Das war echt unfair von dir.', true],
+    ['de', 'Das war echt lieb von dir.', false],
+    ['de', 'Hör auf, hier so rumzujammern.', true],
+    ['de', 'Warum heulst du hier so rum?', true],
+    ['de', 'Beschweren Sie sich nicht, Sie haben den Tarif selbst gewählt.', true],
+  ]],
+  ['threat', [
+    ['de', 'Wenn du so weitermachst, postet die ganze Klasse deine Nachrichten.', true],
+    ['de', 'Nochmal so ein Kommentar und ich veröffentliche deine Adresse.', true],
+    ['de', 'Nochmal so ein Kommentar und wir blenden ihn aus.', false],
+    ['de', 'Wir prüfen rechtliche Schritte gegen Sie und Ihre Eltern.', true],
+    ['en', 'Keep this up and you will be banned from every gym in the city.', true],
+    ['en', 'Keep this up and your comments will be hidden.', false],
+    ['en', 'Do that again and your boss hears about it.', true],
+    ['en', "I'll make sure the manager hears your feedback today.", false],
+  ]],
+  ['sarcasm', [
+    ['de', 'Tja, Pech gehabt.', true],
+    ['de', 'Ist ja super, dass du uns hier blamierst.', true],
+    ['de', 'Super, dass du gekommen bist!', false],
+    ['en', 'Wow, so brave of you to post that.', true],
+    ['en', 'My heart bleeds for you.', true],
+  ]],
+  ['thanks', [
+    // Thanks in a sarcastic sentence are none.
+    ['en', 'Wow, thanks for the public lecture.', false],
+    ['de', 'Vielen Dank auch.', false],
+    ['en', 'Thanks for the quick reply!', true],
+  ]],
+  ['acknowledge', [
+    ['de', 'Ich kenne das, das ist echt ätzend.', true],
+    ['de', 'Es tut mir leid, dass deine Bestellung nicht ankam.', true],
+    ['de', 'Es tut uns leid, dass Sie das so sehen.', false],
+    ['de', 'Das ist für dich bestimmt unangenehm.', true],
+    ['en', 'Is she okay? That sounds like a hard day.', true],
+    ['en', "Sorry your parcel never turned up.", true],
+    ['en', 'Four delays in a month is unacceptable.', true],
+  ]],
+  ['limit', [
+    ['de', 'Hetze hat hier keinen Platz.', true],
+    ['de', 'Lass uns das im kleinen Kreis klären, nicht im großen Chat.', true],
+    ['en', 'Mocking someone for their accent is bullying.', true],
+    ['en', 'Please take down the photo.', true],
+  ]],
+  ['stock-phrase', [
+    ['en', "We'll look into it.", true],
+    ['de', 'Wir kümmern uns darum.', true],
+    ['en', "I'm sorry if my post upset you.", true],
+  ]],
+  ['personal-data', [
+    ['en', 'Visit us at 12 Harbour Square.', true],
+    ['en', 'That was the third delay in a row.', false],
+    ['en', 'Call our parcel team on 020 7946 0999.', true],
+    ['de', 'Ihre Bestellnummer 4455667 ist notiert.', false],
+  ]],
+];
+
+describe('analyser 1.3.0 general rules', () => {
+  describe.each(TABLE)('%s', (feature, rows) => {
+    it.each(rows)('[%s] %s → %s', (lang, text, expected) => {
+      expect(finds(text, lang, feature)).toBe(expected);
+    });
+  });
+});
