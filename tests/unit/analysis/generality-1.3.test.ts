@@ -27,6 +27,14 @@ const TABLE: [FeatureId, Row[]][] = [
     // Laughter with sarcasm and no goodwill laughs at the reader.
     ['de', 'Haha, echt sehr witzig.', true],
     ['de', 'Haha, na toll, mein Fehler, sorry!', false],
+    // A typical-verdict on a third person; youth contractions address the reader.
+    ['de', 'Typischer Wutbürger.', true],
+    ['en', 'Typical snowflake.', true],
+    ['de', 'Biste echt so lost?', true],
+    ['de', 'Hast du die letzten Jahre unter einem Stein gelebt?', true],
+    ['en', 'You must have been living under a rock.', true],
+    ['en', 'You can book a slot with our new tool.', false],
+    ['en', 'You have thick skin, respect.', false],
   ]],
   ['you-accusation', [
     ['en', "You're so unprofessional.", true],
@@ -59,6 +67,10 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Super, dass du gekommen bist!', false],
     ['en', 'Wow, so brave of you to post that.', true],
     ['en', 'My heart bleeds for you.', true],
+    // A mock verdict as a sentence of its own after a claim; as an opening it is sincere.
+    ['de', 'Klar, das Wetter ist schuld. Logisch.', true],
+    ['en', 'Blame the new guy again. Classic.', true],
+    ['en', 'Classic! Thanks for the recipe.', false],
   ]],
   ['thanks', [
     // Thanks in a sarcastic sentence are none.
@@ -80,6 +92,13 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Lass uns das im kleinen Kreis klären, nicht im großen Chat.', true],
     ['en', 'Mocking someone for their accent is bullying.', true],
     ['en', 'Please take down the photo.', true],
+    ['en', "We won't debate prices in the comments, but ask us anything by DM.", true],
+    ['de', 'Wir lassen nicht zu, dass unser Team hier beschimpft wird.', true],
+  ]],
+  ['next-step', [
+    ['de', 'Der Trainer stellt den Plan nach dem Training im Vereinsheim vor.', true],
+    ['en', 'The lift will be repaired on Thursday.', true],
+    ['en', 'The lift was broken.', false],
   ]],
   ['stock-phrase', [
     ['en', "We'll look into it.", true],
