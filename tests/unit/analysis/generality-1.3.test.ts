@@ -35,6 +35,14 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'You must have been living under a rock.', true],
     ['en', 'You can book a slot with our new tool.', false],
     ['en', 'You have thick skin, respect.', false],
+    // The eye roll at the reader mocks; after one's own mistake or with goodwill it does not.
+    ['de', 'Drei Minuten zu spät, wie schrecklich 🙄', true],
+    ['de', 'Mein Fehler, das Foto war falsch 🙄 Sorry!', false],
+    ['en', 'Oh no, a cold coffee 🙄', true],
+    ['en', 'I get it, queues are annoying 🙄 We are adding a second till.', false],
+    // Turning the complaint round onto the reader.
+    ['en', 'The only clown here is you.', true],
+    ['de', 'Das einzige Problem hier bist du.', true],
   ]],
   ['you-accusation', [
     ['en', "You're so unprofessional.", true],
@@ -42,9 +50,10 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', "You're the most careless person on this team.", true],
     ['en', "You should've checked the date first.", true],
     ['en', 'Maybe if your daughter listened she would know the rules.', true],
-    ['en', "I'm not trying to be mean, but your plan makes no sense.", true],
+    ['en', "I'm not trying to be mean, but you made this harder than it is.", true],
+    ['en', "I'm not trying to be mean, but the plan has a gap.", false],
     ['en', 'You picked that hotel yourself.', true],
-    ['de', 'Ich will dich nicht angreifen, aber deine Zahlen stimmen nicht.', true],
+    ['de', 'Ich will dich nicht angreifen, aber du machst es dir zu leicht.', true],
     ['de', 'Das war echt unfair von dir.', true],
     ['de', 'Das war echt lieb von dir.', false],
     ['de', 'Hör auf, hier so rumzujammern.', true],
