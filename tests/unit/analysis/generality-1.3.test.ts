@@ -104,6 +104,13 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', "We won't debate prices in the comments, but ask us anything by DM.", true],
     ['de', 'Wir lassen nicht zu, dass unser Team hier beschimpft wird.', true],
   ]],
+  ['question', [
+    // An insult in the next sentence answers the question itself: asked to mock.
+    ['en', 'Calling the police over a cold pizza? Get a grip.', false],
+    ['en', 'Which branch was it? We will call them today.', true],
+    ['de', 'Was war denn so lustig daran?', false],
+    ['de', 'Was genau ist passiert?', true],
+  ]],
   ['next-step', [
     ['de', 'Der Trainer stellt den Plan nach dem Training im Vereinsheim vor.', true],
     ['en', 'The lift will be repaired on Thursday.', true],
