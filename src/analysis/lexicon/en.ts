@@ -108,6 +108,9 @@ export const en: LexiconData = {
   ],
   youAccusation: [
     // 1.3 (general rules from heldout2's error categories)
+    'your|ur lies|hate|propaganda|whining|moaning|nonsense|drivel|rant|rants|rambling', 'stop ~1 spreading|posting|telling ~1 lies|hate|rumours|rumors|nonsense|misinformation', 'how dare you|u', 'nobody|no one owes you|u', 'what made you|u think', 'says you|u', 'you|u bully|liar|hypocrite|racist|hater|coward', 'youre|ur|ure mad|salty|pressed|triggered|butthurt', 'maybe|perhaps ~4 before ~1 accusing|complaining|posting|moaning|crying|ranting|blaming',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'no offence|offense ~1 but ~4 you|youre|ur|u',
    
     // 1.3 (general rules from heldout2's error categories)

@@ -59,6 +59,16 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Hör auf, hier so rumzujammern.', true],
     ['de', 'Warum heulst du hier so rum?', true],
     ['de', 'Beschweren Sie sich nicht, Sie haben den Tarif selbst gewählt.', true],
+    // Condescending imperatives, "too hard for you", your lies/hate, a vocative that accuses.
+    ['de', 'Lesen Sie mal die Packungsbeilage.', true],
+    ['de', 'Ist das zu kompliziert für Sie?', true],
+    ['de', 'Hört auf mit eurer Hetze.', true],
+    ['de', 'Wir lesen jeden Kommentar.', false],
+    ['en', 'Stop spreading rumours about our staff.', true],
+    ['en', 'How dare you speak to our team like that.', true],
+    ['en', 'You liar, nobody said that.', true],
+    ['en', 'Maybe ask the driver before accusing people.', true],
+    ['en', 'Maybe ask the driver, he might know.', false],
   ]],
   ['threat', [
     ['de', 'Wenn du so weitermachst, postet die ganze Klasse deine Nachrichten.', true],
