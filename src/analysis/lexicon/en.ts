@@ -23,6 +23,9 @@ export const en: LexiconData = {
   you: ['you', 'youre', 'ur', 'u', 'your', 'yours', 'ya', 'yall', 'what a|an', 'such a|an', 'bro', 'dude', 'ure', 'youve'],
   youStatement: [
     // 1.3 (general rules from heldout2's error categories)
+    'your|yr a|an|so|such|the|literally|really|just|being|actually',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'stop|quit being|acting',
    'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
   insult: [
@@ -108,6 +111,9 @@ export const en: LexiconData = {
   ],
   youAccusation: [
     // 1.3 (general rules from heldout2's error categories)
+    `your|yr so|such|really|just|literally|being ~1 ${NEG_TRAIT}`,
+   
+    // 1.3 (general rules from heldout2's error categories)
     'your|ur lies|hate|propaganda|whining|moaning|nonsense|drivel|rant|rants|rambling', 'stop ~1 spreading|posting|telling ~1 lies|hate|rumours|rumors|nonsense|misinformation', 'how dare you|u', 'nobody|no one owes you|u', 'what made you|u think', 'says you|u', 'you|u bully|liar|hypocrite|racist|hater|coward', 'youre|ur|ure mad|salty|pressed|triggered|butthurt', 'maybe|perhaps ~4 before ~1 accusing|complaining|posting|moaning|crying|ranting|blaming',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -136,6 +142,9 @@ export const en: LexiconData = {
     'typical ~1 you|u', 'you|u ~1 had one job', 'you|u ~1 cant even ~2 read|spell|count|think', 'you|u ~1 dont|didnt ~1 even ~2 know|care|read|try',
   ],
   threat: [
+    // 1.3 (general rules from heldout2's error categories)
+    'wait until|till ~4 finds|find|hears|hear|sees|see ~1 out|about', 'just you|u wait', 'watch yourself|urself', 'watch out ~1 you|u', 'mark my words', 'you|u have|ve been warned', 'youve been warned', 'dont ~3 say ~1 i|we didnt warn you|u', 'youll|ull ~1 see what happens', 'you will ~1 see what happens',
+   
     // 1.3 (general rules from heldout2's error categories)
     'i|we know ~2 whats|what is in your|ur', 'ban|banned|block|blocked|bar|barred ~4 from every|all ~4 in|across ~1 town|region|city|country|area|county|state|world|uk', `${WILL} ~3 post|share|leak|publish|screenshot ~1 your|ur ~2 embarrassing|private|messages|voice|chats|dms|photos|pics|secrets`,
    
@@ -241,6 +250,9 @@ export const en: LexiconData = {
     'is this a joke', 'are you|u done', 'lol', 'lmao', 'haha*', 'you|u ~1 serious', 'what the', 'wtf', 'who even', 'who cares', 'did you|u ~1 even', 'do you|u ~1 have nothing better', 'how dare you|u', 'get a life',
   ],
   nextStepAction: [
+    // 1.3 (general rules from heldout2's error categories)
+    'will|wil come|call|visit|ring ~3 you|u|round|by|over', 'comes ~3 to you|round|by',
+   
     // 1.3 (general rules from heldout2's error categories)
     'sign up|in', 'can|could ~2 sign|register|apply|book|join|claim', 'will be ~1 in|on|at|posted|up|live|repaired|fixed|replaced', 'is|are being ~1 repaired|fixed|replaced|reviewed|checked',
    

@@ -69,6 +69,10 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'You liar, nobody said that.', true],
     ['en', 'Maybe ask the driver before accusing people.', true],
     ['en', 'Maybe ask the driver, he might know.', false],
+    // "your" for "you're" before an article or intensifier.
+    ['en', 'your so rude honestly', true],
+    ['en', 'your a joke mate', true],
+    ['en', 'Your order is on its way.', false],
   ]],
   ['threat', [
     ['de', 'Wenn du so weitermachst, postet die ganze Klasse deine Nachrichten.', true],
@@ -79,6 +83,12 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'Keep this up and your comments will be hidden.', false],
     ['en', 'Do that again and your boss hears about it.', true],
     ['en', "I'll make sure the manager hears your feedback today.", false],
+    // Threat frames named in the brief.
+    ['en', 'Just wait until your boss finds out about this.', true],
+    ['en', "Keep posting. You'll see what happens.", true],
+    ['en', 'Wait until the parcel arrives, then check the box.', false],
+    ['de', 'Warte nur ab, bis deine Eltern das erfahren.', true],
+    ['de', 'Passen Sie gut auf sich auf!', false],
   ]],
   ['sarcasm', [
     ['de', 'Tja, Pech gehabt.', true],
