@@ -60,8 +60,11 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Warum heulst du hier so rum?', true],
     ['de', 'Beschweren Sie sich nicht, Sie haben den Tarif selbst gewählt.', true],
     // Condescending imperatives, "too hard for you", your lies/hate, a vocative that accuses.
-    ['de', 'Lesen Sie mal die Packungsbeilage.', true],
-    ['de', 'Ist das zu kompliziert für Sie?', true],
+    ['de', 'Lesen Sie mal richtig, was da steht.', true],
+    ['de', 'Lesen Sie doch gern in unserem Blog nach.', false],
+    ['de', 'Googeln ist wohl zu schwer für dich.', true],
+    ['de', 'Wenn das Formular zu kompliziert für Sie ist, helfen wir gern.', false],
+    ['de', 'Sie haben wohl recht, das war zu spät.', false],
     ['de', 'Hört auf mit eurer Hetze.', true],
     ['de', 'Wir lesen jeden Kommentar.', false],
     ['en', 'Stop spreading rumours about our staff.', true],
