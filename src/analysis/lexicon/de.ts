@@ -116,7 +116,7 @@ export const de: LexiconData = {
   ],
   youAccusation: [
     // 1.3 (general rules from heldout2's error categories)
-    'lies|lest|lesen sie? ~1 mal|erstmal|doch ~3 richtig|genau|gründlich|grundlich', 'du|sie|ihr hast|haben|habt halt|eben|einfach ~2 zu|kein|keine|keinen|null', 'wohl|anscheinend|offenbar|scheinbar zu schwer|kompliziert|hoch fur sie|dich|euch', 'dein|deine|deiner|euer|eure|eurer|ihre|ihrer hetze|lugen|hass|propaganda|gelaber|geschwatz|gejammer|gemecker|geheule', 'ihr|du ruiniert|ruinierst|zerstort|zerstorst|versaut|versaust|vergiftet|vergiftest', 'du|sie mobber|lugner|lugnerin|heuchler|heuchlerin|rassist|rassistin|hater|troll|hetzer', 'bevor ~1 du|sie|ihr ~4 beschuldigst|beschuldigen|meckerst|meckern|rumheulst|beschwerst|beschweren|postest|posten',
+    'lies|lest|lesen sie? ~1 mal|erstmal|doch ~3 richtig|genau|gründlich|grundlich', 'du|sie|ihr hast|haben|habt halt|eben ~2 zu|kein|keine|keinen|null', 'du|sie|ihr hast|haben|habt einfach ~1 kein|keine|keinen|null', 'wohl|anscheinend|offenbar|scheinbar zu schwer|kompliziert|hoch fur sie|dich|euch', 'dein|deine|deiner|euer|eure|eurer|ihre|ihrer hetze|lugen|hass|propaganda|gelaber|geschwatz|gejammer|gemecker|geheule', 'ihr|du ruiniert|ruinierst|zerstort|zerstorst|versaut|versaust|vergiftet|vergiftest', 'du|sie mobber|lugner|lugnerin|heuchler|heuchlerin|rassist|rassistin|hater|troll|hetzer', 'bevor ~1 du|sie|ihr ~4 beschuldigst|beschuldigen|meckerst|meckern|rumheulst|beschwerst|beschweren|postest|posten',
    
     // 1.3 (general rules from heldout2's error categories)
     'nicht ~3 flamen|haten|roasten|angreifen ~1 aber ~5 du|dir|dich|sie|ihnen|euch',
