@@ -94,7 +94,8 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', "I'll make sure the manager hears your feedback today.", false],
     // Threat frames named in the brief.
     ['en', 'Just wait until your boss finds out about this.', true],
-    ['en', "Keep posting. You'll see what happens.", true],
+    ['en', "Delete it, or you'll see what happens.", true],
+    ['en', "Mark my words, this team will win the league.", false],
     ['en', 'Wait until the parcel arrives, then check the box.', false],
     ['de', 'Warte nur ab, bis deine Eltern das erfahren.', true],
     ['de', 'Passen Sie gut auf sich auf!', false],
