@@ -36,7 +36,7 @@ export const de: LexiconData = {
    'du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
     // 1.3 (general rules from heldout2's error categories)
-    'einzige ~4 hier ~1 ist|bist|sind ~1 du|dein|deine|deinen|ihr|ihre|ihren', 'deine|eure mutter|mama|mudda ~5 besser|schneller|mehr',
+    'einzige ~4 hier ~1 ist|bist|sind ~1 du|dein|deine|deinen|ihr|ihre|ihren',
    
     // 1.3 (general rules from heldout2's error categories)
     'kein|null|ohne hirn|verstand|grips|plan ~1 im kopf', 'kein hirn', 'null hirn', 'unter einem|nem stein ~1 gelebt|lebst|leben|gewohnt', 'sagt|sagte|meint der|die richtige', 'weichei*', 'warmduscher*', 'memme', 'schisser*', 'stumper*', 'dilettant*', 'pfuscher*', 'nichtskonner*', 'nixblicker*', 'flachzange*', 'trantute*', 'transuse*', 'schnarchnase*', 'dorftrottel*', 'grenzdebil*', 'strunzdumm*', 'dummdreist*', 'saudoof*', 'sackgesicht*', 'dummerchen', 'hirn ~1 einschalten', 'erst denken dann', 'lern ~1 erstmal|mal ~1 rechnen|denken|zuhoren', 'geh ~2 zuruck in die schule', 'hast du ~2 schule ~2 abgebrochen',

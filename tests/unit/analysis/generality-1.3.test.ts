@@ -21,6 +21,8 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'You have the attention span of a goldfish.', true],
     ['en', 'Go on then, cry online about it some more.', true],
     ['en', "Crying online helps nobody, we know, so we're here to help.", false],
+    ['en', "Did someone's parcel go missing? Tell us, we'll help.", false],
+    ['de', 'Deine Mutter hat besser gebacken als wir, das stimmt!', false],
     // A name echoed as a question of its own is the other person's word; used, it insults.
     ['de', 'Gutmenschen? Wir sind Freiwillige.', false],
     ['de', 'Ihr seid doch alle Gutmenschen.', true],
