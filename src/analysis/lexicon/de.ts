@@ -266,6 +266,9 @@ export const de: LexiconData = {
   ],
   nextStepAction: [
     // 1.3 (general rules from heldout2's error categories)
+    'ich|wir ~5 rede|reden|spreche|sprechen ~3 mit', 'kommt|kommen ~8 zu ihnen|dir|euch', "gibts|gibt's ~4", 'steht|stehen ~3 in|auf|unter ~1 unseren|unserer|unserem|der|dem ~1 faq|website|webseite|app|seite|bio|homepage', 'hast|habt|haben du|ihr|sie ~4 probiert|versucht|ausprobiert', 'sag|sage ~1 ich|wir', 'ruf|ruft|rufen|wahl|wahle|wahlen ~2 #num',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'kommt|kommen ~4 zu ihnen|dir|euch|vorbei', 'ich|wir ~1 komme|kommen ~4 zu ihnen|dir|euch',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -285,6 +288,9 @@ export const de: LexiconData = {
     'schau|schaut|schauen ~3 vorbei',
   ],
   nextStepChannel: [
+    // 1.3 (general rules from heldout2's error categories)
+    'herrn', 'notruf|burgerhotline|polizei ~1 #num', 'ruf|ruft|rufen|wahl|wahle|wahlen ~2 #num',
+   
     'frau|herr|dr', 'nummer gegen kummer', 'post', 'admin', 'heimspiel|probetraining|training|sprechstunde|versammlung|infoabend|burgersprechstunde',
     'filiale|kundenzentrum|schulburo|sekretariat|rathaus|burgerportal|kundenportal|portal|raum|zimmer|aula|vertrauenslehrer*|schulsozialarbeiter*|schuldnerberatung|schulleitung|klassenlehrer*|elternabend|discord|online|privat', 'unter #num',
     'dm|dms|pn|direktnachricht*|privatnachricht*|privat|nachricht', 'e? mail|email|mailadresse', 'telefon*|hotline|anruf|chat|livechat|kontaktformular|formular|postfach|inbox|support|kundenservice|kundendienst|whatsapp|messenger|link|website|webseite|service',
@@ -293,6 +299,9 @@ export const de: LexiconData = {
     'ruf|ruft|rufen|rufe ~4 an', 'anrufen|anzurufen|zuruckrufen|ruckruf|telefonisch|telefonat|videocall|videoanruf|zoom|teams|termin|terminvereinbarung|sprechzeit*|offnungszeit*|briefkasten|brief|schalter|servicecenter|kundencenter|insta|instagram|tiktok|bio|profil|newsletter|ticket|faq|infoseite|statusseite|empfang|rezeption|theke|kasse|buro|sekretariat|stand',
   ],
   nextStepTime: [
+    // 1.3 (general rules from heldout2's error categories)
+    'nachster|kommender|nachstem|kommendem ~1 woche|monat|montag|spieltag|training',
+   
     // 1.3 (general rules from heldout2's error categories)
     'nachstes|nachsten|kommendes|kommenden|nachste|kommende jahr|mal|saison|spiel|spiele|training|halbjahr|spieltag|sitzung', 'zwischen #num und #num', 'alle #num minuten|stunden|tage', 'nach dem|der ~1 training|spiel|unterricht|schule|sitzung|pause|feierabend|arbeit',
    

