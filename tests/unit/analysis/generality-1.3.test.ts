@@ -112,12 +112,18 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Klar, das Wetter ist schuld. Logisch.', true],
     ['en', 'Blame the new guy again. Classic.', true],
     ['en', 'Classic! Thanks for the recipe.', false],
+    // Scare quotes around a word of service; a quoted insult is only quoted.
+    ['de', "Danke für den tollen 'Service' heute.", true],
+    ['en', 'Great "support" as always.', true],
+    ['de', 'Er hat mich „Versager“ genannt.', false],
+    ['en', 'A cold coffee, the horror.', true],
   ]],
   ['thanks', [
     // Thanks in a sarcastic sentence are none.
     ['en', 'Wow, thanks for the public lecture.', false],
     ['de', 'Vielen Dank auch.', false],
     ['en', 'Thanks for the quick reply!', true],
+    ['de', "Danke für den tollen 'Service' heute.", false],
   ]],
   ['acknowledge', [
     ['de', 'Ich kenne das, das ist echt ätzend.', true],
