@@ -36,6 +36,9 @@ export const de: LexiconData = {
    'du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
     // 1.3 (general rules from heldout2's error categories)
+    'nutte*', 'hure', 'huren', 'vollkoffer*', 'hornochse*', 'muttersohnchen', 'du|ihr|sie gurke|gurken|pflaume|pflaumen|wurst|vogel|hanswurst|pappnase|nase|knalltute|lellek|lelek|lelleks', 'lellek*', 'lelek*',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'einzige ~4 hier ~1 ist|bist|sind ~1 du|dein|deine|deinen|ihr|ihre|ihren',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -64,6 +67,9 @@ export const de: LexiconData = {
     'dumm wie ~3 brot|stroh|bohnenstroh|toastbrot', 'strohdumm', 'saudumm', 'dummschwatz*',
   ],
   insultAddressed: [
+    // 1.3 (general rules from heldout2's error categories)
+    'streber*', 'angsthase*', 'rindvieh*', 'tussi*', 'schnorrer*', 'vollpfosten*', 'sesselfurzer*', 'couchpotato*', 'stubenhocker*',
+   
     // 1.3 (general rules from heldout2's error categories)
     'debil*', 'beschrankt*', 'naiv', 'spacken', 'wack', 'lost', 'ehrenlos', 'schwach', 'hohlkopf*', 'knallcharge*', 'schnarcher*', 'heuchlerin', 'jammerlappen', 'kleingeist*', 'spiesser*', 'spiessbürger*',
    

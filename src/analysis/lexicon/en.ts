@@ -30,6 +30,9 @@ export const en: LexiconData = {
    'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
   insult: [
     // 1.3 (general rules from heldout2's error categories)
+    'you|u absolute|total|utter? donut|doughnut|melon|wasteman|goon|dork|wally|plonker|pillock|bellend|nob', 'you|u absolute|total|utter melt|plank|weapon', 'wasteman', 'soyboy*', 'youre|ur|u|you|ure ~1 so? malding',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'the only ~4 here is|are ~1 you|your|u|ur', 'youre|ur|ure the worst', 'you|u are|r the worst', 'lol|lmao ~1 you|u mad', 'u|you mad bro',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -58,6 +61,9 @@ export const en: LexiconData = {
     'main character ~1 energy|syndrome', 'grow up ~1 princess|mate|bro|buddy|kid|champ', 'sad little ~1 man|boy|girl|woman|person|troll',
   ],
   insultAddressed: [
+    // 1.3 (general rules from heldout2's error categories)
+    'dork*', 'goon*', 'tryhard*', 'weeb*',
+   
     // 1.3 (general rules from heldout2's error categories)
     'thick', 'daft', 'dopey', 'dim', 'brainwashed', 'gullible', 'uneducated', 'illiterate', 'mid', 'delulu', 'pick me', 'sucker*', 'slob',
    

@@ -38,6 +38,10 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'You must have been living under a rock.', true],
     ['en', 'You can book a slot with our new tool.', false],
     ['en', 'You have thick skin, respect.', false],
+    ['en', 'lol you absolute melt', true],
+    ['en', 'You melt the butter first, then add the sugar.', false],
+    ['en', 'How are you coping with the new timetable?', false],
+    ['de', 'Halt dich raus, du Gurke.', true],
     // The eye roll at the reader mocks; after one's own mistake or with goodwill it does not.
     ['de', 'Drei Minuten zu spät, wie schrecklich 🙄', true],
     ['de', 'Mein Fehler, das Foto war falsch 🙄 Sorry!', false],
