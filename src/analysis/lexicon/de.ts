@@ -208,6 +208,9 @@ export const de: LexiconData = {
   ],
   acknowledge: [
     // 1.3 (general rules from heldout2's error categories)
+    'kein wunder ~1 dass', 'du dich|sie sich|ihr euch ~3 fuhlst|fuhlen|fuhlt|gefuhlt', 'das ~1 verstehe|versteh ich', 'verstehe|versteh ich ~1 gut|total|voll|absolut|vollkommen',
+   
+    // 1.3 (general rules from heldout2's error categories)
     `wir|ich wissen|weiss|weis ~1 wie ~3 ${FEELING}`, `wir|ich wissen|weiss|weis ~1 dass ~8 ${FEELING}|verdorben|ausgefallen`, `das|es|sie|dies ist|sind|war|waren ~3 ${FEELING}|zumutung|heftig|atzend|nervig|argerlich`, `trotzdem ~1 ${FEELING}|argerlich|atzend|nervig`, 'ich kenne|kenn das', 'kenne|kenn ich', 'trotz ~2 argers|arger|frust|frusts|wut|sorgen', `fur dich|sie|euch ~3 ${FEELING}`, `ich|wir sehe|seh|sehen|merke|merken|hore|horen ~1 dass ~5 ${FEELING}|gestresst|mitgenommen`, 'schade ~1 dass', 'leid dass dein|deine|deinen|deiner|euer|eure|euren|ihr|ihre|ihren', 'hatte ~6 mussen', 'zu recht',  'ist|war ~1 hart|verletzend',
    
     'falls|wenn sie|du ~2 angst|sorge|sorgen', 'aufgeregt|nervos|traurig|verletzt|enttauscht|sauer|wutend|gekrankt war|ist|sind|waren|bist|bin', 'viel geld',

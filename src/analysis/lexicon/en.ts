@@ -199,6 +199,9 @@ export const en: LexiconData = {
   ],
   acknowledge: [
     // 1.3 (general rules from heldout2's error categories)
+    'no wonder ~1 youre|you|ur|u|hes|shes|theyre', 'you|u ~1 feel|felt|feeling ~2 ignored|overlooked|unheard|excluded|judged|attacked|dismissed|betrayed|singled|brushed|fobbed|let', 'i ~1 get that', 'i can ~1 understand ~1 that|why|how',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'is|are he|she|they ~1 okay|ok|alright', 'you|u ok|okay|alright', 'sorry|apologise|apologize that? your|ur|he|she|they|his|her|their|hes|shes|theyre|theyve', `#num|two|three|four|five|six|ten|several|many ~4 is|are|was|were ~2 ${FEELING}|nightmare|unacceptable`, `been ~1 a|an|so|really|such|absolutely|truly? ~1 ${FEELING}|nightmare|rough|tough|pain`, 'same ~1 thing? happened to me', 'been there', `${FEELING}|nightmare|rough|tough ~1 this|that|last week|month`, 'i hear you',
    
     'id|i would be ~3 too', 'upset|hurt|scared|worried you', 'youve|you have had ~3 rubbish|bad|rough|hard|long|tough', 'had a rough|bad|hard|long|tough week|day|time|night', 'been a long ~1 day|night|week', 'were|are|was ~1 upset|hurt|scared|frightened', 'really hurts', 'hope ~3 ok|okay|better', 'you ~1 obviously|clearly care', 'frightening|panicking',

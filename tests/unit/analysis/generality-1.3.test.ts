@@ -137,6 +137,11 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'Is she okay? That sounds like a hard day.', true],
     ['en', "Sorry your parcel never turned up.", true],
     ['en', 'Four delays in a month is unacceptable.', true],
+    ['de', 'Kein Wunder, dass du sauer bist.', true],
+    ['de', 'Ich merke, dass du dich übergangen fühlst.', true],
+    ['de', 'Das verstehe ich nicht, welche Filiale?', false],
+    ['en', 'I can see you feel ignored, and that matters.', true],
+    ['en', 'Sorry you feel ignored.', false],
   ]],
   ['limit', [
     ['de', 'Hetze hat hier keinen Platz.', true],
