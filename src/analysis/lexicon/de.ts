@@ -36,6 +36,9 @@ export const de: LexiconData = {
    'du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
     // 1.3 (general rules from heldout2's error categories)
+    'du hast|habt|haben ~2 einen|nen knall|schuss|vogel|dachschaden|sprung', 'hopfen und malz ~1 verloren', 'nicht ganz bei trost', 'dummer|dummer als ~2 brot|toastbrot|stroh|meter feldweg|ein stein', 'dumm wie ~2 ein? meter feldweg',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'nutte*', 'hure', 'huren', 'vollkoffer*', 'hornochse*', 'muttersohnchen', 'du|ihr|sie gurke|gurken|pflaume|pflaumen|wurst|vogel|hanswurst|pappnase|nase|knalltute|lellek|lelek|lelleks', 'lellek*', 'lelek*',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -114,6 +117,9 @@ export const de: LexiconData = {
   ],
   threatEscalation: [
     // 1.3 (general rules from heldout2's error categories)
+    'jede|jeder|jedem|jeden|allen ~2 gruppe*|chat*|server*|plattform*|netzwerk*|channel*',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'poste|posten|postet|teile|teilen|leake|leaken|veroffentliche|veroffentlichen ~1 deine|ihre|eure',
    
     'alle|allen|jede|jeden|jedem|jeder ~3 bescheid|wissen|erfahren|sehen|bibliothek*|filiale*|verein*|schule*|laden|laden|anbieter*|geschaft*', 'ganze|ganzen ~1 schule|stadt|internet|klasse|welt', 'auf lebenszeit', 'lebenslang*',
@@ -121,6 +127,9 @@ export const de: LexiconData = {
     'finden|finde|findet ~2 dich|euch', 'warten ~3 auf dich|sie|euch|ihn', 'parkplatz', 'lack ab', 'follower*', 'zuspammen', 'anwalt|anwalte|anwalten|anwaltin',
   ],
   youAccusation: [
+    // 1.3 (general rules from heldout2's error categories)
+    'gehts ~1 dir|ihnen|euch ~1 noch ~1 gut', 'geht es ~1 dir|ihnen|euch ~1 noch ~1 gut',
+   
     // 1.3 (general rules from heldout2's error categories)
     'lies|lest|lesen sie? ~1 mal|erstmal|doch ~3 richtig|genau|gründlich|grundlich', 'du|sie|ihr hast|haben|habt halt|eben ~2 zu|kein|keine|keinen|null', 'du|sie|ihr hast|haben|habt einfach ~1 kein|keine|keinen|null', 'wohl|anscheinend|offenbar|scheinbar zu schwer|kompliziert|hoch fur sie|dich|euch', 'dein|deine|deiner|euer|eure|eurer|ihre|ihrer hetze|lugen|hass|propaganda|gelaber|geschwatz|gejammer|gemecker|geheule', 'ihr|du ruiniert|ruinierst|zerstort|zerstorst|versaut|versaust|vergiftet|vergiftest', 'du|sie mobber|lugner|lugnerin|heuchler|heuchlerin|rassist|rassistin|hater|troll|hetzer', 'bevor ~1 du|sie|ihr ~4 beschuldigst|beschuldigen|meckerst|meckern|rumheulst|beschwerst|beschweren|postest|posten',
    
@@ -155,6 +164,9 @@ export const de: LexiconData = {
     'typisch ~1 sie|ihr|euch', 'du denkst|glaubst ~1 wohl|echt|wirklich ~2 du', 'du ~1 kapierst|checkst|verstehst es|das ~2 nicht',
   ],
   threat: [
+    // 1.3 (general rules from heldout2's error categories)
+    'anwalt*|anwalte ~3 auf den hals', 'ich verklage dich|euch', 'ich|wir ~1 werde|werden dich|euch ~2 verklagen', 'weiss|weis|wissen|kenne|kennen ~3 welche|welcher|welches|welchen ~1 schule|klasse|firma|strasse|arbeit|auto|verein ~3 du|ihr', 'du wirst|werdet|ihr ~2 wunschen', 'ich|wir mach|mache|machen dich|euch ~4 fertig|kaputt|platt', 'ich|wir schick|schicke|schicken|zeige|zeigen|leite|leiten ~3 an ~1 deine|eure ~1 eltern|mutter|vater|chef*|chefin|arbeitgeber*|familie',
+   
     // 1.3 (general rules from heldout2's error categories)
     'wart|warte|wartet ~2 ab|nur|mal ~4 bis ~6 erfahrt|erfahren|hort|horen|sieht|sehen|mitkriegt|mitbekommt', 'sag ~2 nicht ~2 ich hatte dich nicht gewarnt', 'letzte|letzter warnung ~3 dann|sonst ~4 erlebst|siehst|kriegst',
    
@@ -208,7 +220,7 @@ export const de: LexiconData = {
   ],
   acknowledge: [
     // 1.3 (general rules from heldout2's error categories)
-    'kein wunder ~1 dass', 'du dich|sie sich|ihr euch ~3 fuhlst|fuhlen|fuhlt|gefuhlt', 'das ~1 verstehe|versteh ich', 'verstehe|versteh ich ~1 gut|total|voll|absolut|vollkommen',
+    'kein wunder ~1 dass', 'du dich ~3 fuhlst|gefuhlt', 'sie sich ~3 fuhlen|gefuhlt', 'ihr euch ~3 fuhlt|gefuhlt', 'das ~1 verstehe|versteh ich', 'verstehe|versteh ich ~1 gut|total|voll|absolut|vollkommen',
    
     // 1.3 (general rules from heldout2's error categories)
     `wir|ich wissen|weiss|weis ~1 wie ~3 ${FEELING}`, `wir|ich wissen|weiss|weis ~1 dass ~8 ${FEELING}|verdorben|ausgefallen`, `das|es|sie|dies ist|sind|war|waren ~3 ${FEELING}|zumutung|heftig|atzend|nervig|argerlich`, `trotzdem ~1 ${FEELING}|argerlich|atzend|nervig`, 'ich kenne|kenn das', 'kenne|kenn ich', 'trotz ~2 argers|arger|frust|frusts|wut|sorgen', `fur dich|sie|euch ~3 ${FEELING}`, `ich|wir sehe|seh|sehen|merke|merken|hore|horen ~1 dass ~5 ${FEELING}|gestresst|mitgenommen`, 'schade ~1 dass', 'leid dass dein|deine|deinen|deiner|euer|eure|euren|ihr|ihre|ihren', 'hatte ~6 mussen', 'zu recht',  'ist|war ~1 hart|verletzend',
@@ -323,6 +335,9 @@ export const de: LexiconData = {
     'kw #num', 'in den nachsten|kommenden ~2 stunden|tagen|minuten|wochen', 'ab morgen|sofort|montag|heute',
   ],
   sarcasm: [
+    // 1.3 (general rules from heldout2's error categories)
+    'na ~1 herzlichen? gluckwunsch',
+   
     // 1.3 (general rules from heldout2's error categories)
     'wie tragisch', 'luxusproblem*', 'deine|ihre|eure probleme ~2 mochte|hatte|will ich ~1 haben', 'was fur eine tragodie',
    

