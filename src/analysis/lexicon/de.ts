@@ -196,6 +196,9 @@ export const de: LexiconData = {
   ],
   limit: [
     // 1.3 (general rules from heldout2's error categories)
+    'kritik ~2 ja|gern|gerne ~4 angriffe|beleidigungen|beschimpfungen ~1 nein|nicht', 'ab hier ~4 nur noch',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'nicht ~5 in den kommentaren|kommentarspalte', 'in den kommentaren ~5 nicht|keine', 'wir|ich ~2 lassen ~4 nicht zu', 'hier ist ~1 schluss', 'fur mich ist hier schluss', 'sonst bist|fliegst du ~1 raus', 'diskutier|diskutiere|diskutieren ~5 nicht', 'ich|wir werde|werden ~3 nicht ~3 diskutieren|streiten|antworten|dulden|hinnehmen',
    
     // 1.3 (general rules from heldout2's error categories)

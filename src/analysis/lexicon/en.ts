@@ -9,7 +9,7 @@
 import { SHARED_ACRONYMS, SHARED_INSULT, SHARED_INSULT_ADDRESSED } from './shared.ts';
 import type { LexiconData } from './types.ts';
 
-const FEELING = 'gutting|gutted|livid|fuming|horrible|helpless|frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
+const FEELING = 'gutting|gutted|miserable|grim|livid|fuming|horrible|helpless|frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|wed|thu|fri';
 const WILL = 'ill|well|will|gonna|shall';
 // 1.3: blaming traits: "you're so <trait>" attacks the reader (feelings such as "upset" are not traits, see acknowledge).
@@ -181,6 +181,9 @@ export const en: LexiconData = {
   ],
   limit: [
     // 1.3 (general rules from heldout2's error categories)
+    'not if you|u ~1 keep', 'kind of ~1 language|behaviour|behavior|comment|comments ~3 isnt|arent ~1 okay|ok|acceptable|welcome|allowed', 'kind of ~1 language|behaviour|behavior|comment|comments ~3 is|are not ~1 okay|ok|acceptable|welcome|allowed',
+   
+    // 1.3 (general rules from heldout2's error categories)
     'not|wont|dont ~4 argue|debate|discuss|have|tolerate|allow ~4 in the comments|replies|thread|here', 'we|i ~1 wont|dont ~3 debate|argue|tolerate|allow', 'not going to ~3 debate|argue|discuss|tolerate|keep', 'we|i do ~1 remove|delete|hide|block ~3 abuse|insults|threats|ones|comments', 'go|goes ~2 straight|directly ~1 to the ~1 police|moderators|admins',
    
     // 1.3 (general rules from heldout2's error categories)
@@ -265,6 +268,9 @@ export const en: LexiconData = {
     'is this a joke', 'are you|u done', 'lol', 'lmao', 'haha*', 'you|u ~1 serious', 'what the', 'wtf', 'who even', 'who cares', 'did you|u ~1 even', 'do you|u ~1 have nothing better', 'how dare you|u', 'get a life',
   ],
   nextStepAction: [
+    // 1.3 (general rules from heldout2's error categories)
+    'come|pop|drop|head ~2 into|to the',
+   
     // 1.3 (general rules from heldout2's error categories)
     `i|we|ill|well|${WILL} ~2 give|explain|talk|speak|meet|ask|show|move|change|add|bring|start|run|hold|organise|organize|plan|put`, 'you|u can ~4 sign|register|claim|buy|order|join|apply|collect|pick', 'check|see|read ~2 the|our ~1 faq|website|app|bio|pinned|link|page|site', 'did|have you|u ~2 try|tried', 'listed|posted|shown|published|updated ~3 on|in ~2 app|website|site|page|bio|board', 'call|ring|dial|phone #num',
    

@@ -166,6 +166,9 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'Please take down the photo.', true],
     ['en', "We won't debate prices in the comments, but ask us anything by DM.", true],
     ['de', 'Wir lassen nicht zu, dass unser Team hier beschimpft wird.', true],
+    ['de', 'Sachliche Kritik ja, persönliche Angriffe nein.', true],
+    ['en', "I'm happy to talk, but not if you keep swearing.", true],
+    ['en', "That kind of language isn't okay here.", true],
   ]],
   ['question', [
     // An insult in the next sentence answers the question itself: asked to mock.
@@ -178,6 +181,7 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Der Trainer stellt den Plan nach dem Training im Vereinsheim vor.', true],
     ['en', 'The lift will be repaired on Thursday.', true],
     ['en', 'The lift was broken.', false],
+    ['en', "Pop into the shop on Saturday and we'll swap it.", true],
     // A day and an hour together name an appointment; two hours alone do not.
     ['de', 'Die Sprechstunde ist am Mittwoch um 16 Uhr.', true],
     ['en', 'Beginners meet every Thursday at 6pm.', true],
