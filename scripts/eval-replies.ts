@@ -37,8 +37,13 @@ export const HELD_OUT_DIR = join(LABELLED_DIR, 'heldout');
 /** The second held-out set: written before analyser 1.2.0 studied the first one's errors; its own error categories were studied for 1.3.0. */
 export const HELD_OUT_2_DIR = join(LABELLED_DIR, 'heldout2');
 
+/** Sets whose errors have been studied (tuned on); only these are listed by --show-errors. */
+const STUDIED_DIRS = new Set([LABELLED_DIR, HELD_OUT_DIR, HELD_OUT_2_DIR]);
+
 interface SetReport {
   name: string;
+  /** The folder the set was read from, if any (decides whether its disagreements may be listed). */
+  dir?: string;
   sources: string[];
   problems: string[];
   result: ReturnType<typeof evaluateReplies>;
@@ -66,7 +71,8 @@ Scores the reply analyser against labelled replies. Without files: the developme
 (the word lists were tuned on it, so its figures are optimistic) and the held-out set in
 tests/replies/heldout/ and tests/replies/heldout2/ (their error categories were studied for 1.2.0 and
 1.3.0, so their figures are no longer honest: score an untouched set by naming its files), each reported
-on its own. --show-errors lists every disagreement of the sets reported.
+on its own. --show-errors lists the disagreements of the studied sets (development, held-out, held-out 2)
+and of plain files, never those of another folder, so an untouched set stays untouched.
 Layouts: combined lines {"id","lang","text","labels"}, or texts-<lang>.jsonl with labels-<lang>.jsonl
 (or labels-<pass>-<lang>.jsonl). Writes bench/results/replies-eval.json. Exits 1 when the development
 set misses a floor or a line cannot be read; the held-out set's floors are reported, not enforced.`);
@@ -81,7 +87,7 @@ set misses a floor or a line cannot be read; the held-out set's floors are repor
     const plain = files.filter((f) => !folders.includes(f));
     for (const dir of folders) {
       const read = readLabelledDirectory(resolve(dir), pass);
-      sets.push({ name: `Folder ${dir}`, sources: read.sources, problems: read.problems, result: evaluateReplies(read.replies) });
+      sets.push({ name: `Folder ${dir}`, dir: resolve(dir), sources: read.sources, problems: read.problems, result: evaluateReplies(read.replies) });
     }
     if (plain.length > 0) {
       const read = readLabelled(plain.map((f) => resolve(f)));
@@ -90,13 +96,19 @@ set misses a floor or a line cannot be read; the held-out set's floors are repor
   } else {
     for (const [name, dir] of [['Development set (tuned on: optimistic)', LABELLED_DIR], ['Held-out set (its error categories studied for 1.2.0)', HELD_OUT_DIR], ['Held-out set 2 (its error categories studied for 1.3.0)', HELD_OUT_2_DIR]] as const) {
       const read = readLabelledDirectory(dir, pass);
-      sets.push({ name, sources: read.sources, problems: read.problems, result: evaluateReplies(read.replies) });
+      sets.push({ name, dir, sources: read.sources, problems: read.problems, result: evaluateReplies(read.replies) });
     }
   }
   console.log('Per reply: a feature counts as found or not; precision = TP/(TP+FP), recall = TP/(TP+FN).');
   const missed = sets.map(report);
   if (args.includes('--show-errors')) {
     for (const set of sets) {
+      // Only sets already studied may be read item by item: an untouched held-out folder stays
+      // untouched even when someone asks for errors (its figures are the honest ones).
+      if (set.dir !== undefined && !STUDIED_DIRS.has(set.dir)) {
+        console.log(`\nDisagreements in ${set.name}: not listed (not a studied set; reading them would spoil it).`);
+        continue;
+      }
       console.log(`\nDisagreements in ${set.name}:`);
       for (const d of set.result.disagreements) console.log(`  ${d.id} [${d.lang}] missed: ${d.missed.join(',') || '-'} wrong: ${d.wrong.join(',') || '-'}  ${JSON.stringify(d.text)}`);
     }
