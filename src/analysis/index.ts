@@ -31,7 +31,7 @@ import { FEATURE_IDS, type FeatureId, type FoundFeature, type Hit, type Range, t
 export * from './types.ts';
 
 /** Changes whenever a rule or word list changes, so a stored analysis says which analyser made it. */
-export const ANALYSER_VERSION = '1.2.0';
+export const ANALYSER_VERSION = '1.3.0';
 
 /** Longer texts are analysed up to here only (a reply box allows far less); the result says so. */
 export const MAX_ANALYSED_LENGTH = 20_000;

@@ -4,7 +4,7 @@
  * Merely agreeing ("da hast du recht") is not listed; a negation ("ich verstehe nicht, warum…",
  * "nicht nachvollziehbar") cancels it.
  */
-import { hitOf, isNegatedAfter, isNegatedBefore, isQuoted, matchEverySentence, type Context } from '../context.ts';
+import { hitOf, isNegatedAfter, isNegatedBefore, isQuoted, matchEverySentence, overlaps, type Context } from '../context.ts';
 import type { Hit } from '../types.ts';
 
 /** "Sorry you're upset" names the feeling only to brush it off: a stock phrase, no acknowledgement. */
@@ -15,7 +15,11 @@ function afterSorry(ctx: Context, first: number): boolean {
 
 /** Finds acknowledgements from the word lists. */
 export function detectAcknowledge(ctx: Context): Hit[] {
+  // Runs after detectYouAccusation: a feeling word that the reader is blamed for is no acknowledgement
+  // ("ur so annoying", "du bist echt anstrengend"; 1.3).
+  const accusations = (ctx.found.get('you-accusation') ?? []).map((h) => h.range);
   return matchEverySentence(ctx, ctx.lexicon.acknowledge)
     .filter((m) => !isQuoted(ctx, m) && !isNegatedBefore(ctx, m.first) && !isNegatedAfter(ctx, m.end, 1) && !afterSorry(ctx, m.first))
-    .map((m) => hitOf(ctx, m, 'acknowledge word list'));
+    .map((m) => hitOf(ctx, m, 'acknowledge word list'))
+    .filter((hit) => !accusations.some((r) => overlaps(r, hit.range)));
 }

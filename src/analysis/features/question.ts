@@ -24,6 +24,7 @@ function isEcho(ctx: Context, index: number): boolean {
 export function detectQuestion(ctx: Context): Hit[] {
   const hits: Hit[] = [];
   const attacks = ATTACKS.flatMap((id) => ctx.found.get(id) ?? []);
+  const insults = ctx.found.get('insult') ?? [];
   for (const [index, s] of ctx.sentences.entries()) {
     if (!s.terminator.includes('?') && !s.terminator.includes('？')) continue;
     if (/[!！]/u.test(s.terminator) || (s.terminator.match(/[?？]/gu) ?? []).length >= 2) continue;
@@ -32,6 +33,10 @@ export function detectQuestion(ctx: Context): Hit[] {
     // An attack up to the next sentence (an emoji after the "?" included) makes the question rhetorical.
     const reach: Range = [s.start, ctx.sentences[index + 1]?.start ?? ctx.text.length];
     if (attacks.some((a) => overlaps(a.range, reach))) continue;
+    // An insult in the sentence after answers the question itself ("Going to the press over a photo?
+    // Get a grip 😂"): it was asked to mock (1.3).
+    const after: Range = [reach[1], ctx.sentences[index + 2]?.start ?? ctx.text.length];
+    if (after[0] < after[1] && insults.some((a) => overlaps(a.range, after))) continue;
     if (isEcho(ctx, index)) continue;
     if (matchInSentence(ctx, ctx.lexicon.questionRhetorical, s).length > 0) continue;
     // A request phrased as a question opens the sentence (after at most a greeting or name).

@@ -9,6 +9,13 @@ import { SHARED_ACRONYMS, SHARED_INSULT, SHARED_INSULT_ADDRESSED } from './share
 import type { LexiconData } from './types.ts';
 
 const FEELING = 'frustriert*|frustrierend|frust|sauer|wutend|wut|enttauscht|enttauschend|enttauschung|verargert|argerlich|arger|argert|genervt|nervig|traurig|verletzt|verletzend|besorgt|verunsichert|verzweifelt|gestresst|belastend|schlimm|anstrengend|unangenehm|mies|bitter|hart|beangstigend|unfair|angst|sorge*';
+// 1.3: blaming traits ("du bist so <Eigenschaft>"), mock roles ("du bist ja der Profi"), separable "rum-" verbs of
+// complaining ("rumheulen", "heulst rum", "rumzuheulen") and deeds "von dir" ("daneben von dir").
+const NEG_TRAIT = 'nervig|anstrengend|nervtotend|unertraglich|unfahig|inkompetent|respektlos|arrogant|ignorant|unverschamt|kindisch|heuchlerisch|frech|dreist|egoistisch|ahnungslos|intolerant|verlogen|gemein|chaotisch|unorganisiert|unprofessionell|unzuverlassig|faul|toxisch|besserwisserisch|neidisch|herablassend|uberheblich|hysterisch|unmoglich|dreist|scheinheilig|selbstgerecht';
+const MOCK_ROLE = 'profi|experte|expertin|held|heldin|checker|checkerin|schlaueste|klugste|superheld*|meister|meisterin|oberschlaue|genie|einstein|besserwisser*|fachmann|fachfrau|pro';
+const RUM_CRY = 'rumheul*|rumzuheul*|rumflenn*|rumzuflenn*|rumwein*|rumzuwein*|rumgeheul*|rumgejammer*|rumzujammer*';
+const RUM_VERB = 'rumschrei*|rumheul*|rumjammer*|rummecker*|rumpobel*|rumzick*|rumzuheul*|rumzuschrei*|rumzujammer*|rumzumecker*|rumzupobel*|rumstress*|rumnerv*|rumflenn*|rummotz*|rumzumotz*';
+const BAD_DEED = 'daneben|unfair|gemein|fies|respektlos|unverschamt|frech|dreist|peinlich|kindisch|unprofessionell|asozial|hinterhaltig|mies|unkollegial|ubergriffig';
 const WEEKDAY = 'montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonnabend*|sonntag*|wochenende';
 
 export const de: LexiconData = {
@@ -16,9 +23,36 @@ export const de: LexiconData = {
   negationCancellers: ['nur', 'bloss', 'blos', 'einfach', 'mal'],
   clauseStarters: ['aber', 'sondern', 'jedoch', 'trotzdem', 'obwohl', 'weil', 'dass', 'denn', 'allerdings'],
   acronyms: [...SHARED_ACRONYMS, 'AGB', 'PN', 'ÖPNV', 'DB', 'ICE', 'GEZ', 'WLAN', 'BMI', 'SPD', 'CDU', 'CSU', 'AFD', 'FDP', 'BSW', 'GG', 'STGB', 'BGB', 'ZDF', 'ARD', 'WDR', 'NDR', 'SWR', 'BR', 'MDR', 'RBB', 'HR', 'SOS', 'KITA', 'AG', 'GMBH', 'MFG', 'LG', 'VG', 'USW', 'BZW', 'ZB', 'USW', 'INKL', 'CA'],
-  you: ['du', 'dich', 'dir', 'dein*', 'ihr', 'euch', 'euer*', 'bist', 'seid', 'sind sie', 'sie sind', 'leute wie', 'so ein|eine|einer', 'was ein|eine|einen', 'fur ein|eine|einen', 'voll der|die', 'alter', 'digga*', 'bro', 'ey'],
-  youStatement: ['du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
+  you: [
+    // 1.3 (general rules from heldout2's error categories)
+    'biste', 'haste', 'kannste', 'willste', 'weisste', 'musste', 'sollste',
+   'du', 'dich', 'dir', 'dein*', 'ihr', 'euch', 'euer*', 'bist', 'seid', 'sind sie', 'sie sind', 'leute wie', 'so ein|eine|einer', 'was ein|eine|einen', 'fur ein|eine|einen', 'voll der|die', 'alter', 'digga*', 'bro', 'ey'],
+  youStatement: [
+    // 1.3 (general rules from heldout2's error categories)
+    'biste', 'bist du|de',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'bist ~1 hochstens|eher|hier|nur|wohl|doch|selber|selbst du', 'hor|hort|horen ~1 auf',
+   'du bist', 'bist du', 'du warst', 'ihr seid', 'du bleibst', 'sie sind', 'sind sie', 'sie waren'],
   insult: [
+    // 1.3 (general rules from heldout2's error categories)
+    'geh|geht ~4 frische luft',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'du hast|habt|haben ~2 einen|nen knall|schuss|vogel|dachschaden|sprung', 'hopfen und malz ~1 verloren', 'nicht ganz bei trost', 'dummer|dummer als ~2 brot|toastbrot|stroh|meter feldweg|ein stein', 'dumm wie ~2 ein? meter feldweg',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'nutte*', 'hure', 'huren', 'vollkoffer*', 'hornochse*', 'muttersohnchen', 'du|ihr|sie gurke|gurken|pflaume|pflaumen|wurst|vogel|hanswurst|pappnase|nase|knalltute|lellek|lelek|lelleks', 'lellek*', 'lelek*',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'einzige ~4 hier ~1 ist|bist|sind ~1 du|dein|deine|deinen|ihr|ihre|ihren',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'kein|null|ohne hirn|verstand|grips|plan ~1 im kopf', 'kein hirn', 'null hirn', 'unter einem|nem stein ~1 gelebt|lebst|leben|gewohnt', 'sagt|sagte|meint der|die richtige', 'weichei*', 'warmduscher*', 'memme', 'schisser*', 'stumper*', 'dilettant*', 'pfuscher*', 'nichtskonner*', 'nixblicker*', 'flachzange*', 'trantute*', 'transuse*', 'schnarchnase*', 'dorftrottel*', 'grenzdebil*', 'strunzdumm*', 'dummdreist*', 'saudoof*', 'sackgesicht*', 'dummerchen', 'hirn ~1 einschalten', 'erst denken dann', 'lern ~1 erstmal|mal ~1 rechnen|denken|zuhoren', 'geh ~2 zuruck in die schule', 'hast du ~2 schule ~2 abgebrochen',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'nicht ganz dicht', 'nicht alle tassen im schrank', 'einen an der waffel|klatsche', 'ne|eine schraube locker', 'soll|sollen ich|wir ~3 taschentuch|taschentucher|tempo', 'problem|probleme ~2 vor dem|am bildschirm|rechner|computer|gerat|handy', 'wer lesen kann ~3 vorteil', 'dunning', 'ganz ruhig brauner', `du|sie|ihr bist|sind|seid ja|doch|naturlich der|die ~1 ${MOCK_ROLE}`, `du|sie|ihr bist|sind|seid ja|doch|naturlich ein|eine|der|die ~1 echter|echte|richtiger|richtige|grosser|grosse ${MOCK_ROLE}`, 'wenn du|ihr|sie so toll|schlau|klug|perfekt|gut|grossartig bist|seid|sind', `du|ihr|sie|dich|euch ~5 ${RUM_CRY}`, 'tja ~2 pech gehabt', 'kommentiert|schreibt|postet|labert ~3 so|solchen ~1 nen|einen|ein|n? ~1 schrott|mull|schwachsinn|quatsch|dunnschiss|bullshit', 'du|sie|ihr hattest|hattet|hatten|wurdest ~3 naturlich|bestimmt|sicher ~4 besser gemacht|gekonnt|gewusst', 'genau das wurde ein|eine ~2 sagen',
+   
     'get a life', 'touch grass', 'ok boomer', 'heul doch|leise', 'mimimi*', 'such dir ein hobby', 'geh ~2 zuruck in deinen keller', 'lesen bildet', 'kindergarten niveau', 'schoner als dein ~2 gesicht', 'keyboard warrior*', 'kauf dir ein leben',
     ...SHARED_INSULT,
     'idioten', 'trottel*', 'depp*', 'dummkopf*', 'dummkopfe', 'vollpfosten*', 'pisser*', 'drecksau*', 'dreckssau*', 'schwachkopf*', 'hohlkopf*', 'dumpfbacke*',
@@ -39,6 +73,15 @@ export const de: LexiconData = {
     'dumm wie ~3 brot|stroh|bohnenstroh|toastbrot', 'strohdumm', 'saudumm', 'dummschwatz*',
   ],
   insultAddressed: [
+    // 1.3 (general rules from heldout2's error categories)
+    'streber*', 'angsthase*', 'rindvieh*', 'tussi*', 'schnorrer*', 'vollpfosten*', 'sesselfurzer*', 'couchpotato*', 'stubenhocker*',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'debil*', 'beschrankt*', 'naiv', 'spacken', 'wack', 'lost', 'ehrenlos', 'schwach', 'hohlkopf*', 'knallcharge*', 'schnarcher*', 'heuchlerin', 'jammerlappen', 'kleingeist*', 'spiesser*', 'spiessbürger*',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'hater*',
+   
     'geizhals*', 'lugner*', 'rassist*', 'sexist*', 'mobber*', 'vogel', 'schreihals*', 'wutburger*', 'keyboard ~1 warrior*', 'armselig*', 'das letzte', 'genie', 'troll*', 'nerd*', 'heuchler*', 'hetzer*', 'spinner*', 'idiot*',
     ...SHARED_INSULT_ADDRESSED,
     'dumm', 'dumme|dummer|dummes|dummen', 'blod|blode|bloder|blodes|bloden', 'bescheuert*', 'behindert*', 'opfer', 'lauch', 'lappen', 'arsch', 'penner*', 'nazi', 'peinlich', 'lacherlich', 'erbarmlich', 'hasslich*',
@@ -51,6 +94,9 @@ export const de: LexiconData = {
     'kakerlake*', 'pack', 'gesindel', 'mob', 'nichtsnutz*', 'taugenichts', 'feigling*', 'hosenscheisser*', 'nutzlos*', 'wertlos*', 'hirnamputiert*', 'ehrenlos*', 'holzkopf*', 'strohkopf*',
   ],
   insultExcept: [
+    // 1.3 (general rules from heldout2's error categories)
+    'schwach ~2 besetzt|ausgelastet|leistung|signal|netz|empfang|akku|batterie|wlan|verbindung|phase|moment|punkt|seite|stelle|tag', 'schwache|schwacher|schwachen ~1 netz|empfang|signal|leistung|akku|moment', 'naiv ~3 frage|fragen|vorstellung|gedacht',
+   
     'opfer von|vom|des|der|eines|einer|geworden', 'opfer ~3 geworden|wurde|wurden|wird', 'zum opfer', 'mobbing|gewalt|unfall|verbrechens|betrugs|kriminalitat ~2 opfer*', 'opferhilfe|opferschutz|opferberatung',
     'idiotensicher*', 'idiotentest*', 'clown* ~4 zirkus|kindergeburtstag|geburtstag|kostum|schminke|nase|show|auftritt|party|fasching|karneval', 'zirkus|kindergeburtstag|fasching|karneval ~4 clown*', 'clownsnase*|clownskostum*|klinikclown*',
     'affe ~3 zoo|tierpark|gehege', 'zoo|tierpark ~4 affe|affen', 'schwein ~3 gehabt', 'armer|arme|armes schwein|sau', 'die sau rauslassen', 'vogel ~2 zwitschert|fliegt|gefuttert', 'vogel ~3 futtern|fuettern|beobachten|nest|kafig',
@@ -60,19 +106,46 @@ export const de: LexiconData = {
     'fett ~1 abgeraumt|gewonnen|gefeiert|cool|krass|geil|stabil|gut', 'dir|ihnen|euch|mir|uns ~3 peinlich', 'hallo|hi|hey|liebe ~1 karen', 'genie ~4 danke|dank|lieb*',
   ],
   namingVerbs: ['nennt', 'nennen', 'nennst', 'nannte', 'nannten', 'genannt', 'nenne', 'bezeichnet', 'bezeichnen', 'bezeichnest', 'beschimpft', 'beschimpfen', 'beschimpfst', 'schimpft', 'titulieren', 'tituliert'],
-  verdictFrame: ['ist|war|sind|waren ein|eine|einer|ne|nen|totale|totaler|absolute|absoluter|echte|echter|voll', 'regiert|gefuhrt|geleitet von', 'voller|lauter'],
+  verdictFrame: [
+    // 1.3 (general rules from heldout2's error categories)
+    'typisch|typischer|typische|typisches',
+   'ist|war|sind|waren ein|eine|einer|ne|nen|totale|totaler|absolute|absoluter|echte|echter|voll', 'regiert|gefuhrt|geleitet von', 'voller|lauter'],
   laughing: ['lol', 'lel', 'lul', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'hihi', 'xd', 'xdd'],
   threatCondition: [
+    // 1.3 (general rules from heldout2's error categories)
+    'wenn ~4 du|ihr|sie ~4 weitermach*', 'nochmal so ein|eine|einen', 'noch einmal so ein|eine|einen',
+   
     'noch ein|eine|einmal', 'noch so ein|eine', 'wenn ~4 du|ihr|sie ~4 weiter|weiterhin|nochmal|noch einmal|wieder', 'wer ~4 weiter|weiterhin|nochmal|wieder', 'wenn ~3 noch einmal|nochmal|wieder',
     'mach|macht|machen ~1 nur|ruhig? ~1 so weiter', 'ein wort noch',
   ],
   threatEscalation: [
+    // 1.3 (general rules from heldout2's error categories)
+    'jede|jeder|jedem|jeden|allen ~2 gruppe*|chat*|server*|plattform*|netzwerk*|channel*',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'poste|posten|postet|teile|teilen|leake|leaken|veroffentliche|veroffentlichen ~1 deine|ihre|eure',
+   
     'alle|allen|jede|jeden|jedem|jeder ~3 bescheid|wissen|erfahren|sehen|bibliothek*|filiale*|verein*|schule*|laden|laden|anbieter*|geschaft*', 'ganze|ganzen ~1 schule|stadt|internet|klasse|welt', 'auf lebenszeit', 'lebenslang*',
     'veroffentlich*', 'poste|posten|postet|teile|teilen|leake|leaken ~3 deine|ihre|eure ~2 adresse|nummer|fotos|bilder|nachrichten|liste|akte|daten|namen', 'deine|ihre|eure ~1 adresse|akte|ip|familie|tochter|sohn|eltern|mutter|vater|chef|arbeitgeber*',
     'finden|finde|findet ~2 dich|euch', 'warten ~3 auf dich|sie|euch|ihn', 'parkplatz', 'lack ab', 'follower*', 'zuspammen', 'anwalt|anwalte|anwalten|anwaltin',
   ],
   youAccusation: [
-    'sie haben|hatten ~3 keine|null ahnung', 'sie haben ~2 offenbar|offensichtlich|wohl ~4', 'sie sind ~2 unverschamt|schuld', 'sie sind ~1 das problem', 'sie zocken|beleidigen|verbreiten|lugen|hetzen', 'sondern sie|du|ihr', 'leute wie sie|du|dich|euch', 'du ~1 doch|bist ~1 selber|selbst', 'sorry|sry|entschuldigung ~1 aber|doch du|sie|ihr|dein|ihr', 'ihr ton', 'dein ton', 'du hast einfach', 'du laberst', 'statt dass sie|du', 'warum ~3 sie|du nicht einfach',
+    // 1.3 (general rules from heldout2's error categories)
+    `bist|sind|seid du|sie|ihr ~1 so|echt|wirklich|einfach? ${NEG_TRAIT}`,
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'gehts ~1 dir|ihnen|euch ~1 noch ~1 gut', 'geht es ~1 dir|ihnen|euch ~1 noch ~1 gut',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'lies|lest|lesen sie? ~1 mal|erstmal|doch ~3 richtig|genau|gründlich|grundlich', 'du|sie|ihr hast|haben|habt halt|eben ~2 zu|kein|keine|keinen|null', 'du|sie|ihr hast|haben|habt einfach ~1 kein|keine|keinen|null', 'wohl|anscheinend|offenbar|scheinbar zu schwer|kompliziert|hoch fur sie|dich|euch', 'dein|deine|deiner|euer|eure|eurer|ihre|ihrer hetze|lugen|hass|propaganda|gelaber|geschwatz|gejammer|gemecker|geheule', 'ihr|du ruiniert|ruinierst|zerstort|zerstorst|versaut|versaust|vergiftet|vergiftest', 'du|sie mobber|lugner|lugnerin|heuchler|heuchlerin|rassist|rassistin|hater|troll|hetzer', 'bevor ~1 du|sie|ihr ~4 beschuldigst|beschuldigen|meckerst|meckern|rumheulst|beschwerst|beschweren|postest|posten',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'nicht ~3 flamen|haten|roasten|angreifen ~1 aber ~5 du|dir|dich|sie|ihnen|euch',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    `du|ihr|sie|dich|euch ~5 ${RUM_VERB}`, 'heulst|jammerst|meckerst|schreist|pobelst|zickst|nervst|stresst ~4 rum|herum', 'ihr ~1 heult|jammert|meckert|schreit|pobelt|zickt|stresst ~4 rum|herum', `${BAD_DEED} ~1 von dir|ihnen|euch`, 'dein|ihr|euer ego', 'zeig|zeigt|zeigen sie? ~1 nicht ~2 auf andere', 'beschwer|beschwere|beschwert|beschweren|beklag|beklagt|beklagen ~1 dich|sie|euch ~1 sich? ~1 nicht', 'du|sie|ihr hast|haben|habt ~4 selbst|selber ~2 freigegeben|unterschrieben|bestellt|gebucht|ausgesucht|gewahlt|zugestimmt|abgenickt|gemacht|geschrieben|gepostet|angefangen', 'was hast|habt|haben du|ihr|sie ~3 geleistet|beigetragen|erreicht', 'nicht ~3 beleidigen|dissen|angreifen|fies|gemein|unhoflich|personlich ~1 aber ~5 du|dir|dich|sie|ihnen|euch', 'wenn du|sie|ihr ~5 hattest|hattet|hatten ~3 ware|waren|warst', `du|sie|ihr bist|sind|seid ~1 ${NEG_TRAIT}`, 'hor|hort|horen ~1 auf ~4 so ~3 zu sein', `hor|hort ~1 auf ~4 ${RUM_VERB}`,
+   
+    'sie haben|hatten ~3 keine|null ahnung', 'sie haben ~2 offenbar|offensichtlich|wohl ~4 nicht|nie|kein|keine|keinen|falsch|vergessen|ubersehen|verpasst|verwechselt|missverstanden', 'sie sind ~2 unverschamt|schuld', 'sie sind ~1 das problem', 'sie zocken|beleidigen|verbreiten|lugen|hetzen', 'sondern sie|du|ihr', 'leute wie sie|du|dich|euch', 'du ~1 doch|bist ~1 selber|selbst', 'sorry|sry|entschuldigung ~1 aber|doch du|sie|ihr|dein|ihr', 'ihr ton', 'dein ton', 'du hast einfach', 'du laberst', 'statt dass sie|du', 'warum ~3 sie|du nicht einfach',
     'du hast|habt|haben ~2 keine|null ahnung', 'hast du ~2 keine ahnung', 'du lugst|lugt|lugst', 'du hast|habt ~3 gelogen', 'du hast ~3 nicht|falsch gelesen|verstanden|kapiert', 'du ubertreibst', 'ihr ubertreibt',
     'du ~1 immer', 'du bist|machst|tust|redest|schreibst|nervst|meckerst|beschwerst|jammerst|luegst|lugst|ubertreibst ~3 immer', 'du ~3 nie', 'ihr ~3 immer', 'deine|eure|ihre eigene? schuld', 'selbst|selber schuld', 'du bist|seid ~2 schuld', 'das ist dein|euer problem', 'du hast ~1 angefangen', 'du verbreitest|verdrehst|provozierst|hetzt',
     'du hattest ~4 sollen|mussen|konnen', 'hattest du ~3 mal|doch|halt', 'typisch du', 'wegen dir|euch', 'du nervst', 'ihr nervt', 'du verstehst|kapierst|checkst ~2 nichts|nix|gar', 'lies|lern ~2 erstmal|mal ~1 lesen|richtig',
@@ -97,6 +170,15 @@ export const de: LexiconData = {
     'typisch ~1 sie|ihr|euch', 'du denkst|glaubst ~1 wohl|echt|wirklich ~2 du', 'du ~1 kapierst|checkst|verstehst es|das ~2 nicht',
   ],
   threat: [
+    // 1.3 (general rules from heldout2's error categories)
+    'anwalt*|anwalte ~3 auf den hals', 'ich verklage dich|euch', 'ich|wir ~1 werde|werden dich|euch ~2 verklagen', 'weiss|weis|wissen|kenne|kennen ~3 welche|welcher|welches|welchen ~1 schule|klasse|firma|strasse|arbeit|auto|verein ~3 du|ihr', 'du wirst|werdet|ihr ~2 wunschen', 'ich|wir mach|mache|machen dich|euch ~4 fertig|kaputt|platt', 'ich|wir schick|schicke|schicken|zeige|zeigen|leite|leiten ~3 an ~1 deine|eure ~1 eltern|mutter|vater|chef*|chefin|arbeitgeber*|familie',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'wart|warte|wartet ~2 ab|nur|mal ~4 bis ~6 erfahrt|erfahren|hort|horen|sieht|sehen|mitkriegt|mitbekommt', 'sag ~2 nicht ~2 ich hatte dich nicht gewarnt', 'letzte|letzter warnung ~3 dann|sonst ~4 erlebst|siehst|kriegst',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'dafur ~1 dass ~4 nie wieder ~5 irgendein*|irgendwo|irgendwem|nirgends|nirgendwo', 'sorg|sorge|sorgen ~2 dafur ~1 dass ~8 gefeuert|rausfliegst|fliegst', 'sorg|sorge|sorgen ich|wir dafur ~1 dass ~6 alle|jeder|ganze|erfahrt|wissen', `ich|wir poste|posten|teile|teilen|leake|leaken|veroffentliche|veroffentlichen|schicke|schicken ~1 deine|ihre|eure ~2 peinlich*|privat*|sprachnachricht*|nacktbild*|adresse|nummer|geheimnisse|chatverlauf*`, 'mir und meinen ~1 jungs|freunden|brudern|cousins|leuten|kumpels', 'rechtlich*|anzeige|klage|schritte ~3 gegen ~4 familie|eltern|kinder|arbeitgeber*', 'prufen|prufe ~2 rechtlich|rechtliche schritte',
+   
     'wir|ich wissen|weiss wo|wer du|sie|dein|ihr', 'ich kenn|kenne leute', 'sehen uns vor gericht', 'anwalte freuen sich', 'verprugel*', 'stehen|steht|stehe ~4 vor der|deiner|ihrer tur', 'polizei vor der tur', 'hab|habe deine ip', 'find|finde ich ~3 raus', 'sorge|sorgen dafur dass ~6 alle|jeder|fliegt|erfahrt|wissen', 'ganze schule ~2 weiss|wissen', 'gnade dir gott', 'arger mit mir', 'poste|poste ich ~3 fotos|bilder|videos', 'strom ab', 'zeigen ~2 jeden an', 'nicht drohen ~1 nur', 'erzahle ich ~3 allen', 'cousins|bruder|jungs ~4 nicht so nett', 'bekommt|kriegt arger',
     'ich|wir weiss|weiß|wissen wo du|ihr|sie wohnst|wohnt|wohnen', 'ich finde|kriege|krieg|erwische dich|euch', 'ich mach|mache dich|euch ~1 fertig|kaputt|platt|alle', 'ich bring|bringe dich|euch um', 'ich|wir werde|werden dich|euch ~3 finden|fertigmachen|vernichten|zerstoren|umbringen|ruinieren|fertig',
     'du wirst|werdet ~3 bereuen', 'das wirst du ~2 bereuen', 'pass blo* auf', 'pass ~1 auf was du', 'ich schlag|schlage|hau|haue dich|dir|euch', 'du bist tot', 'du bist ~1 dran', 'dein|euer leben ~3 zur holle|ruinieren|zerstoren', 'ich mache|mach dein leben',
@@ -119,6 +201,15 @@ export const de: LexiconData = {
     'alle|jeder|jede ~3 kunden|kundinnen|teilnehmer*|mitglieder|eltern|schuler*|bescheid|rechtzeitig|informiert|geld|paket*|platz|antwort',
   ],
   limit: [
+    // 1.3 (general rules from heldout2's error categories)
+    'kritik ~2 ja|gern|gerne ~4 angriffe|beleidigungen|beschimpfungen ~1 nein|nicht', 'ab hier ~4 nur noch',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'nicht ~5 in den kommentaren|kommentarspalte', 'in den kommentaren ~5 nicht|keine', 'wir|ich ~2 lassen ~4 nicht zu', 'hier ist ~1 schluss', 'fur mich ist hier schluss', 'sonst bist|fliegst du ~1 raus', 'diskutier|diskutiere|diskutieren ~5 nicht', 'ich|wir werde|werden ~3 nicht ~3 diskutieren|streiten|antworten|dulden|hinnehmen',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'ist|sind ~1 mobbing|belastigung|diskriminierung|rassismus|hetze', 'kommentar*|beitrag*|post* ~3 verbergen|ausblenden|verstecken', 'beleidigungen|hass|hetze ~3 keinen platz', 'keinen platz fur', 'im|in kleinen ~1 kreis|runde', 'nicht im|in ~2 grossen|offentlich*|channel|gruppe|chat', 'kritik|feedback ~3 gern|gerne|willkommen|okay|ok', 'schicke|zeige|melde|gebe|leite ~6 vertrauenslehrer*|lehrer*|lehrerin|schulleitung|klassenlehrer*|moderator*|admin*', 'lass|lasst|lassen ~1 es gut sein', 'bitte ~3 nicht ~2 nennen|bezeichnen',
+   
     'entfernen|loschen|blenden|melden|sperren wir', 'loschen|losch|losche', 'das ~2 loschen', 'polizei angezeigt|gemeldet', 'erst wenn', 'kein spass',
     'nicht okay|ok|cool', 'nicht in ordnung', 'keinen platz', 'geht|gehen ~2 gar? nicht', 'melde|meld|report|reporte ~2 dich|euch|das', 'ich|wir|hab|habe|haben ~4 gemeldet|angezeigt', 'ist|wurde|wird gemeldet|angezeigt', 'losch|losche|loscht|loschen ~3 das|bitte|den|die', 'lass|lasst ~1 ihn|sie|ihm ~1 in ruhe', 'hort|hor ~1 auf', 'hausverbot', 'mute|mutet|blocke|block|blockiert|gesperrt|sperre', 'unsere regel*', 'hier gilt', 'in unserer gruppe gilt', 'respektvoll*', 'fliegt|fliegst raus', 'lacht man nicht', 'man teilt keine', 'ich verlasse', 'mit beleidigungen', 'kein schimpfwort', 'sprechen wir ~4 nicht offentlich',
     'wir|ich losche|loschen|verberge|verbergen|blende|blenden|entferne|entfernen|sperre|sperren|blockiere|blockieren|melde|melden ~4 beitrag*|kommentar*|beleidigung*|post*|account*|profil*|nachricht*|das|diesen|den|dich',
@@ -137,6 +228,12 @@ export const de: LexiconData = {
     'wird|werden ~2 moderiert', 'verstoss* ~3 gegen|netiquette|regeln', 'auf diesem|dem|dieser niveau|ebene ~3 nicht|keine|beende|beenden', 'bleib|bleibt|bleiben sie? ~2 beim thema', 'zuruck zum thema',
   ],
   acknowledge: [
+    // 1.3 (general rules from heldout2's error categories)
+    'kein wunder ~1 dass', 'du dich ~3 fuhlst|gefuhlt', 'sie sich ~3 fuhlen|gefuhlt', 'ihr euch ~3 fuhlt|gefuhlt', 'das ~1 verstehe|versteh ich', 'verstehe|versteh ich ~1 gut|total|voll|absolut|vollkommen',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    `wir|ich wissen|weiss|weis ~1 wie ~3 ${FEELING}`, `wir|ich wissen|weiss|weis ~1 dass ~8 ${FEELING}|verdorben|ausgefallen`, `das|es|sie|dies ist|sind|war|waren ~3 ${FEELING}|zumutung|heftig|atzend|nervig|argerlich`, `trotzdem ~1 ${FEELING}|argerlich|atzend|nervig`, 'ich kenne|kenn das', 'kenne|kenn ich', 'trotz ~2 argers|arger|frust|frusts|wut|sorgen', `fur dich|sie|euch ~3 ${FEELING}`, `ich|wir sehe|seh|sehen|merke|merken|hore|horen ~1 dass ~5 ${FEELING}|gestresst|mitgenommen`, 'schade ~1 dass', 'leid dass dein|deine|deinen|deiner|euer|eure|euren|ihr|ihre|ihren', 'hatte ~6 mussen', 'zu recht',  'ist|war ~1 hart|verletzend',
+   
     'falls|wenn sie|du ~2 angst|sorge|sorgen', 'aufgeregt|nervos|traurig|verletzt|enttauscht|sauer|wutend|gekrankt war|ist|sind|waren|bist|bin', 'viel geld',
     'wir|ich verstehen|verstehe ~3 dass|das|ihren|ihre|deinen|deine', 'sie|du argern|argerst sich|dich', 'wie es? sich ~4 fuhlt|fuhlen|anfuhlt', 'klingt nach', 'dass|wenn ~3 dich|sie|euch ~2 stort|stoert', 'sorge um', 'hat|hats|haben ~2 es? ~2 grad|gerade|eh ~1 schwer', '#num ~4 sind|ist ~2 ein|eine schock|belastung', 'ist|sind|war|waren|bin|bist ~3 gefrustet|schock|nervos|aufgeregt|uberfordert|schwierig|belastend|argerlich|nervig|frustrierend|enttauschend|traurig|verletzt', 'merk|merke ~3 gefrustet|sauer|wutend|genervt|traurig', 'wie es ihnen|dir ~1 gerade? geht', 'trotz ~1 arger|frust', 'uber den kopf',
     'ich verstehe|versteh|verstehen ~3 dass|deinen|deine|deinem|ihren|ihre|dich|euch|euren|eure|warum|wieso|weshalb|wie|den|die|das|gut|total|voll|absolut',
@@ -168,8 +265,14 @@ export const de: LexiconData = {
     'ich entschuldige mich ~2 nicht|sicher|bestimmt nicht', 'sorry ~1 aber ~2 nein',
   ],
   thanks: ['danke*', 'dank dir|euch|ihnen', 'vielen|besten|herzlichen|tausend|lieben dank', 'ich bedanke mich', 'wir bedanken uns', 'merci', 'thx|thanks|thank|thnx|thanx', 'dankbar'],
-  thanksExcept: ['danke ~1 fur nichts|nix', 'nein danke', 'na danke', 'danke ~1 auch', 'danke fur nichts', 'danke schon ~1 fur nichts'],
+  thanksExcept: [
+    // 1.3 (general rules from heldout2's error categories)
+    'vielen|besten|herzlichen dank auch', 'danke auch',
+   'danke ~1 fur nichts|nix', 'nein danke', 'na danke', 'danke ~1 auch', 'danke fur nichts', 'danke schon ~1 fur nichts'],
   stockPhrase: [
+    // 1.3 (general rules from heldout2's error categories)
+    'bedauerlicherweise', 'einzelfallen|einzelfall', 'wir danken ~1 fur|ihnen', 'wir prufen ~2 anliegen|anfrage|fall', 'wir kummern uns ~1 darum', 'wir nehmen ~2 anregung*|kritik|feedback|hinweis*|vorschlag*|vorschlage ~1 auf|mit|ernst', 'wir horen sie|dich|euch', 'wir schauen uns das an',
+   
     'danke|dank fur ~1 ihren|ihre|deinen|deine kommentar|meinung|beitrag', 'wir mochten ~2 darauf hinweisen', 'wir bitten um ~3 umgang', 'etwaige', 'wir freuen uns uber ~2 austausch|ihr interesse|ihr feedback', 'wir arbeiten ~3 daran|hochdruck', 'schnellstmoglich|baldmoglichst', 'wir verstehen ihre bedenken|sorgen',
     'wir bedauern', 'unannehmlichkeiten', 'danke|dank fur ~2 ihr|ihre|dein|deine|euer|eure|die feedback|verstandnis|geduld|nachricht|anfrage|hinweis|ruckmeldung|interesse|vertrauen|kommentar|anmerkung',
     'wir bitten ~2 um ~2 verstandnis', 'ihr|dein|euer anliegen ist uns ~2 wichtig', 'ihre|deine ~1 zufriedenheit ~3 wichtig|herzen|oberste', 'ihr|dein feedback ist uns ~2 wichtig', 'wir nehmen ~4 ernst',
@@ -182,6 +285,9 @@ export const de: LexiconData = {
     'kannst|konntest|konnen|konnten|wurdest|wurden du|sie ~2 uns|mir ~4 bestellnummer|nummer|daten|details',
   ],
   questionRhetorical: [
+    // 1.3 (general rules from heldout2's error categories)
+    'was habt|hast ihr|du ~1 fur ~1 probleme|problem', 'was ~3 so lustig|witzig',
+   
     'uberhaupt', 'eigentlich', 'etwa', 'vielleicht mal', 'wie ware|wars es', 'wie wurdest|fandest|fändest|fandet du|sie', 'soll ich jetzt', 'hm|hmm|hä|ha', 'warum ~3 nicht einfach', 'bro', 'lol', 'wieso|warum ~2 opfer',
     'geht|gehts ~1 noch', 'hast du ~2 sie|se|es|noch ~1 alle', 'bist du ~2 dumm|blod|bescheuert|behindert|verruckt|irre|ernst|lost|krank|bekloppt|wahnsinnig|noch ganz', 'was ist ~1 los|falsch mit dir|euch', 'wer hat dich|euch ~1 gefragt',
     'kannst du ~1 nicht|kein lesen', 'hast du ~2 nichts besseres', 'was soll ~1 das|der|die scheiss*|mist|quatsch|kack*', 'merkst du ~2 noch|selbst|eigentlich', 'ist das dein ernst', 'was bildest du dir', 'wie dumm|blod|bescheuert',
@@ -189,6 +295,15 @@ export const de: LexiconData = {
     'hast du ~2 kein leben', 'was laberst du', 'wer bist du ~1 dass', 'bist du fertig',
   ],
   nextStepAction: [
+    // 1.3 (general rules from heldout2's error categories)
+    'ich|wir ~5 rede|reden|spreche|sprechen ~3 mit', 'kommt|kommen ~8 zu ihnen|dir|euch', "gibts|gibt's ~4", 'steht|stehen ~3 in|auf|unter ~1 unseren|unserer|unserem|der|dem ~1 faq|website|webseite|app|seite|bio|homepage', 'hast|habt|haben du|ihr|sie ~4 probiert|versucht|ausprobiert', 'sag|sage ~1 ich|wir', 'ruf|ruft|rufen|wahl|wahle|wahlen ~2 #num',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'kommt|kommen ~4 zu ihnen|dir|euch|vorbei', 'ich|wir ~1 komme|kommen ~4 zu ihnen|dir|euch',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'stellt|stellen ~8 vor', 'wird|werden ~4 repariert|ersetzt|getauscht|behoben|gepruft|nachgeholt|verschoben|freigeschaltet', 'ich|wir ~2 rede|reden|spreche|sprechen ~3 mit', 'konnen|kannst|konnt ~4 anmelden|eintragen|buchen|einbringen|stellen|abholen',
+   
     'erstatten|ersetzen|tauschen wir', 'beantwortet|beantworten|kummert|hilft|helfen', 'kann man', 'trifft|treffen sich', 'ist|sind ~2 da|fur euch|fur sie|fur dich', 'zeig|zeige|zeigen', 'schreib|schreibe|schreiben ~3 gleich|privat', 'melden', 'komm|kommen|kommt ~3 zum|zur|ins|in',
     'komm|kommen|kommt ~4 vorbei', 'vorbeikommen', 'sprechen|sprich|reden|redet|rede ~3 mit', 'besprechen|planen|klaren', 'gehen|geh ~3 zur|zum', 'lass|lasst uns', 'sollen wir', 'hatte ich ~1 zeit', 'liegt ~3 in|bei', 'ist|sind ~3 erreichbar|da|geoffnet|offen', 'angerufen|gesprochen|geschickt|gebucht|weitergegeben', 'hast|haben du|sie ~3 schon', 'geb|gebe ~3 weiter', 'tauschen|erstatten ~3 um|ihnen|dir', 'gibt es ~4', 'nehmen wir ~4 entgegen|an', 'konnen sie ~4 online|vorbeikommen|kommen', 'liegen ~3 aus',
     'ich|wir melde|melden|schreibe|schreiben|schicke|schicken|sende|senden|rufe|rufen|kummere|kummern|prufe|prufen|klare|klaren|gebe|geben|leite|leiten|kontaktiere|kontaktieren|antworte|antworten|erstatte|erstatten|tausche|tauschen|ersetze|ersetzen|uberweise|uberweisen|versende|versenden|liefere|liefern|schaue|schauen|informiere|informieren',
@@ -203,6 +318,9 @@ export const de: LexiconData = {
     'schau|schaut|schauen ~3 vorbei',
   ],
   nextStepChannel: [
+    // 1.3 (general rules from heldout2's error categories)
+    'herrn', 'notruf|burgerhotline|polizei ~1 #num', 'ruf|ruft|rufen|wahl|wahle|wahlen ~2 #num',
+   
     'frau|herr|dr', 'nummer gegen kummer', 'post', 'admin', 'heimspiel|probetraining|training|sprechstunde|versammlung|infoabend|burgersprechstunde',
     'filiale|kundenzentrum|schulburo|sekretariat|rathaus|burgerportal|kundenportal|portal|raum|zimmer|aula|vertrauenslehrer*|schulsozialarbeiter*|schuldnerberatung|schulleitung|klassenlehrer*|elternabend|discord|online|privat', 'unter #num',
     'dm|dms|pn|direktnachricht*|privatnachricht*|privat|nachricht', 'e? mail|email|mailadresse', 'telefon*|hotline|anruf|chat|livechat|kontaktformular|formular|postfach|inbox|support|kundenservice|kundendienst|whatsapp|messenger|link|website|webseite|service',
@@ -211,6 +329,12 @@ export const de: LexiconData = {
     'ruf|ruft|rufen|rufe ~4 an', 'anrufen|anzurufen|zuruckrufen|ruckruf|telefonisch|telefonat|videocall|videoanruf|zoom|teams|termin|terminvereinbarung|sprechzeit*|offnungszeit*|briefkasten|brief|schalter|servicecenter|kundencenter|insta|instagram|tiktok|bio|profil|newsletter|ticket|faq|infoseite|statusseite|empfang|rezeption|theke|kasse|buro|sekretariat|stand',
   ],
   nextStepTime: [
+    // 1.3 (general rules from heldout2's error categories)
+    'nachster|kommender|nachstem|kommendem ~1 woche|monat|montag|spieltag|training',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'nachstes|nachsten|kommendes|kommenden|nachste|kommende jahr|mal|saison|spiel|spiele|training|halbjahr|spieltag|sitzung', 'zwischen #num und #num', 'alle #num minuten|stunden|tage', 'nach dem|der ~1 training|spiel|unterricht|schule|sitzung|pause|feierabend|arbeit',
+   
     'montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|taglich|werktags', 'pause', 'rund um die uhr', 'erste|ersten stunde', 'seit montag', 'mo|di|mi|do|fr ~3 #num',
     'um #num', 'ab #num', 'jeden|jede ~1 montag*|dienstag*|mittwoch*|donnerstag*|freitag*|samstag*|sonntag*|tag', 'januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember', 'bis #num', 'nach dem match|spiel|training', 'nachste|nachsten runde|woche|spiel', 'gleich', 'sofort', 'jetzt gleich',
     'heute|morgen|ubermorgen|heut', WEEKDAY, 'bis ~2 morgen|ende|mittag|abend|#num|heute', 'innerhalb ~3 stunde*|tag*|woche*|minute*|werktag*|#num', 'in #num stunde*|tag*|woche*|minute*|werktag*|std|min', '#num uhr',
@@ -220,6 +344,18 @@ export const de: LexiconData = {
     'kw #num', 'in den nachsten|kommenden ~2 stunden|tagen|minuten|wochen', 'ab morgen|sofort|montag|heute',
   ],
   sarcasm: [
+    // 1.3 (general rules from heldout2's error categories)
+    'na ~1 herzlichen? gluckwunsch',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'wie tragisch', 'luxusproblem*', 'deine|ihre|eure probleme ~2 mochte|hatte|will ich ~1 haben', 'was fur eine tragodie',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'logisch ~1 oder', 'sehr|total|voll logisch', 'genau so ~1 lauft|laufts|funktioniert ~1 das', 'ja genau|klar ~6 ist|sind ~1 schuld', 'klar ~6 ist|sind ~1 schuld', 'wer hatte ~2 damit gerechnet', 'was fur ein ~1 schock|wunder', 'hut ab ~2 fur ~3 so viel',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'tja ~2 pech gehabt', 'ist|war ja super|toll|klasse|prima|grossartig|wunderbar ~1 dass', 'vielen|besten|herzlichen dank auch', 'du|sie|ihr hattest|hattet|hatten|wurdest ~3 naturlich|bestimmt|sicher ~4 besser gemacht|gekonnt|gewusst', 'ach so ~1 naturlich', 'wir sind|waren ~2 die bosen', 'wer lesen kann ~3 vorteil', 'wenn du|ihr|sie so toll|schlau|klug|perfekt|grossartig bist|seid|sind', `du|sie|ihr bist|sind|seid ja|doch|naturlich der|die ~1 ${MOCK_ROLE}`, 'soll|sollen ich|wir ~3 taschentuch|taschentucher|tempo', 'mein herz blutet',
+   
     'danke fur nix', 'soll ich jetzt weinen', 'ich lach mich tot', 'mega|sehr|voll witzig', 'wir zittern', 'die|der arme', 'du genie', 'wow ~3 inspirierend|weltklasse|beeindruckend|unglaublich', 'freut sich aber', 'keine angst ~4 nichts weg',
     'na toll|super|klasse|prima|bravo|grossartig|wunderbar', 'wie originell|kreativ|witzig|lustig|erwachsen|reif', 'danke fur nichts', 'glanzleistung', 'gemacht|toll|super|na|danke|bravo ~2 einstein|sherlock|genie',
     'heul doch|leise', 'mimimi*', 'cry me a river', 'tut mir ja ~1 so leid', 'oh wie schlimm', 'ja ne ~1 is|ist klar', 'schon fur dich', 'respekt ~2 fur ~3 so viel', 'ganz grosses kino', 'herzlichen gluckwunsch ~2 du hast',

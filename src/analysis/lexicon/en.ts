@@ -9,18 +9,47 @@
 import { SHARED_ACRONYMS, SHARED_INSULT, SHARED_INSULT_ADDRESSED } from './shared.ts';
 import type { LexiconData } from './types.ts';
 
-const FEELING = 'gutting|gutted|livid|fuming|horrible|helpless|frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
+const FEELING = 'gutting|gutted|miserable|grim|livid|fuming|horrible|helpless|frustrated|frustrating|frustration|angry|anger|upset|upsetting|annoyed|annoying|disappointed|disappointing|disappointment|hurt|hurtful|sad|worried|worrying|worry|stressful|stressed|awful|terrible|hard|rough|unfair|scared|scary|unpleasant|exhausting|furious|concerned|concern|fed';
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|wed|thu|fri';
 const WILL = 'ill|well|will|gonna|shall';
+// 1.3: blaming traits: "you're so <trait>" attacks the reader (feelings such as "upset" are not traits, see acknowledge).
+const NEG_TRAIT = 'annoying|exhausting|irritating|infuriating|draining|tiresome|rude|arrogant|entitled|ignorant|incompetent|dishonest|selfish|childish|immature|hypocritical|disrespectful|lazy|biased|petty|condescending|spiteful|disorganised|disorganized|unprofessional|toxic|nasty|clueless|useless|pathetic|embarrassing|ridiculous|unbearable|insufferable|obnoxious|controlling|bossy|careless|negligent|irresponsible|hysterical|paranoid|jealous|bitter|unreliable|mean';
 
 export const en: LexiconData = {
   negators: ['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'cannot', 'shouldnt', 'wouldnt', 'couldnt', 'aint', 'nor', 'without', 'hardly'],
   negationCancellers: ['only', 'just', 'merely'],
   clauseStarters: ['but', 'although', 'though', 'however', 'because', 'yet', 'while', 'whereas', 'that'],
   acronyms: [...SHARED_ACRONYMS, 'NHS', 'BBC', 'CNN', 'FBI', 'CIA', 'NYC', 'LA', 'DC', 'ETA', 'RSVP', 'PS', 'AM', 'PM', 'TL', 'DR', 'TLDR', 'OMG', 'IRL', 'DIY', 'VIP', 'ZIP', 'NSFW'],
-  you: ['you', 'youre', 'ur', 'u', 'your', 'yours', 'ya', 'yall', 'what a|an', 'such a|an', 'bro', 'dude', 'ure', 'youve'],
-  youStatement: ['you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
+  you: [
+    // 1.3 (general rules from heldout2's error categories)
+    'stop|quit being',
+   'you', 'youre', 'ur', 'u', 'your', 'yours', 'ya', 'yall', 'what a|an', 'such a|an', 'bro', 'dude', 'ure', 'youve'],
+  youStatement: [
+    // 1.3 (general rules from heldout2's error categories)
+    'your|yr a|an|so|such|the|literally|really|just|being|actually',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'stop|quit being|acting',
+   'you are', 'youre', 'ur', 'u r', 'u are', 'you r', 'you were', 'yall are', 'you guys are', 'are you', 'ure'],
   insult: [
+    // 1.3 (general rules from heldout2's error categories)
+    'who ~1 even? cares ~1 lol|lmao|bro|mate|tho|though|dude', 'go get a job',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'dumber|stupider than a|an', 'box of rocks', 'cry about it', 'lights are on but', 'get|need ~2 your|ur head checked|examined',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'you|u absolute|total|utter? donut|doughnut|melon|wasteman|goon|dork|wally|plonker|pillock|bellend|nob', 'you|u absolute|total|utter melt|plank|weapon', 'wasteman', 'soyboy*', 'youre|ur|u|you|ure ~1 so? malding',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'the only ~4 here is|are ~1 you|your|u|ur', 'youre|ur|ure the worst', 'you|u are|r the worst', 'lol|lmao ~1 you|u mad', 'u|you mad bro',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'live|living|lived under a rock', 'says the one|guy|girl|kid who', 'no brain|brains', 'zero brain|brains|iq', 'brain of a|an', 'jerk', 'jerks', 'dirtbag*', 'sleazebag*', 'scumbag*', 'lowlife*', 'dumbass*', 'dumb ass', 'knobhead*', 'prat', 'twit', 'git', 'wally', 'nonce', 'clown ~1 behaviour|behavior|energy', 'grow a brain|spine', 'learn to spell|read|count', 'did you|u ~1 even ~1 finish|pass ~1 school', 'npc energy',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'ok|okay karen|snowflake', 'poor baby', 'my heart bleeds', 'aww ~2 did someone|somebody|someones', 'before|stop|keep|just|go|quit|instead ~2 cry|crying|whine|whining|moan|moaning|sobbing|rant|ranting|raging ~1 online', 'before|stop|keep|just|go|quit|instead ~2 cry|crying|whine|whining|moan|moaning|sobbing|rant|ranting|raging on ~1 twitter|here|internet|facebook|reddit|instagram|tiktok', 'you|u should ~1 do|try ~1 stand up|standup|comedy', 'emotional range of', 'personality|iq of a|an', 'attention span of a|an', 'brain cells', 'thought he|she|they|you ate', 'not a war crime', 'exactly what a|an ~2 would say', 'never heard that one before', 'such an original|insightful ~1 comment|take|point|idea', 'such a brilliant|clever|unique ~1 comment|take|point|idea', 'wow ~1 so|such ~1 brave|original|mature|clever|smart', 'truly a hero', 'hero of our time', 'try working|living|dealing with you|u', 'lol|lmao|haha ~1 ok|okay ~1 karen|boomer|buddy|snowflake',
+   
     'get a life', 'touch grass', 'ok|okay boomer|grandpa', 'imagine being so|this', 'imagine ~1 crying|caring|blaming|roasting|losing', 'says the person|one|guy|girl|kid|man|woman', 'says you', 'bro thinks', 'keyboard warrior*', 'tough guy behind', 'go back to your cave|basement', 'get a grip', 'you look like', 'more personality than you', 'cry more', 'go cry', 'shouldnt be allowed on the internet',
     ...SHARED_INSULT,
     'imbecile*', 'jackass*', 'arsehole*', 'bastard*', 'cunt*', 'dickhead*', 'fucktard*', 'twat*', 'scumbag*', 'douche*', 'shithead*', 'dipshit*', 'numbskull*', 'nitwit*', 'halfwit*', 'dimwit*',
@@ -41,6 +70,15 @@ export const en: LexiconData = {
     'main character ~1 energy|syndrome', 'grow up ~1 princess|mate|bro|buddy|kid|champ', 'sad little ~1 man|boy|girl|woman|person|troll',
   ],
   insultAddressed: [
+    // 1.3 (general rules from heldout2's error categories)
+    'dork*', 'goon*', 'tryhard*', 'weeb*',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'thick', 'daft', 'dopey', 'dim', 'brainwashed', 'gullible', 'uneducated', 'illiterate', 'mid', 'delulu', 'pick me', 'sucker*', 'slob',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'hater*',
+   
     'liar*', 'bigot*', 'racist*', 'bully', 'mobber', 'muppet*', 'caveman', 'basement dweller', 'troll*', 'grandpa', 'genius', 'potato', 'nerd*', 'loser*', 'hypocrite*', 'coward*',
     ...SHARED_INSULT_ADDRESSED,
     'stupid', 'dumb', 'pathetic', 'ugly', 'fat', 'garbage', 'joke', 'waste of space|oxygen', 'pig', 'dick', 'prick', 'clueless', 'brainless', 'worthless', 'useless', 'ridiculous', 'fool', 'crazy', 'psycho', 'freak', 'weirdo', 'creep', 'troll',
@@ -53,6 +91,12 @@ export const en: LexiconData = {
     'champ', 'princess', 'cheapskate*', 'tightwad*', 'scrooge', 'diva', 'crybab*', 'whiner*', 'moaner*', 'snowflakes',
   ],
   insultExcept: [
+    // 1.3 (general rules from heldout2's error categories)
+    'tool ~2 kit|box|bar|shed|tip|tips|for|to|that|which|we|you|i', 'a|the|our|this|that|new|useful|handy|great|free|online ~1 tool*', 'rat ~2 race|poison|trap', 'snake ~2 bite|oil|case|species|eyes', 'bot ~2 account|detection|comments|spam|spammers|traffic', 'mid ~1 week|month|season|term|year|day|afternoon|morning|way|range|table|size', 'thick ~2 skin|walls|coat|layer|fog|snow|ice|accent', 'thick of it', 'thick and thin', 'dim ~1 light|lights|sum', 'gross ~1 income|salary|pay|amount|profit|margin', 'miserable ~2 weather|day|week|night|time|experience|commute|journey|wait|conditions', 'disgusting ~2 food|smell|toilets|toilet|state|mess|conditions|comments|comment|behaviour|behavior|message', 'creepy ~2 comments|comment|messages|message|behaviour|behavior',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'your|ur|my|our|the|her|his|their poor baby|babies|thing',
+   
     'clown* ~4 circus|party|costume|show|makeup|nose|act|fair|birthday', 'circus|party|birthday|fair ~4 clown*', 'kill ~2 time|engine|lights', 'killing ~1 time|it', 'killed it', 'dead ~1 battery|phone|link|end|line|zone',
     'idiot proof', 'idiot-proof', 'dummy ~1 account|data|text|run|variable|mode|load', 'crash test dummy', 'pig ~3 farm|roast|out|latin', 'guinea pig', 'joke ~3 told|tell|telling|about|aside', 'no joke', 'inside joke', 'trash ~1 can|bin|bag|day|collection|pickup|talk', 'garbage ~1 collection|truck|bin|day|pickup',
     'sheep ~3 farm|field|wool', 'pet|feed|see|petting|feeding ~2 pig|pigs|sheep', 'baked|mashed|sweet|jacket ~1 potato*', 'potato ~2 salad|soup|chips|fries|wedges',
@@ -63,21 +107,42 @@ export const en: LexiconData = {
     'hi|hey|hello|dear ~1 karen', 'genius ~4 thanks|thank|love|appreciate', 'fool ~1 me once', 'april fool*', 'mental health|illness|load|note|math', 'crazy ~1 busy|week|day|times|good|fast|long',
   ],
   namingVerbs: ['call', 'calls', 'calling', 'called', 'name', 'names', 'naming', 'named', 'label', 'labelling', 'labeling', 'labelled', 'labeled', 'brand', 'branding', 'branded'],
-  verdictFrame: ['is|was|are|were|hes|shes|theyre a|an|such|total|complete|absolute|utter', 'run|managed|led|staffed by', 'bunch|pack|load|gang of'],
+  verdictFrame: [
+    // 1.3 (general rules from heldout2's error categories)
+    'typical',
+   'is|was|are|were|hes|shes|theyre a|an|such|total|complete|absolute|utter', 'run|managed|led|staffed by', 'bunch|pack|load|gang of'],
   laughing: ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'xd', 'kek'],
   threatCondition: [
     'keep ~3 ing|up|this|that|it|slagging|trashing|calling|posting|spreading|writing|talking', 'if you|u ~1 keep|continue', 'say|do|post|write ~4 again', 'one more ~1 word|post|comment|review|time', 'another ~1 post|comment|review|word|one',
     'try that again', 'once more',
   ],
   threatEscalation: [
+    // 1.3 (general rules from heldout2's error categories)
+    'every|all ~3 in|across ~1 the? town|region|city|country|area|county|state|world|uk', 'hr|boss|employer ~2 hears|hear|knows|know|finds|learns',
+   
     'every|all ~2 cinema*|crossing*|branch*|practice*|shop*|store*|venue*|gym*|school*|library|libraries|platform*|site*', 'everyone|everybody ~3 know|knows|see|sees|hear|hears', 'the whole ~1 school|town|island|internet|group|class|world',
     'banned list', 'for life', 'lifetime ban', 'debt collector*', 'towed', 'your|ur ~1 daughter|son|kids|family|boss|employer|address|face|car|details|name', 'pass ~3 your|ur ~1 details|name|address|number',
     'find ~3 your|ur ~1 school|house|address|work|home|car', 'find out where', 'good luck ~3 getting|finding',
   ],
   youAccusation: [
+    // 1.3 (general rules from heldout2's error categories)
+    `are you|u ~1 so|really|just|being? ${NEG_TRAIT}`,
+   
+    // 1.3 (general rules from heldout2's error categories)
+    `your|yr so|such|really|just|literally|being ~1 ${NEG_TRAIT}`,
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'your|ur lies|hate|propaganda|whining|moaning|nonsense|drivel|rant|rants|rambling', 'stop ~1 spreading|posting|telling ~1 lies|hate|rumours|rumors|nonsense|misinformation', 'how dare you|u', 'nobody|no one owes you|u', 'what made you|u think ~2 that|this|you|u|your|ur|anyone|it|we', 'says you|u', 'you|u bully|liar|hypocrite|racist|hater|coward', 'youre|ur|ure mad|salty|pressed|triggered|butthurt', 'maybe|perhaps ~4 before ~1 accusing|complaining|posting|moaning|crying|ranting|blaming',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'no offence|offense ~1 but ~4 you|youre|ur|u',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    `youre|ur|ure ~1 ${NEG_TRAIT}`, `you|u are|were|r ~1 ${NEG_TRAIT}`, `youve been ~1 ${NEG_TRAIT}`, 'youre|ur|ure so|such|really|just|literally|clearly|being mad|salty|pressed|triggered|butthurt|dramatic|tilted', 'you|u are|r so|such|really|just|literally|clearly|being mad|salty|pressed|triggered|butthurt|dramatic', `youre|ur|ure the most|least ~1 ${NEG_TRAIT}`, `you|u are|were the most|least ~1 ${NEG_TRAIT}`, 'youre|ur|ure embarrassing|humiliating|ruining|harassing|bullying|spamming|trolling|scaring|stalking|mocking', 'you|u shouldve', 'if youd|ud ~5 youd|ud have', 'if youd|ud ~5 wouldve|woulda', 'if you had ~5 youd|ud have', 'if you had ~5 wouldve|woulda', 'maybe if you|u|your|ur ~6 hed|shed|youd|ud|theyd|itd|wouldnt|wouldve|actually', `stop|quit being|acting ~2 so|such|a|an|like|${NEG_TRAIT}`, 'try working|living|dealing with you|u', 'what have you|u ~2 done|achieved|contributed', 'sure|yeah|right ~1 blame', 'your|ur ~3 is|are ~1 worse', 'you|u|youre|ur ~1 hating|trolling|harassing|spamming|stalking|mocking', 'spend|spending|spent|waste|wasting ~3 hating|trolling|harassing|mocking', `rude|unfair|mean|nasty|petty|childish|unprofessional|disrespectful|low|cheap|pathetic of you|u`, 'you|u ~1 approved|signed|chose|picked|agreed|booked|ordered|made|wrote|sent|posted|said|caused|started ~5 yourself|urself', 'not ~3 rude|mean|offend*|insult*|harsh|dissing|attack* ~1 but ~4 you|youre|ur|u',
+   
     'youre|ur|you|u are? ~1 being|clearly|just|literally', 'youre|ur|you|u are? ~1 so? entitled|toxic|weird|jealous|paranoid|rude|delusional', 'youre|ur|you|u are? the reason|liar|problem|worst', 'youre|ur|you are the reason', 'sorry|sry ~1 but you|u|youre|ur|your|youve|youd|youll', 'your|ur attitude', 'people like you|u', 'you|u ~2 must have', 'why are you|u so', 'why dont you|u', 'maybe ~2 look in a mirror', 'check whether you', 'do your research', 'you|u sound like', 'you|youd|u ~1 cry', 'you|u ~1 clearly never|have never', 'you|u dont pay',
     'you|u have|got ~1 no|zero idea|clue', 'you|u ~2 clearly|obviously|never|didnt|dont ~1 read|understand|get|know|listen', 'youre|ur lying', 'you|u lie|lied', 'your|ur ~1 own? fault', 'you|u ~3 always', 'you|u ~3 never',
-    'youre|ur|you|u are? ~1 overreacting|exaggerating|whining|complaining|ranting', 'you|u overreact', 'you|u started ~1 it|this', 'you|u should have|shouldve', 'its|thats on you', 'youre|ur|you|u are? the problem', 'because of you', 'you people', 'learn to read',
+    'youre|ur|you|u are? ~1 overreacting|exaggerating|whining|complaining|ranting', 'you|u overreact', 'you|u started ~1 it|this', 'you|u should have ~1 known|checked|read|asked|thought|listened|looked|booked|called|come|been|told|taken|done|stayed|left|paid|waited', 'its|thats on you', 'youre|ur|you|u are? the problem', 'because of you', 'you people', 'learn to read',
     'you|u ~2 spread|spreading|twist|twisting ~2 lies|misinformation|hate', 'you|u ~1 keep ~3 ing', 'you|u ruined|ruin', 'you|u ~2 made|make ~1 this|it|everything ~1 worse', 'you|u are|re ~2 wrong', 'youre|ur ~2 wrong', 'you|u ~1 dont|didnt even ~2 bother',
     'you|u just ~2 want|wanna ~3 attention|drama|fight', 'you|u ~2 blame', 'you|u messed|screwed|fucked ~1 up', 'you|u ~2 cant even', 'your|ur ~1 problem',
     // broadened 1.1: blaming you-statements and rhetorical you-questions
@@ -90,11 +155,20 @@ export const en: LexiconData = {
     'because of people like you|u', 'you|u ~1 keep ~1 lying|whining|complaining|crying|moaning|spamming', 'you|u ~1 never ~2 listen|learn|admit|stop', 'you|u ~1 always ~2 complain|whine|blame|lie|twist|overreact',
     // 1.2: structural blame: "you're the one who…", "you chose … and now", "you're exactly the type"
     'youre|ur|you|u are? ~1 the one|ones who|that', 'youre|ur|you|u are? ~1 exactly|just ~1 the type|kind|sort', 'you|u ~6 and now', 'now youre|ur ~1 moaning|complaining|whining|crying|blaming',
-    'you|u ~1 chose|picked|bought|signed|booked|decided|agreed|ignored|forgot|waited ~1 to? ~4 and|now|without', 'you|u didnt even ~1 mention|tell|say|read|check|ask|bother', 'youre|ur|you|u are? ~1 blaming',
+    'you|u just|simply|already|yourself? chose|picked|bought|signed|booked|decided|agreed|ignored|forgot|waited ~1 to? ~4 and|now|without', 'you|u didnt even ~1 mention|tell|say|read|check|ask|bother', 'youre|ur|you|u are? ~1 blaming',
     'you|u literally|clearly|obviously|probably ~1 have|go|spend|think|want|just|are|did|didnt|dont|cant|never', 'you|u cant just ~1 decide|assume|say|blame', 'nobody forced you|u', 'no one forced you|u', 'you|u ~1 only|just ~3 to ~2 cause|start|make ~1 trouble|drama|stress',
     'typical ~1 you|u', 'you|u ~1 had one job', 'you|u ~1 cant even ~2 read|spell|count|think', 'you|u ~1 dont|didnt ~1 even ~2 know|care|read|try',
   ],
   threat: [
+    // 1.3 (general rules from heldout2's error categories)
+    'i|we know which|what ~1 school|class|street|house|car|office|gym|team ~2 you|u|ur|your', 'youll|ull wish ~1 you|u|youd|ud', 'you will wish ~1 you|u|youd|ud',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'wait until|till ~4 finds|find|hears|hear|sees|see ~1 out|about', 'just you|u wait', 'watch yourself|urself', 'watch out ~1 you|u', 'you|u have|ve been warned', 'youve been warned', 'dont ~3 say ~1 i|we didnt warn you|u', 'or ~2 youll|ull ~1 see what happens', 'or ~2 you will ~1 see what happens',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'i|we know ~2 whats in your|ur', 'i|we know ~2 what is in your|ur', 'ban|banned|block|blocked|bar|barred ~4 from every|all ~4 in|across ~1 town|region|city|country|area|county|state|world|uk', `${WILL} ~3 post|share|leak|publish|screenshot ~1 your|ur ~2 embarrassing|private|voice|chats|secrets|nudes`,
+   
     'we|i know who you|u are', 'make sure ~6 employer|nobody|never|last', 'make sure ~3 your|ur ~1 boss|employer|school|parents|family|wife|husband ~3 knows|know|sees|see|hears|finds', 'ill|well tell everyone', 'i|we will tell everyone', 'see you|u in court', 'real consequences', 'whats coming', 'what is coming', 'careful what you|u', 'ddos', 'blacklist', 'cut you|u off', 'theyll|youll|ull|theyll regret', 'ban your|ur', 'not threatening ~3 but', 'ill|well post every', 'ill|well ~2 find out who', 'go say hi', 'we know plenty of people',
     'i|we know where you|u live|work', `${WILL} find|get you|u`, 'i will find|get you|u', 'youll|ull|youre|ur ~3 regret', 'you|u will|gonna|are ~3 regret', 'watch your|ur back', `${WILL} ~2 kill|hurt|destroy|ruin|end|beat|smash|punch|stab|shoot you|u`, `${WILL} ~2 kill|hurt|destroy|ruin|end|smash|punch|stab|shoot your|ur ~1 life|career|reputation|business|family|car|house|face|kids|channel`,
     'going to ~2 kill|hurt|destroy|ruin|end|beat|punch|stab|shoot you|u', 'going to ~2 kill|hurt|destroy|ruin|end|punch|stab|shoot your|ur ~1 life|career|reputation|business|family|car|house|face|kids|channel', `${WILL} make ~2 your|ur life`, 'make your|ur life ~2 hell|miserable', 'youre|ur ~1 dead', 'you|u are|r ~1 dead', 'youre|ur|you|u are? ~2 done for', `${WILL} ~3 tell|report|contact|call|email ~1 your|ur boss|employer|school|parents|teacher|mom|mum|dad|family|work|company`,
@@ -115,6 +189,15 @@ export const en: LexiconData = {
     'never ~3 happens|happen|repeats|occurs ~1 again', 'never ~3 wait|waits|waiting|has|have|goes|go|gets|get', 'nobody ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'no one ~3 waits|wait|has|have|gets|get|misses|miss|left|feels|feel', 'last ~1 time ~3 this|that|it|we|you|anyone',
   ],
   limit: [
+    // 1.3 (general rules from heldout2's error categories)
+    'not if you|u ~1 keep', 'kind of ~1 language|behaviour|behavior|comment|comments ~3 isnt|arent ~1 okay|ok|acceptable|welcome|allowed', 'kind of ~1 language|behaviour|behavior|comment|comments ~3 is|are not ~1 okay|ok|acceptable|welcome|allowed',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'not|wont|dont ~4 argue|debate|discuss|have|tolerate|allow ~4 in the comments|replies|thread|here', 'we|i ~1 wont|dont ~3 debate|argue|tolerate|allow', 'not going to ~3 debate|argue|discuss|tolerate|keep', 'we|i do ~1 remove|delete|hide|block ~3 abuse|insults|threats|ones|comments', 'go|goes ~2 straight|directly ~1 to the ~1 police|moderators|admins',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'is|are|its|thats ~1 bullying|harassment|racism|discrimination|abuse', 'please|pls ~1 remove|delete|take down ~2 post|comment|photo|picture|video|message', 'lets drop|leave it', 'lets move on', 'please|pls dont ~1 call|name', 'please|pls do not ~1 call|name', 'rather than|instead of|not in ~2 public|channel|group|here', 'keep this ~2 dm|private|offline', 'comments|posts|anything ~3 attack|attacks|insult|insults ~3 go|removed|deleted', 'criticism|feedback|disagreement ~4 is|are fine|welcome|okay|ok', 'need to ~1 calm down', 'please|pls calm down', 'thats the ~1 team? agreement|rule|deal|policy', 'that is the ~1 team? agreement|rule|policy',
+   
     'a|the|our|my line', 'keep it|things kind|civil|respectful|friendly|clean', 'turned off|disabled|closed ~1 comments', 'we|i wont|will not? ~2 discuss|reply|respond|engage', 'no need to', 'not playing with', 'weve|we have|ive|i have ~1 hidden|removed|deleted|reported|blocked',
     'not okay|ok|cool|acceptable', 'no place', 'i|we|ive|weve|ill|well|im|were ~2 report|reported|reporting', 'reported ~2 to', 'gets|get ~1 reported', 'will be reported', 'delete|remove ~2 this|it|that', 'leave ~1 him|her|them alone', 'stop ~1 it|this|that|bullying|posting|now|flaming', 'knock it off', 'blocked|block|banned|muted|mute|ban', 'breaks ~2 rules', 'rules', 'lets keep', 'can we not', 'not funny', 'not the place', 'we dont debate', 'ill leave|quit',
     `we|i|${WILL} ~2 delete|hide|remove|block|ban|report|mute|moderate ~4 comment*|post*|message*|insult*|account*|this|it|you|them|anything|such`, 'will be|are|get|gets|be ~2 deleted|hidden|removed|reported|blocked|banned|moderated',
@@ -133,6 +216,12 @@ export const en: LexiconData = {
     'further ~2 insults|abuse|comments|attacks ~4 removed|deleted|hidden|result|lead', 'we|i ~1 moderate', 'moderated', 'against ~2 our|the ~1 rules|guidelines|policy|terms',
   ],
   acknowledge: [
+    // 1.3 (general rules from heldout2's error categories)
+    'no wonder ~1 youre|you|ur|u|hes|shes|theyre', 'you|u ~1 feel|felt|feeling ~2 ignored|overlooked|unheard|excluded|judged|attacked|dismissed|betrayed|singled|brushed|fobbed|let', 'i ~1 get that', 'i can ~1 understand ~1 that|why|how',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'is|are he|she|they ~1 okay|ok|alright', 'you|u ok|okay|alright', 'sorry|apologise|apologize that? your|ur|he|she|they|his|her|their|hes|shes|theyre|theyve', `#num|two|three|four|five|six|ten|several|many ~4 is|are|was|were ~2 ${FEELING}|nightmare|unacceptable`, `been ~1 a|an|so|really|such|absolutely|truly? ~1 ${FEELING}|nightmare|rough|tough|pain`, 'same ~1 thing? happened to me', 'been there', `${FEELING}|nightmare|rough|tough ~1 this|that|last week|month`, 'i hear you',
+   
     'id|i would be ~3 too', 'upset|hurt|scared|worried you', 'youve|you have had ~3 rubbish|bad|rough|hard|long|tough', 'had a rough|bad|hard|long|tough week|day|time|night', 'been a long ~1 day|night|week', 'were|are|was ~1 upset|hurt|scared|frightened', 'really hurts', 'hope ~3 ok|okay|better', 'you ~1 obviously|clearly care', 'frightening|panicking',
     'i understand ~3 that|your|how|why', 'we understand ~3 that|how|why', 'how ~4 feel|feels', 'sounds like', 'bothers|bothered you', 'for the stress|trouble|worry', 'having a hard|rough|tough time', 'must be ~2 hard|awful|scary|stressful|upsetting|horrible', 'thats|that is|its|this is ~2 horrible|awful|rubbish|unacceptable|not okay|not ok|stressful|scary|upsetting', 'i can ~2 imagine', 'i know ~2 how|this|that',
     'i ~2 understand ~3 why|that|how|your|you|what|the|this|its|it', 'i ~2 understand', 'i can ~2 see|imagine|understand ~3 why|that|how|your|you|what|the', 'i ~1 get ~1 why|that|it|how|your', 'i see ~2 why|how|that|what',
@@ -156,12 +245,18 @@ export const en: LexiconData = {
     'sorry|sory|sorri|sry|soz', 'apologi*|apologize*|apologise*', 'my|our bad', 'my|our mistake|fault', 'we|i messed|screwed ~1 up', 'that was ~1 my|our mistake|fault|error', 'pardon', 'forgive me|us', 'we|i ~1 got ~2 wrong', 'mea culpa',
   ],
   apologyExcept: [
+    // 1.3 (general rules from heldout2's error categories)
+    'sorry|apologies|apologise|apologize if ~4 annoy|annoys|annoyed|upset|upsets|offend|offends|offended|bother|bothers|bothered',
+   
     'sorry ~1 that|if? you|u|youre|ur ~1 feel|felt|see|think|upset|offended|angry|annoyed', 'sorry|sry|apologies ~1 but|though|however', 'sorry if|that you|u|anyone ~3 offended|upset|hurt|misunderstood', 'sorry for you|u', 'feel sorry for', 'sorry not sorry', 'sorry|apologies|apologize ~4 but you|your|youre|ur|u', 'sorry to hear', 'sorry ~3 to hear', 'sorry to say',
     'we regret', 'not sorry', 'wont apologi*|apologize*|apologise*', 'sorry ~1 for your loss', 'youll|ull|you|u will? ~1 be sorry',
   ],
   thanks: ['thank*', 'thx|thnx|thanx|tysm|ty|tyvm', 'appreciate*', 'grateful', 'cheers for', 'danke', 'many thanks', 'much appreciated'],
   thanksExcept: ['thanks|thank ~2 for nothing', 'no thanks|thank', 'thanks but no thanks', 'thanks ~1 a lot ~1 for nothing'],
   stockPhrase: [
+    // 1.3 (general rules from heldout2's error categories)
+    'sorry|apologies|apologise|apologize if ~4 annoy|annoys|annoyed|upset|upsets|offend|offends|offended|bother|bothers|bothered', 'were on it', 'we are on it', 'to assist you', 'well|will look into it|this', 'have a think', 'for any ~1 distress|disruption|trouble|upset|frustration', 'apologise|apologize|apologies ~1 for the ~1 disruption|inconvenience|trouble', 'passed|forwarded ~1 your ~1 comment|feedback|message|concern ~2 to the ~1 team|department', 'will action', 'cheers for the feedback', 'we hear you',
+   
     'valuable feedback', 'we are|were aware', 'working hard|tirelessly|around the clock', 'as soon as possible', 'we understand your concerns', 'we value', 'have been noted', 'taking the time', 'any upset', 'our apologies', 'valued member', 'we apologi*|apologiz*|apologis* if', 'thank you|thanks for raising', 'appreciate you taking',
     'we regret', 'inconvenience*', 'thank|thanks ~1 you? for ~3 feedback|patience|understanding|message|comment|reaching|bringing|concern|interest|input|support|query|enquiry|inquiry', 'we ~1 appreciate your ~1 patience|feedback|understanding|business|input|concern',
     'your ~1 feedback|satisfaction|concern|call|opinion|experience ~1 is|are ~2 important|valuable|matter|priority', 'we value your', 'we take ~4 seriously', 'sorry ~1 that? you feel|felt ~2 that|this way', 'sorry ~1 that|if? youre|ur|you|u are? upset|offended|angry|annoyed', 'sorry if|that you|anyone ~3 offended|upset|hurt|misunderstood',
@@ -173,12 +268,27 @@ export const en: LexiconData = {
     'can|could|would|will you|u ~3 please', 'would you mind', 'can|could|would|will you|u ~4 send|dm|message|give|share|email|call|contact|provide|tell|let|post|delete|remove|fill|check|pm|drop',
   ],
   questionRhetorical: [
-    'how would you|u feel', 'dont you think', 'ever heard of', 'hm|hmm|huh', 'are we', 'why dont you|u', 'what made you|u think', 'bro', 'lol', 'really', 'can we not', 'is everyone okay|ok',
+    // 1.3 (general rules from heldout2's error categories)
+    'what ~2 so funny|hilarious',
+   
+    'how would you|u feel', 'dont you think', 'ever heard of', 'hm|hmm|huh', 'are we', 'why dont you|u', 'what made you|u think ~2 that|this|you|u|your|ur|anyone|it|we', 'bro', 'lol', 'really', 'can we not', 'is everyone okay|ok',
     'are you|u ~2 serious|kidding|stupid|dumb|crazy|insane|blind|joking|real|high|drunk|dense|mad', 'whats|what is? ~2 wrong with you|u', 'who asked', 'can|cant|cannot you|u ~1 not? read', 'do you|u even', 'have you|u ~1 lost ~1 your mind',
     'whats|what is? your|ur ~1 problem|deal', 'seriously', 'how ~1 dumb|stupid|dense|clueless|naive can|are|is', 'who do|tf you|u think you|u are', 'what were you|u thinking', 'why are|would you|u ~1 so|even|always', 'do you|u ~2 seriously|really|honestly think|believe',
     'is this a joke', 'are you|u done', 'lol', 'lmao', 'haha*', 'you|u ~1 serious', 'what the', 'wtf', 'who even', 'who cares', 'did you|u ~1 even', 'do you|u ~1 have nothing better', 'how dare you|u', 'get a life',
   ],
   nextStepAction: [
+    // 1.3 (general rules from heldout2's error categories)
+    'come|pop|drop|head ~2 into|to the',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    `i|we|ill|well|${WILL} ~2 give|explain|talk|speak|meet|ask|show|move|change|add|bring|start|run|hold|organise|organize|plan|put`, 'you|u can ~4 sign|register|claim|buy|order|join|apply|collect|pick', 'check|see|read ~2 the|our ~1 faq|website|app|bio|pinned|link|page|site', 'did|have you|u ~2 try|tried', 'listed|posted|shown|published|updated ~3 on|in ~2 app|website|site|page|bio|board', 'call|ring|dial|phone #num',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'will|wil come|call|visit|ring ~3 you|u|round|by|over', 'comes ~3 to you|round|by',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'sign up|in', 'can|could ~2 sign|register|apply|book|join|claim', 'will be ~1 in|on|at|posted|up|live|repaired|fixed|replaced', 'is|are being ~1 repaired|fixed|replaced|reviewed|checked',
+   
     'show|tell|add|stay|follow|take|bring|pass|forward|hand|put|answers|answer|handles|meets|opens|helps|help', 'screenshot*|sending', 'is there|are there', 'retraining|reviewing|checking|updating', 'can be reached', 'pop in', 'come and see|say', 'speak to', 'talk to',
     'come|pop|drop ~3 by|in|down|along|over', 'visit|meet|talk|speak|join ~3 us|me|with', 'lets|let us', 'shall we', 'want to|wanna', 'booked|sent|scheduled|arranged|forwarded|passed|emailed|called|refunded|replaced', 'goes out|is on its way|will arrive', 'is open|are open|is available|are available', 'you can ~4 online|apply|book|find|call|report|get', 'have you ~3 tried|spoken|talked|contacted|called', 'there is|theres ~4 meeting|session', 'is at|are at',
     `i|we|ill|well|${WILL}|going ~3 send|email|call|message|dm|contact|reply|respond|get|check|update|follow|refund|replace|reach|ring|write|fix|reship|resend|look|post|text|confirm|investigate|arrange|sort|process|deliver|ship`,
@@ -190,6 +300,9 @@ export const en: LexiconData = {
     'i|we|ill|well|will ~3 post|share|publish|update|announce|schedule|book|arrange|ring|phone', 'drop ~2 us|me|by', 'stop by', 'swing by', 'head to|over',
   ],
   nextStepChannel: [
+    // 1.3 (general rules from heldout2's error categories)
+    'call|ring|dial #num',
+   
     'mr|mrs|ms|miss|dr', 'head of year', 'head teacher|headteacher', 'form tutor', 'chair', 'emergency line', 'register', 'survey', 'fixmystreet', 'safeguarding', 'wellbeing', 'fair|meeting|session|clinic',
     'depot|branch|office|shop|store|counter|reception|library|hall|room|centre|center|council|portal|app|online|discord|counsellor|teacher|head|school office|samaritans|helpline|inbox|address|meeting',
     'e? mail|email', 'dm|dms|pm|pms|inbox|email|phone|hotline|helpline|chat|livechat|form|support|customer|link|website|site|whatsapp|messenger|number|call|counsellor|counselor|childline|samaritans|crisis',
@@ -199,6 +312,12 @@ export const en: LexiconData = {
     'status|update page', 'give us|me ~1 a call|ring', 'call|ring|phone ~2 us|me',
   ],
   nextStepTime: [
+    // 1.3 (general rules from heldout2's error categories)
+    '1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm|10pm|11pm|12pm|1am|2am|3am|4am|5am|6am|7am|8am|9am|10am|11am|12am|noon|midday', 'next|coming|following ~2 matches|games|sessions|lessons|weeks|days',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'next|coming|following ~1 year|season|term|match|matches|session|sessions|training|time|practice|game|games', 'every #num minutes|hours|mins|days', 'until|till|til #num', 'until|till|til close|closing', 'after ~2 training|practice|class|school|lesson|meeting|work|game',
+   
     'lunchtime|break|midday', 'every hour', 'top of every hour', '#num #num', 'any morning|afternoon|evening', 'before #num', 'first thing',
     'at #num', 'from #num', 'until|till|til #num|midnight|noon', 'every ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week', 'january|february|march|april|june|july|august|september|october|november|december', 'after the ~1 match|game|lesson|class', 'next game|match|round|fight', 'between #num', 'now', 'asap',
     'today|tomorrow|tonight', WEEKDAY, 'this|next afternoon|evening|morning|week|month', `next ${WEEKDAY}`, 'by ~2 tomorrow|end|eod|noon|#num|tonight', `by ${WEEKDAY}`, 'within ~3 hour*|day*|minute*|week*|#num', 'in #num hour*|day*|minute*|week*|hrs|mins|h',
@@ -208,6 +327,18 @@ export const en: LexiconData = {
     'early next week', 'this time tomorrow', 'business|working day|days', 'within the hour', 'by noon', 'tmrw|tmr|2moro',
   ],
   sarcasm: [
+    // 1.3 (general rules from heldout2's error categories)
+    'because that|thats|this ~1 always ~1 works|helps|worked',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'the horror', 'how tragic', 'first world problem*', 'oh the humanity', 'what a tragedy',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'who ~2 seen|saw that|this coming', 'truly ~1 unheard|shocking|stunning', 'call the news|press|media|papers', 'sure|right|yeah ~5 is|are ~1 to blame', 'what a shock',
+   
+    // 1.3 (general rules from heldout2's error categories)
+    'my heart bleeds', 'aww ~4 poor baby', 'aww ~2 did someone|somebody|someones', 'never heard that one before', 'such an original|insightful ~1 comment|take|point|idea', 'such a brilliant|clever|unique ~1 comment|take|point|idea', 'wow ~1 so|such ~1 brave|original|mature|clever|smart', 'truly a hero', 'hero of our time', 'you|u should ~1 do|try ~1 stand up|standup|comedy', 'really|truly|such ~1 great|inspiring|amazing|fantastic|incredible ~1 leadership|management|teamwork', 'sure|yeah|right ~1 blame', 'love that for us|me|them', 'wow|oh|gee ~1 thanks|thank you? ~2 for the|that|this|your ~1 public|constructive|shaming|lecture',
+   
     'sure ~1 because', 'oh yes|yeah because', 'because ~2 definitely', 'forgot to laugh', 'so mature|funny', 'were shaking', 'bit dramatic', 'genius', 'wow ~3 incredible|inspiring|amazing|truly|impressive', 'lovely ~3 really', 'worst thing ever',
     'yeah|ya|yea right', 'oh really', 'oh great', 'oh wow', 'how original|clever|creative|mature|brave', 'thanks|thank you? for nothing', 'slow clap', 'job|done|one|going|bravo|congrats|congratulations ~2 genius|einstein|sherlock|captain',
     'sorry not sorry', 'cry me a river', 'boo hoo', 'boohoo', 'sure jan', 'wow just wow', 'what a surprise', 'big surprise', 'color|colour me', 'news flash|newsflash', 'oh no ~1 anyway', 'nice try', 'such a genius', 'aww ~2 poor|baby',

@@ -87,7 +87,8 @@ const TABLES: Record<string, [FeatureId, Row[]]> = {
     ['de', 'Meine Nummer: 0171 2345678', true],
     ['en', 'Text me on 07700 900123.', true],
     ['en', 'Mail me: max.mustermann@example.com', true],
-    ['de', 'Schreib an support@shop.example', false],
+    // 1.3: every e-mail address counts, an organisation's role mailbox too (house rule; all labelled sets read it so).
+    ['de', 'Schreib an support@shop.example', true],
     ['de', 'Deine Bestellnummer 12345678 ist angekommen.', false],
     ['de', 'Wir warten seit 3 Wochen.', false],
     ['de', 'Auf dem Heimweg 2 Stunden im Stau.', false],
