@@ -10,18 +10,38 @@
  * - It answers the pages' "save for offline" messages (src/offline/save-offline.ts): store these
  *   pages, or tell which of them are stored. Pages post messages instead of writing the cache
  *   themselves so that the cache's name lives in the worker alone.
+ * - It answers navigations to island pages with their lean twin put together from its precache
+ *   (lean-pages.mjs): the twin from the network first (the same timeout as other pages), then the
+ *   kept twin, then the kept whole page; the whole page from the network whenever the twin cannot
+ *   be completed from the cache (a part or the islands' script missing, e.g. just after a
+ *   deployment the old worker does not know). Its listener is registered before workbox's (this
+ *   script is imported first) and stops the event there, so an island page has one answer.
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NEVER_CACHED, PAGES_CACHE } from '../offline/cache-names.mjs';
+import { fillParts } from './lean-pages.mjs';
 
-/** The worker code; runs in the ServiceWorkerGlobalScope (plain ES2020, no imports). */
-export function swPagesSource() {
-  return `// Candystorm: pages kept for offline use (src/build/sw-pages.mjs).
+/**
+ * How long a page request waits for the network before the saved copy answers (as
+ * service-worker.mjs's NETWORK_TIMEOUT_SECONDS for the other pages).
+ */
+const NETWORK_TIMEOUT_MS = 4000;
+
+/**
+ * The worker code; runs in the ServiceWorkerGlobalScope (plain ES2020, no imports).
+ * @param {{ pagePaths: readonly string[], islandsUrl: string | undefined }} [lean] island pages with a twin
+ */
+export function swPagesSource(lean = { pagePaths: [], islandsUrl: undefined }) {
+  return `// Candystorm: pages kept for offline use and lean twins of island pages (src/build/sw-pages.mjs).
 (() => {
   const PAGES = ${JSON.stringify(PAGES_CACHE)};
   const NEVER = ${NEVER_CACHED.toString()};
+  const TWINNED = new Set(${JSON.stringify(lean.pagePaths)});
+  const ISLANDS = ${JSON.stringify(lean.islandsUrl ?? null)};
+  const TIMEOUT_MS = ${NETWORK_TIMEOUT_MS};
+  const fillParts = ${fillParts.toString()};
   const keepable = (url) => {
     const u = new URL(url, self.location.href);
     return u.origin === self.location.origin && !NEVER.test(u.pathname) && !u.pathname.startsWith('/_astro/');
@@ -57,6 +77,78 @@ export function swPagesSource() {
     );
   });
 
+  // The page a URL stands for: /module/x, /module/x/ and /module/x/index.html are one page.
+  const pageOf = (u) => (u.pathname.endsWith('/index.html') ? u.pathname.slice(0, -10) : u.pathname.endsWith('/') ? u.pathname : u.pathname + '/');
+  const cached = async (url) => {
+    const response = await caches.match(url, { ignoreVary: true });
+    return response ? response.text() : undefined;
+  };
+
+  // Network first: the response (and it is kept when 200), or after TIMEOUT_MS / on a network
+  // error the kept copy. Resolves { response } or { offline: true } when neither came.
+  function networkFirst(request, key, keep) {
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (value) => { if (!settled) { settled = true; resolve(value); } };
+      const fromCache = () => caches.open(PAGES).then((c) => c.match(key, { ignoreVary: true }));
+      const network = fetch(request).then((response) => {
+        if (response.status === 200) keep(caches.open(PAGES).then((c) => c.put(key, response.clone())));
+        settle({ response });
+      });
+      keep(network.catch(async () => {
+        const copy = await fromCache();
+        settle(copy ? { response: copy, kept: true } : { offline: true });
+      }));
+      setTimeout(async () => {
+        const copy = await fromCache();
+        if (copy) settle({ response: copy, kept: true });
+      }, TIMEOUT_MS);
+    });
+  }
+
+  async function assembled(response) {
+    const twin = await response.text();
+    const script = /<script type="module" src="([^"]+)"><\\/script>/.exec(twin);
+    if (!script || !(await caches.match(script[1]))) return undefined;
+    const html = await fillParts(twin, cached);
+    if (html === undefined) return undefined;
+    const headers = new Headers(response.headers);
+    for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified']) headers.delete(name);
+    return new Response(html, { status: 200, statusText: 'OK', headers });
+  }
+
+  async function islandPage(request, path, keep) {
+    if (ISLANDS && (await caches.match(ISLANDS))) {
+      const twinUrl = path + 'index.lean.html';
+      const lean = await networkFirst(new Request(twinUrl, { credentials: 'same-origin' }), twinUrl, keep);
+      const page = lean.response && lean.response.status === 200 ? await assembled(lean.response) : undefined;
+      if (page) return page;
+      if (lean.offline || lean.kept) {
+        const pages = await caches.open(PAGES);
+        const whole = (await pages.match(request, { ignoreVary: true })) || (await pages.match(path, { ignoreVary: true }));
+        if (whole) return whole;
+        if (lean.offline) return Response.error();
+      }
+    }
+    const whole = await networkFirst(request, request.url, keep);
+    return whole.response || Response.error();
+  }
+
+  self.addEventListener('fetch', (event) => {
+    const request = event.request;
+    if (request.mode !== 'navigate' || request.method !== 'GET') return;
+    const url = new URL(request.url);
+    if (url.origin !== self.location.origin || !TWINNED.has(pageOf(url))) return;
+    event.stopImmediatePropagation();
+    // Caching goes on after the answer: the event lives until it is done.
+    const work = [];
+    const answer = islandPage(request, pageOf(url), (promise) => work.push(promise));
+    event.respondWith(answer);
+    event.waitUntil(answer.catch(() => undefined).then(async () => {
+      while (work.length) await Promise.allSettled(work.splice(0));
+    }));
+  });
+
   self.addEventListener('message', (event) => {
     const data = event.data;
     const port = event.ports && event.ports[0];
@@ -75,9 +167,10 @@ export function swPagesSource() {
 /**
  * Writes the script into `client` under a name with its content hash; returns that name.
  * @param {string} client dist/client
+ * @param {{ pagePaths: readonly string[], islandsUrl: string | undefined }} [lean] island pages with a twin
  */
-export async function writeSwPages(client) {
-  const source = swPagesSource();
+export async function writeSwPages(client, lean) {
+  const source = swPagesSource(lean);
   const name = `sw-pages.${createHash('sha256').update(source).digest('hex').slice(0, 10)}.js`;
   await writeFile(join(client, name), source);
   return name;
