@@ -5,17 +5,19 @@
  * sw.js and reaches learners as an update.
  *
  * - On activation it keeps the pages already open: the very first lesson a learner opens loads
- *   before the worker exists, and must still work offline after a reload. The browser revalidates
+ *   before the worker exists (so it is not controlled: `includeUncontrolled`), and must still work
+ *   offline after a reload. The browser revalidates
  *   them (`no-cache`) and gets a 304, so this costs a round trip per page, not its bytes.
  * - It answers the pages' "save for offline" messages (src/offline/save-offline.ts): store these
  *   pages, or tell which of them are stored. Pages post messages instead of writing the cache
  *   themselves so that the cache's name lives in the worker alone.
  * - It answers navigations to island pages with their lean twin put together from its precache
- *   (lean-pages.mjs): the twin from the network first (the same timeout as other pages), then the
- *   kept twin, then the kept whole page; the whole page from the network whenever the twin cannot
- *   be completed from the cache (a part or the islands' script missing, e.g. just after a
- *   deployment the old worker does not know). Its listener is registered before workbox's (this
- *   script is imported first) and stops the event there, so an island page has one answer.
+ *   (lean-pages.mjs): the twin from the network first (the same timeout as other pages), else the
+ *   kept copy of the page. It keeps the whole page as built (the islands' script inline again), so
+ *   the kept copy needs nothing else and survives updates. The whole page comes from the network
+ *   whenever the twin cannot be completed from the cache (the islands' script or a part missing,
+ *   e.g. when an old worker meets a new deployment's twin). Its listener is registered before
+ *   workbox's (this script is imported first) and stops the event there: one answer per page.
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -66,7 +68,7 @@ export function swPagesSource(lean = { pagePaths: [], islandsUrl: undefined }) {
 
   self.addEventListener('activate', (event) => {
     event.waitUntil(
-      self.clients.matchAll({ type: 'window' }).then(async (windows) => {
+      self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then(async (windows) => {
         const urls = [...new Set(windows.map((w) => pathOf(w.url)))].filter(keepable);
         const cache = await caches.open(PAGES);
         await Promise.all(urls.map(async (url) => {
@@ -84,15 +86,20 @@ export function swPagesSource(lean = { pagePaths: [], islandsUrl: undefined }) {
     return response ? response.text() : undefined;
   };
 
-  // Network first: the response (and it is kept when 200), or after TIMEOUT_MS / on a network
-  // error the kept copy. Resolves { response } or { offline: true } when neither came.
-  function networkFirst(request, key, keep) {
+  // Network first: the response (kept under \`key\` when 200 and \`store\`), or after TIMEOUT_MS / on a
+  // network error the copy kept under \`key\`. Resolves { response }, { response, kept: true } or
+  // { offline: true } when neither came.
+  function networkFirst(request, key, keep, store) {
     return new Promise((resolve) => {
       let settled = false;
       const settle = (value) => { if (!settled) { settled = true; resolve(value); } };
       const fromCache = () => caches.open(PAGES).then((c) => c.match(key, { ignoreVary: true }));
       const network = fetch(request).then((response) => {
-        if (response.status === 200) keep(caches.open(PAGES).then((c) => c.put(key, response.clone())));
+        // Cloned now: the answer's body is read before the cache is open.
+        if (store && response.status === 200) {
+          const copy = response.clone();
+          keep(caches.open(PAGES).then((c) => c.put(key, copy)));
+        }
         settle({ response });
       });
       keep(network.catch(async () => {
@@ -106,31 +113,41 @@ export function swPagesSource(lean = { pagePaths: [], islandsUrl: undefined }) {
     });
   }
 
-  async function assembled(response) {
+  // The page from its twin, or undefined when the islands' script or a part is not in the cache:
+  // \`page\` loads the islands' script from the cache; \`whole\` has it inline again, byte for byte the
+  // page as built, and is what the worker keeps for offline use: it needs nothing else from the
+  // cache, so it still works after an update has removed this build's files.
+  async function fromTwin(response) {
     const twin = await response.text();
     const script = /<script type="module" src="([^"]+)"><\\/script>/.exec(twin);
-    if (!script || !(await caches.match(script[1]))) return undefined;
+    const code = script ? await cached(script[1]) : undefined;
+    if (code === undefined) return undefined;
     const html = await fillParts(twin, cached);
     if (html === undefined) return undefined;
     const headers = new Headers(response.headers);
-    for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified']) headers.delete(name);
-    return new Response(html, { status: 200, statusText: 'OK', headers });
+    for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified', 'x-robots-tag']) headers.delete(name);
+    const init = { status: 200, statusText: 'OK', headers };
+    return {
+      page: () => new Response(html, init),
+      whole: () => new Response(html.replace(script[0], () => '<script type="module">' + code + '</script>'), init),
+    };
   }
 
   async function islandPage(request, path, keep) {
     if (ISLANDS && (await caches.match(ISLANDS))) {
-      const twinUrl = path + 'index.lean.html';
-      const lean = await networkFirst(new Request(twinUrl, { credentials: 'same-origin' }), twinUrl, keep);
-      const page = lean.response && lean.response.status === 200 ? await assembled(lean.response) : undefined;
-      if (page) return page;
-      if (lean.offline || lean.kept) {
-        const pages = await caches.open(PAGES);
-        const whole = (await pages.match(request, { ignoreVary: true })) || (await pages.match(path, { ignoreVary: true }));
-        if (whole) return whole;
-        if (lean.offline) return Response.error();
+      const lean = await networkFirst(new Request(path + 'index.lean.html', { credentials: 'same-origin' }), path, keep, false);
+      if (lean.kept) return lean.response;
+      if (lean.offline) return Response.error();
+      if (lean.response.status === 200) {
+        const built = await fromTwin(lean.response);
+        if (built) {
+          keep(caches.open(PAGES).then((c) => c.put(path, built.whole())));
+          return built.page();
+        }
       }
     }
-    const whole = await networkFirst(request, request.url, keep);
+    // No islands' script cached, the twin gone (404) or not completable: the whole page, as before.
+    const whole = await networkFirst(request, path, keep, true);
     return whole.response || Response.error();
   }
 
