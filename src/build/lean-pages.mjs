@@ -46,7 +46,7 @@ const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0
  */
 export async function fillParts(twin, readPart) {
   const part = /<(style|script)([^>]*?) data-part="([^"#]+)(?:#(\d+))?"><\/\1>/g;
-  const urls = [...new Set([...twin.matchAll(part)].map((m) => m[3]))];
+  const urls = [...new Set([...twin.matchAll(part)].map((m) => String(m[3])))];
   const texts = new Map(await Promise.all(urls.map(async (url) => /** @type {const} */ ([url, await readPart(url)]))));
   if ([...texts.values()].some((text) => text === undefined)) return undefined;
   /** @type {Map<string, string[]>} */
