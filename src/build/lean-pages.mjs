@@ -26,6 +26,13 @@ import { NEVER_CACHED } from '../offline/cache-names.mjs';
 
 /** Where the parts live: under /_astro/, so the server sends them as immutable. */
 export const PARTS_DIR = '_astro/parts';
+/**
+ * Whether a file under dist/client (path relative to it, `/` separated) exists only for the lean
+ * twins: packages that carry pages as built (SCORM) leave these out.
+ * @param {string} file
+ */
+export const isLeanPagesFile = (file) => /^_astro\/(?:parts\/|islands\.[0-9a-f]{16}\.js$)|(?:^|\/)index\.lean\.html$/.test(file);
+
 /** Below this, a part costs more to look up than it saves on the wire. */
 const MIN_PART_BYTES = 512;
 

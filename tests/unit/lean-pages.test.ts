@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fillParts, sharedIslandsScript, splitPage, writeLeanPages } from '../../src/build/lean-pages.mjs';
+import { fillParts, isLeanPagesFile, sharedIslandsScript, splitPage, writeLeanPages } from '../../src/build/lean-pages.mjs';
 import { swPagesSource } from '../../src/build/sw-pages.mjs';
 
 const STYLE = `:root{--ink:#1c1b22}${'.x{color:red}'.repeat(60)}`;
@@ -100,5 +100,16 @@ describe('the worker script', () => {
     expect(() => new Function(source)).not.toThrow();
     expect(source).toContain('new Set(["/module/a/"])');
     expect(source).toContain(fillParts.toString());
+  });
+});
+
+describe('isLeanPagesFile', () => {
+  it('names the islands’ script, the parts and the twins, nothing else under dist/client', () => {
+    expect(isLeanPagesFile('_astro/islands.530aa7902bbd3a59.js')).toBe(true);
+    expect(isLeanPagesFile('_astro/parts/0123456789abcdef.json')).toBe(true);
+    expect(isLeanPagesFile('module/deeskalieren/index.lean.html')).toBe(true);
+    expect(isLeanPagesFile('_astro/howler.core.min.DDa3X4-6.js')).toBe(false);
+    expect(isLeanPagesFile('_astro/analyser-worker-w8VbqtBA.js')).toBe(false);
+    expect(isLeanPagesFile('module/deeskalieren/index.html')).toBe(false);
   });
 });
