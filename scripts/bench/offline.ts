@@ -233,8 +233,10 @@ export function describeOffline(r: OfflineBenchResult): string[] {
   const lines = [`Offline and instant on ${r.page} (real Chromium; first visit: from requesting navigation, wall clock, cache off):`];
   for (const f of r.firstVisit) lines.push(`  first visit, ${f.profile.padEnd(18)} median ${String(f.medianMs).padStart(5)} ms (target ≤ ${f.targetMs}: ${verdict(f.medianMs <= f.targetMs)}); runs ${f.runsMs.join(', ')} ms`);
   for (const v of r.repeatVisit) {
-    const ok = v.medianMs <= REPEAT_TARGET.ms && v.bytes <= REPEAT_TARGET.bytes;
-    lines.push(`  repeat visit, ${v.case.padEnd(17)} median ${String(v.medianMs).padStart(5)} ms, ${kb(v.bytes)} from the server${v.fromWorker ? `, page answered by the worker${v.lean ? ' from its lean twin' : ' (whole page)'}` : ''} (target ≤ ${REPEAT_TARGET.ms} ms and ≤ ${kb(REPEAT_TARGET.bytes)}: ${verdict(ok)}); runs ${v.runsMs.join(', ')} ms; mobile profile, warm worker`);
+    // Bytes and time apart: one depends on the build, the other also on how busy the machine is.
+    const bytes = `${kb(v.bytes)} from the server (≤ ${kb(REPEAT_TARGET.bytes)}: ${verdict(v.bytes <= REPEAT_TARGET.bytes)})`;
+    const time = `median ${String(v.medianMs).padStart(5)} ms (≤ ${REPEAT_TARGET.ms}: ${verdict(v.medianMs <= REPEAT_TARGET.ms)})`;
+    lines.push(`  repeat visit, ${v.case.padEnd(17)} ${time}, ${bytes}${v.fromWorker ? `, page answered by the worker${v.lean ? ' from its lean twin' : ' (whole page)'}` : ''}; runs ${v.runsMs.join(', ')} ms; mobile profile, warm worker`);
   }
   if (r.twins) {
     const t = r.twins;
