@@ -2,12 +2,14 @@
 /**
  * Makes the built site installable and usable offline (docs/deployment.md, "Offline"): after the
  * build and its compression (precompress.mjs, which must come first in astro.config.mjs) it writes
- * the web app manifest and icons, fills in the "save for offline" sizes, builds the service worker
- * from the finished files, and compresses what it wrote or changed.
+ * the web app manifest and icons, fills in the "save for offline" sizes, writes the island pages'
+ * lean twins for repeat visits (lean-pages.mjs; after the sizes, which count the whole pages),
+ * builds the service worker from the finished files, and compresses what it wrote or changed.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeLeanPages } from './lean-pages.mjs';
 import { precompressFiles } from './precompress.mjs';
 import { writeOfflineSizes } from './offline-sizes.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
@@ -28,9 +30,10 @@ export function offline() {
         await writeWebManifest(client, root);
         const pages = readdirSync(client, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
         const changed = await writeOfflineSizes(client, pages);
-        const { count, size, pagesScript } = await buildServiceWorker(client);
-        await precompressFiles([...changed, join(client, 'sw.js'), join(client, pagesScript), join(client, 'manifest.webmanifest')]);
-        logger.info(`service worker: ${count} files precached (${Math.round(size / 1000)} KB before compression); ${changed.length} pages with offline sizes`);
+        const lean = await writeLeanPages(client, pages);
+        const { count, size, pagesScript } = await buildServiceWorker(client, lean);
+        await precompressFiles([...changed, ...lean.written, join(client, 'sw.js'), join(client, pagesScript), join(client, 'manifest.webmanifest')]);
+        logger.info(`service worker: ${count} files precached (${Math.round(size / 1000)} KB before compression); ${changed.length} pages with offline sizes; ${lean.pagePaths.length} island pages with a lean twin`);
       },
     },
   };

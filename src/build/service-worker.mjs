@@ -6,7 +6,10 @@
  *
  * - Precached (available offline from the first visit on): the home pages, module overviews,
  *   glossaries, help and law pages in both languages, the 404 page, hashed assets under /_astro/
- *   (the reply analyser's worker, howler's chunk), sounds, icons and the manifest.
+ *   (the reply analyser's worker, howler's chunk, the islands' script and the parts of the island
+ *   pages' lean twins: lean-pages.mjs), sounds, icons and the manifest.
+ * - Island pages: their lean twins (`…/index.lean.html`) are precached too; the worker answers an
+ *   island page from its twin and the parts, without a round trip (sw-pages.mjs).
  * - Runtime: a lesson page is kept when visited or saved ("save for offline" writes into the same
  *   cache); network first so a deployment shows at once, the cached copy when the network is gone
  *   or too slow.
@@ -54,14 +57,15 @@ const matcher = (params, body) => /** @type {never} */ (new Function(params, bod
 /**
  * Writes sw.js into `client`; returns the number and size of precached files.
  * @param {string} client dist/client
+ * @param {{ pagePaths: readonly string[], islandsUrl: string | undefined }} [lean] island pages with a lean twin (lean-pages.mjs)
  */
-export async function buildServiceWorker(client) {
+export async function buildServiceWorker(client, lean) {
   const never = NEVER_CACHED.source;
-  const pagesScript = await writeSwPages(client);
+  const pagesScript = await writeSwPages(client, lean);
   const { count, size, warnings } = await generateSW({
     globDirectory: client,
     swDest: `${client}/sw.js`,
-    globPatterns: [...SHELL_PAGES, '_astro/**/*.{js,css,svg,png,webp,avif,woff2}', 'sounds/*', 'icons/*.png', 'favicon.svg', 'manifest.webmanifest'],
+    globPatterns: [...SHELL_PAGES, '**/index.lean.html', '_astro/**/*.{js,css,json,svg,png,webp,avif,woff2}', 'sounds/*', 'icons/*.png', 'favicon.svg', 'manifest.webmanifest'],
     globIgnores: ['**/*.br', '**/*.gz', 'sw.js', 'sw-pages.*.js'],
     // Keeping open pages on activation and "save for offline" (sw-pages.mjs).
     importScripts: [`/${pagesScript}`],

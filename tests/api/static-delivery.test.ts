@@ -83,6 +83,29 @@ describe('static delivery and its headers', () => {
     expect((await raw(server.url, LESSON, {})).headers['cache-control']).toBe('no-cache');
   });
 
+  it('serves a lesson’s lean twin as a page nobody should find, and its islands’ script and parts as hashed files', async () => {
+    const twin = await raw(server.url, `${LESSON}index.lean.html`, { 'accept-encoding': 'br' });
+    expect(twin.status).toBe(200);
+    expect(twin.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(twin.headers['cache-control']).toBe('no-cache');
+    expect(twin.headers['x-robots-tag']).toBe('noindex');
+    expect(twin.headers['content-encoding']).toBe('br');
+    const html = brotliDecompressSync(twin.body).toString('utf8');
+    // Small on the wire; everything it leaves out is a file under /_astro/, kept for a year.
+    expect(twin.body.length).toBeLessThan(15 * 1024);
+    const files = [...html.matchAll(/ (?:src|data-part)="(\/_astro\/[^"#]+)/g)].map((m) => m[1]!);
+    expect(files.some((f) => /^\/_astro\/islands\.[0-9a-f]{16}\.js$/.test(f))).toBe(true);
+    expect(files.some((f) => f.startsWith('/_astro/parts/'))).toBe(true);
+    for (const file of new Set(files)) {
+      const res = await raw(server.url, file, {});
+      expect(res.status, file).toBe(200);
+      expect(res.headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
+    }
+    // The twin runs no inline script the policy does not already allow (it has the early-tap one).
+    expect(html).not.toMatch(/<script type="module">/);
+    expect((await raw(server.url, LESSON, {})).headers['x-robots-tag']).toBeUndefined();
+  });
+
   it('lets exactly the build’s inline scripts run: their hashes, no unsafe-inline for scripts', async () => {
     const res = await raw(server.url, LESSON, {});
     const policy = String(res.headers['content-security-policy']);

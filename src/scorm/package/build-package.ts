@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { isLeanPagesFile } from '../../build/lean-pages.mjs';
 import { glossaryUrl, helpUrl, lawUrl, lessonUrl } from '../../i18n/routes.ts';
 import { lessonSlug } from '../../lessons/lesson-schema.ts';
 import type { ScormVersion } from '../limits.ts';
@@ -122,7 +123,8 @@ export function buildScormPackage(request: PackageRequest, sources: PackageSourc
   const supportPages = [helpUrl, lawUrl, glossaryUrl].map((url) => pageFile(url(request.lang))).filter((p) => existsSync(join(client, p)));
   const pages = new Set([...chosen.map((c) => c.lesson.page), ...supportPages]);
   const assetDirs = ['_astro', 'sounds'];
-  const assetFiles = [...assetDirs.flatMap((d) => filesUnder(join(client, d), client)), ...(existsSync(join(client, 'favicon.svg')) ? ['favicon.svg'] : [])];
+  // The lean twins' script and parts serve the offline worker; a package's pages carry them inline.
+  const assetFiles = [...assetDirs.flatMap((d) => filesUnder(join(client, d), client)).filter((f) => !isLeanPagesFile(f)), ...(existsSync(join(client, 'favicon.svg')) ? ['favicon.svg'] : [])];
   const assets = [...assetDirs, 'favicon.svg'];
 
   const zippable: Zippable = {};

@@ -1,6 +1,7 @@
 /**
  * Serves the prerendered site (dist/client): lessons, assets, sounds. Paths never leave the folder.
- * Hashed assets (/_astro/) are cached for a year; everything else is revalidated. Text files are
+ * Hashed assets (/_astro/, among them the islands' script and the parts of the lean twins) are
+ * cached for a year; everything else is revalidated (the lean twins `…/index.lean.html` as pages). Text files are
  * sent as their brotli or gzip twin from the build (src/build/precompress.mjs) when the browser
  * accepts it. Every representation (plain, brotli, gzip) has its own strong ETag and a
  * Last-Modified date, so a returning browser revalidates with If-None-Match / If-Modified-Since
@@ -106,6 +107,8 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: string
     'cache-control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     // Caches must keep the variants apart, whether or not this response was compressed.
     ...(twins.length ? { vary: 'Accept-Encoding' } : {}),
+    // A lean twin (src/build/lean-pages.mjs) is the service worker's material, not a page to find.
+    ...(path.endsWith('.lean.html') ? { 'x-robots-tag': 'noindex' } : {}),
   };
   const conditions = { ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] };
   if (status === 200 && (req.method === 'GET' || req.method === 'HEAD') && isNotModified(conditions, { etag, lastModifiedMs: stat.mtimeMs })) {
