@@ -5,8 +5,9 @@
  * stylesheet and the islands' props inline. Once the worker is installed it has all of those in its
  * precache, so it fetches only what is particular to a page and puts the page together itself:
  *
- * - the islands' script (the same on every island page; the build fails naming the page if not)
- *   becomes one hashed file, `/_astro/islands.<hash>.js`, and the twin loads it with
+ * - the islands' script (one inline module script per island page; the build fails naming the page
+ *   if not) becomes a hashed file, `/_astro/islands.<hash>.js`, one per distinct script (lesson pages
+ *   share one, the few other island pages another: docs/architecture.md), and the twin loads it with
  *   `<script type="module" src>` (from the worker's cache, where the browser also keeps its
  *   compiled code);
  * - the inline stylesheet and the islands' props (`<script type="application/json"
@@ -102,20 +103,14 @@ export function splitPage(html, islandsUrl) {
 }
 
 /**
- * The one islands' script all island pages share; throws naming the first page that differs.
- * @param {Map<string, string>} pages page path → HTML, island pages only
+ * The page's islands' script (its one inline module script); throws naming the page if it has none or several.
+ * @param {string} page
+ * @param {string} html
  */
-export function sharedIslandsScript(pages) {
-  /** @type {string | undefined} */
-  let shared;
-  let first = '';
-  for (const [page, html] of pages) {
-    const scripts = [...html.matchAll(ISLANDS_SCRIPT)].map((m) => m[1]);
-    if (scripts.length !== 1) throw new Error(`lean pages: ${page} has ${scripts.length} inline module scripts, expected the islands' script alone`);
-    if (shared === undefined) [shared, first] = [scripts[0], page];
-    else if (scripts[0] !== shared) throw new Error(`lean pages: ${page} inlines a different islands' script than ${first}; every island page must share one`);
-  }
-  return shared;
+export function islandsScriptOf(page, html) {
+  const scripts = [...html.matchAll(ISLANDS_SCRIPT)].map((m) => String(m[1]));
+  if (scripts.length !== 1) throw new Error(`lean pages: ${page} has ${scripts.length} inline module scripts, expected the islands' script alone`);
+  return /** @type {string} */ (scripts[0]);
 }
 
 /**
@@ -126,7 +121,8 @@ export const pagePathOf = (file) => `/${file.replace(/\\/g, '/').replace(/index\
 
 /**
  * Writes the islands' script, the parts and a twin for every island page under `client`.
- * Returns the page paths that have a twin, the islands' script URL and every file written.
+ * Returns the page paths that have a twin, one islands' script URL (the worker's sign that its
+ * precache is in place: every islands' file is precached together) and every file written.
  * @param {string} client dist/client
  * @param {readonly string[]} pageFiles HTML files under `client` (relative)
  */
@@ -138,18 +134,22 @@ export async function writeLeanPages(client, pageFiles) {
     const html = await readFile(join(client, file), 'utf8');
     if (html.includes('data-island=')) pages.set(file, html);
   }
-  const script = sharedIslandsScript(pages);
-  if (script === undefined) return { pagePaths: [], islandsUrl: undefined, written: [] };
-  const islandsUrl = `/_astro/islands.${hashOf(script)}.js`;
+  if (pages.size === 0) return { pagePaths: [], islandsUrl: undefined, written: [] };
   /** @type {Map<string, string>} file (relative) → content */
-  const out = new Map([[islandsUrl.slice(1), script]]);
+  const out = new Map();
+  /** @type {string | undefined} */
+  let islandsUrl;
   for (const [file, html] of pages) {
-    const { twin, parts } = splitPage(html, islandsUrl);
+    const script = islandsScriptOf(file, html);
+    const url = `/_astro/islands.${hashOf(script)}.js`;
+    islandsUrl ??= url;
+    out.set(url.slice(1), script);
+    const { twin, parts } = splitPage(html, url);
     // The worker must give back exactly this page, its script element aside.
-    const restored = await fillParts(twin, async (url) => parts.get(url));
-    if (restored !== html.replace(ISLANDS_SCRIPT, `<script type="module" src="${islandsUrl}"></script>`)) throw new Error(`lean pages: ${file} does not survive the round trip through its twin`);
+    const restored = await fillParts(twin, async (part) => parts.get(part));
+    if (restored !== html.replace(ISLANDS_SCRIPT, `<script type="module" src="${url}"></script>`)) throw new Error(`lean pages: ${file} does not survive the round trip through its twin`);
     out.set(file.replace(/index\.html$/, 'index.lean.html'), twin);
-    for (const [url, text] of parts) out.set(url.slice(1), text);
+    for (const [part, text] of parts) out.set(part.slice(1), text);
   }
   mkdirSync(join(client, PARTS_DIR), { recursive: true });
   await Promise.all([...out].map(([file, content]) => writeFile(join(client, file), content)));

@@ -1,13 +1,14 @@
 /**
  * Lean twins of island pages (src/build/lean-pages.mjs): the twin plus its parts give back exactly
- * the page, its islands' script element aside; a page that inlines another islands' script stops
- * the build by name; pages without islands get no twin.
+ * the page, its islands' script element aside; each distinct islands' script becomes its own file;
+ * a page without exactly one inline module script stops the build by name; pages without islands
+ * get no twin.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fillParts, isLeanPagesFile, sharedIslandsScript, splitPage, writeLeanPages } from '../../src/build/lean-pages.mjs';
+import { fillParts, isLeanPagesFile, islandsScriptOf, splitPage, writeLeanPages } from '../../src/build/lean-pages.mjs';
 import { swPagesSource } from '../../src/build/sw-pages.mjs';
 
 const STYLE = `:root{--ink:#1c1b22}${'.x{color:red}'.repeat(60)}`;
@@ -55,12 +56,10 @@ describe('lean twins', () => {
     expect(json(a)).not.toEqual(json(b));
   });
 
-  it('refuse pages that inline different islands’ scripts, naming the page', () => {
-    const pages = new Map([
-      ['module/a/index.html', islandPage('A')],
-      ['module/b/index.html', islandPage('B', `${SCRIPT}//other`)],
-    ]);
-    expect(() => sharedIslandsScript(pages)).toThrow(/module\/b\/index\.html.*module\/a\/index\.html/);
+  it('refuse a page without exactly one islands’ script, naming the page', () => {
+    expect(islandsScriptOf('module/a/index.html', islandPage('A'))).toBe(SCRIPT);
+    const twoScripts = islandPage('B').replace('</head>', '<script type="module">var other=1</script></head>');
+    expect(() => islandsScriptOf('module/b/index.html', twoScripts)).toThrow(/module\/b\/index\.html has 2 inline module scripts/);
   });
 });
 
@@ -90,6 +89,21 @@ describe('writeLeanPages', () => {
     const twin = readFileSync(join(client, 'module/a/index.lean.html'), 'utf8');
     const restored = await fillParts(twin, async (url) => readFileSync(join(client, url), 'utf8'));
     expect(restored).toBe(asScriptFile(files['module/a/index.html']!).replace(ISLANDS_URL, lean.islandsUrl!));
+  });
+
+  it('writes one file per distinct islands’ script: lesson pages and the other island pages each load their own', async () => {
+    const other = `${SCRIPT}//join page`;
+    const files: Record<string, string> = { 'module/c/index.html': islandPage('C'), 'beitreten/index.html': islandPage('Join', other) };
+    for (const [file, html] of Object.entries(files)) {
+      mkdirSync(join(client, file, '..'), { recursive: true });
+      writeFileSync(join(client, file), html);
+    }
+    await writeLeanPages(client, Object.keys(files));
+    const scriptOf = (twinFile: string) => /<script type="module" src="([^"]+)"><\/script>/.exec(readFileSync(join(client, twinFile), 'utf8'))![1]!;
+    const [lesson, join_] = [scriptOf('module/c/index.lean.html'), scriptOf('beitreten/index.lean.html')];
+    expect(lesson).not.toBe(join_);
+    expect(readFileSync(join(client, lesson), 'utf8')).toBe(SCRIPT);
+    expect(readFileSync(join(client, join_), 'utf8')).toBe(other);
   });
 });
 
