@@ -114,7 +114,7 @@ export function foldsOf(examples: readonly Example[]): number[] {
 }
 
 /** Trains one feature's logistic regression (seeded Adagrad SGD) and quantises it to int8. */
-function trainFeature(examples: readonly Example[], feature: FeatureId, alone = false): FeatureModel {
+export function trainFeature(examples: readonly Example[], feature: FeatureId, alone = false): FeatureModel {
   const w = new Float64Array(HASH_BUCKETS);
   const g2 = new Float64Array(HASH_BUCKETS).fill(1e-8);
   let bias = 0;
@@ -179,7 +179,7 @@ function count(labels: readonly boolean[], predicted: readonly boolean[]): Count
  * The lowest useful probability from which the model alone reports `feature`: best F1 of
  * "rules OR p ≥ t" with precision ≥ the floor; 2 (never) when no threshold beats the rules alone.
  */
-function chooseThreshold(feature: FeatureId, examples: readonly Example[], probs: readonly number[]): number {
+export function chooseThreshold(feature: FeatureId, examples: readonly Example[], probs: readonly number[]): number {
   const labels = examples.map((e) => e.labels.has(feature));
   const rules = examples.map((e) => e.rules.has(feature));
   const ruleCounts = count(labels, rules);

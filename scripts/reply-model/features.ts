@@ -15,8 +15,8 @@ const YOU_WORDS = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'dein
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
-/** FNV-1a over UTF-16 code units: fixed, fast, identical in every engine. */
-function hash(s: string): number {
+/** The bucket of one feature string: FNV-1a over UTF-16 code units (fixed, fast, identical in every engine). */
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
