@@ -63,9 +63,14 @@ export function swPagesSource(lean = { pagePaths: [], islandsUrl: undefined }) {
     await Promise.all(responses.map(([url, response]) => cache.put(url, response)));
   }
 
+  // Kept by "save for offline", or an island page whose twin is precached (the worker answers it
+  // offline from the precache, lean-pages.mjs): either way it opens without a network.
   async function stored(urls) {
     const cache = await caches.open(PAGES);
-    return Promise.all(urls.map(async (url) => Boolean(await cache.match(url, { ignoreVary: true }))));
+    return Promise.all(urls.map(async (url) =>
+      Boolean(await cache.match(url, { ignoreVary: true })) ||
+      (TWINNED.has(url) && Boolean(await caches.match(url + 'index.lean.html', { ignoreSearch: true, ignoreVary: true }))),
+    ));
   }
 
   self.addEventListener('activate', (event) => {
