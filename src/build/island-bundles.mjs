@@ -49,7 +49,7 @@ export function separateIslandBundles() {
  * names cannot clash, and drops the chunk when nothing imports it any more.
  * Throws when the code does not have the shape this expects: a build that would ship the islands'
  * script as files (a second request) must fail loudly, not quietly.
- * @param {import('rollup').OutputBundle} bundle
+ * @param {import('rolldown').OutputBundle} bundle
  */
 export function inlineSharedChunks(bundle) {
   const chunks = Object.values(bundle).filter((o) => o.type === 'chunk');
@@ -89,8 +89,8 @@ export function withChunkInlined(code, fileName, sharedCode) {
   const exportStatement = /export\s*\{([^}]*)\}\s*;?\s*$/;
   const exported = exportStatement.exec(sharedCode);
   if (imports.length !== 1 || !exported) throw new Error(`candystorm:separate-island-bundles: unexpected import of ${fileName} or its exports`);
-  const exports = namePairs(exported[1], fileName).map(([local, name]) => `${name}:${local}`);
-  const bindings = namePairs(imports[0][1], fileName).map(([name, local]) => `${name}:${local}`);
+  const exports = namePairs(exported[1] ?? '', fileName).map(([local, name]) => `${name}:${local}`);
+  const bindings = namePairs(imports[0]?.[1] ?? '', fileName).map(([name, local]) => `${name}:${local}`);
   const body = sharedCode.slice(0, exported.index);
   return code.replace(importStatement, () => `const{${bindings.join(',')}}=(()=>{${body}\nreturn{${exports.join(',')}}})();`);
 }
