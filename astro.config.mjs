@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { offline } from './src/build/offline.mjs';
 import { precompress } from './src/build/precompress.mjs';
 import { scenarioPreview } from './src/build/scenario-preview.mjs';
+import { separateIslandBundles } from './src/build/island-bundles.mjs';
 import { withoutUnusedRendererClient } from './src/build/without-unused-renderer-client.mjs';
 
 /**
@@ -68,13 +69,14 @@ export default defineConfig({
   // come inside the HTML instead of as files fetched after it (docs/architecture.md).
   build: { inlineStylesheets: 'always' },
   vite: {
-    plugins: [withoutUnusedRendererClient()],
+    plugins: [withoutUnusedRendererClient(), separateIslandBundles()],
     build: {
-      // The islands' script (src/islands/hydrate-islands.ts, one chunk) is inlined whatever its
-      // size; every other asset keeps Vite's default rule (inlined below 4 KB).
+      // The islands' scripts (ReactIsland.astro's and LessonIsland.astro's, one chunk each:
+      // src/build/island-bundles.mjs) are inlined whatever their size; every other asset keeps
+      // Vite's default rule (inlined below 4 KB).
       // The class page's script (class-updates.ts) stays a file: the page is rendered on demand, and
       // the Content-Security-Policy lists only the prerendered pages' inline scripts.
-      assetsInlineLimit: (file) => (/ReactIsland\.astro.*script/.test(file) ? true : /ClassPage\.astro.*script/.test(file) ? false : undefined),
+      assetsInlineLimit: (file) => (/(React|Lesson)Island\.astro.*script/.test(file) ? true : /ClassPage\.astro.*script/.test(file) ? false : undefined),
     },
     // The reply analyser runs in a module worker built as its own file (src/islands/reply/analyser-client.ts).
     worker: { format: 'es' },

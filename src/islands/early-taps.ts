@@ -1,7 +1,7 @@
 /**
  * No lost taps: on a slow phone the simulator's first choices are on screen well before the
  * islands' script has run. A tiny inline script (EARLY_TAPS_SCRIPT, placed before the first
- * simulator by ReactIsland.astro) catches a tap or key press (Enter/Space give a click) on a choice
+ * simulator by IslandMarkup.astro) catches a tap or key press (Enter/Space give a click) on a choice
  * while its simulator is not live yet, keeps the first one per simulator and stops it there, so
  * nothing else (React replaying events during hydration) handles it too. Once live, the simulator
  * takes it (takeEarlyTap) and makes that move, once; from then on its clicks pass untouched.

@@ -18,3 +18,16 @@ export const REPLY_KEYS = /^(reply|feature|featureWhy|featureHow|sim\.write)\./;
 
 /** The features' explanations: they come with the analyser (src/islands/reply/analyser-worker.ts). */
 export const FEATURE_TEXT_KEYS = /^feature(Why|How)\./;
+
+/** The prefixes of the strings that exist once per platform (`likesOn.instagram`, `moveOn.discord.timeout` …). */
+const PER_PLATFORM = ['accountOn', 'likesOn', 'reactOn', 'platform', 'moveOn'];
+
+/**
+ * The per-platform strings of every platform but `platform` (all of them for a scenario without
+ * one): the island looks these up only with its scenario's platform (src/i18n/move-words.ts,
+ * src/islands/Simulator/platform-skin.ts).
+ */
+export function otherPlatformKeys(platform: string | undefined): RegExp {
+  if (platform === undefined) return new RegExp(`^(${PER_PLATFORM.join('|')})\\.`);
+  return new RegExp(`^(${PER_PLATFORM.join('|')})\\.(?!${platform}($|\\.))`);
+}

@@ -56,6 +56,16 @@ test('a lesson is live after a single request', async ({ page }) => {
   expect(requests.filter((path) => path !== '/favicon.svg')).toEqual(['/module/deeskalieren/']);
 });
 
+// Lesson pages and the other pages with an island each get a script of their own (LessonIsland.astro,
+// ReactIsland.astro, src/build/island-bundles.mjs): the other one is a single request as well.
+test('a page with a non-lesson island is live after a single request too', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/beitreten/');
+  await expect(page.locator('[data-island="JoinForm"] > [data-live]')).toHaveCount(1);
+  expect(requests.filter((path) => path !== '/favicon.svg')).toEqual(['/beitreten/']);
+});
+
 // Pages without an interactive part ship no JavaScript at all (data in JSON script elements aside).
 // Interactive parts: an island, the home page's progress per module (data-module-list), or the
 // LTI launch's hand-over page (data-lti-start, /lti/start/), which stores the learner's membership.

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/i18n/de.ts';
-import { JOIN_ONLY_KEYS, PAGE_ONLY_KEYS, REPLY_KEYS } from '../../src/mdx/island-message-keys.ts';
+import { PLATFORMS } from '../../src/engine/platforms.ts';
+import { JOIN_ONLY_KEYS, PAGE_ONLY_KEYS, REPLY_KEYS, otherPlatformKeys } from '../../src/mdx/island-message-keys.ts';
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
 const sources = ['islands', 'stores', 'learner', 'audio'].flatMap((dir) =>
@@ -39,4 +40,25 @@ describe('strings left out of the simulator island', () => {
     expect(keys.filter((k) => JOIN_ONLY_KEYS.test(k)).length).toBeGreaterThan(40);
     expect(keys.filter((k) => k.startsWith('learner.link.')).some((k) => JOIN_ONLY_KEYS.test(k))).toBe(false);
   });
+
+  it('a simulator keeps its own platform’s words and only those', () => {
+    const keys = Object.keys(de);
+    const kept = (platform: string | undefined) => keys.filter((k) => !otherPlatformKeys(platform).test(k));
+    expect(kept('instagram')).toEqual(expect.arrayContaining(['likesOn.instagram', 'moveOn.instagram.limit', 'platform.instagram', 'move.delete', 'sim.likes']));
+    expect(kept('instagram').filter((k) => /\.(facebook|youtube|discord|whatsapp|tiktok|reviews|forum)\b/.test(k))).toEqual([]);
+    expect(kept('discord')).toEqual(expect.arrayContaining(['moveOn.discord.timeout', 'accountOn.discord']));
+    // Every string kept per platform (`<kind>.<platform>…`) is one the pattern knows.
+    for (const key of keys.filter((k) => PLATFORMS.some((p) => k.split('.')[1] === p))) {
+      expect(PLATFORMS.filter((p) => !otherPlatformKeys(p).test(key)), key).toHaveLength(1);
+    }
+    expect(kept(undefined).filter((k) => PLATFORMS.some((p) => k.split('.')[1] === p))).toEqual([]);
+  });
+
+  it('island code looks per-platform strings up only through the platform helpers', () => {
+    const helpers = ['islands/Simulator/platform-skin.ts'];
+    for (const { file, text } of sources.filter((s) => !helpers.includes(s.file))) {
+      expect(text, file).not.toMatch(/[`'](accountOn|likesOn|reactOn|moveOn|platform)\.\$\{/);
+    }
+  });
 });
+
