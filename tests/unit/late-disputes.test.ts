@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSER_VERSION, analyseReply, featureIdsOf } from '../../src/analysis/index.ts';
 import { choicesNow, choose, replay, type PathStep, type WrittenReply } from '../../src/engine/index.ts';
 import { createApp, type CandystormApp } from '../../src/server/app.ts';
@@ -23,20 +23,12 @@ import type { FinishedRun } from '../../src/stores/progress.ts';
 import { createSimulatorStore } from '../../src/stores/simulator-store.ts';
 import { loadSiteScenario, SCENARIO_ID, SCENARIO_MODULE } from '../support/api-fixtures.ts';
 import { loadScenario } from './load-fixture.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { useMemoryStorage } from './memory-storage.ts';
 
 describe('simulator store: a dispute after the run has ended', () => {
   const { scenario, analysis } = loadScenario('valid-write.yaml');
   const reply: WrittenReply = { features: ['acknowledge', 'next-step'], analyser: ANALYSER_VERSION, length: 10, text: 'Verstehe. ' };
-  let previous: PropertyDescriptor | undefined;
-  beforeEach(() => {
-    previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-    Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true, writable: true });
-  });
-  afterEach(() => {
-    if (previous) Object.defineProperty(globalThis, 'localStorage', previous);
-    else Reflect.deleteProperty(globalThis, 'localStorage');
-  });
+  useMemoryStorage();
 
   it('hands the record, with the dispute and the same run id, to onLateDispute; pressing again takes it back', async () => {
     const finished: FinishedRun[] = [];

@@ -1,3 +1,5 @@
+import { afterEach, beforeEach } from 'vitest';
+
 /**
  * Node has no localStorage, the browser global the stores persist to. This in-memory stand-in
  * behaves like the real one for the calls the stores make (strings in, strings out) and notes which
@@ -25,4 +27,24 @@ export class MemoryStorage {
   clear() {
     this.items.clear();
   }
+}
+
+/**
+ * A fresh MemoryStorage as `localStorage` for each test of the calling file (or describe block), and
+ * whatever was there before put back after it. Call at the top level of the file or block; the
+ * returned function gives the current test's storage.
+ */
+export function useMemoryStorage(): () => MemoryStorage {
+  let storage = new MemoryStorage();
+  let previous: PropertyDescriptor | undefined;
+  beforeEach(() => {
+    previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    storage = new MemoryStorage();
+    Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });
+  });
+  afterEach(() => {
+    if (previous) Object.defineProperty(globalThis, 'localStorage', previous);
+    else Reflect.deleteProperty(globalThis, 'localStorage');
+  });
+  return () => storage;
 }

@@ -3,12 +3,12 @@
  * restates the store's key and fields (to stay out of the islands' bundle), so this round trip is
  * what keeps the two in step.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scoreRun, replay } from '../../src/engine/index.ts';
 import { moduleProgress, moduleToContinue, type ModuleProgress } from '../../src/stores/progress-summary.ts';
 import { createSimulatorStore, progressKey } from '../../src/stores/simulator-store.ts';
 import { loadScenario } from './load-fixture.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { useMemoryStorage } from './memory-storage.ts';
 
 const { scenario, analysis } = loadScenario('valid-minimal.yaml');
 const extremes = analysis.extremes!;
@@ -17,17 +17,7 @@ const MODULE = [{ scenarioId: scenario.id, key: progressKey(scenario.id), ending
 const GOOD = ['listen', 'hide-troll'];
 const BAD = ['defend', 'argue'];
 
-let storage: MemoryStorage;
-let previous: PropertyDescriptor | undefined;
-beforeEach(() => {
-  previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-  storage = new MemoryStorage();
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });
-});
-afterEach(() => {
-  if (previous) Object.defineProperty(globalThis, 'localStorage', previous);
-  else Reflect.deleteProperty(globalThis, 'localStorage');
-});
+const storage = useMemoryStorage();
 
 async function play(...paths: string[][]) {
   const s = createSimulatorStore(scenario, { extremes });
@@ -44,7 +34,7 @@ const overallOf = (path: string[]) => {
   if (!r.ok) throw new Error(r.error);
   return scoreRun(scenario, r.run, extremes).overall;
 };
-const getItem = (key: string) => storage.getItem(key);
+const getItem = (key: string) => storage().getItem(key);
 
 describe('module progress from the simulator store', () => {
   it('is "not started" when nothing is stored, and counts all endings of the module', () => {
@@ -66,9 +56,9 @@ describe('module progress from the simulator store', () => {
     expect(p).toMatchObject({ status: 'started', inProgress: true, endingsFound: 0 });
   });
 
-  it('reads broken storage as not started, whatever it holds', () => {
+  it('reads broken storage() as not started, whatever it holds', () => {
     for (const junk of ['{', 'null', '[]', '{"state":{"finished":"x","path":[]}}', '{"state":{"finished":[{"endingId":1}],"path":[]}}']) {
-      storage.setItem(progressKey(scenario.id), junk);
+      storage().setItem(progressKey(scenario.id), junk);
       expect(moduleProgress(getItem, MODULE).endingsFound, junk).toBe(0);
     }
     expect(moduleProgress(() => { throw new Error('blocked'); }, MODULE).status).toBe('not-started');

@@ -2,29 +2,19 @@
  * The update offer waits while a run is under way. run-in-progress.ts restates the store's key and
  * fields (to stay out of the islands' bundle), so these tests read what the real store writes.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anyRunUnderWay, progressKeyOf, runUnderWay, scenarioIdsOf } from '../../src/offline/run-in-progress.ts';
 import { createSimulatorStore, progressKey } from '../../src/stores/simulator-store.ts';
 import { loadScenario } from './load-fixture.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { useMemoryStorage } from './memory-storage.ts';
 
 const { scenario, analysis } = loadScenario('valid-minimal.yaml');
 const extremes = analysis.extremes!;
 const GOOD = ['listen', 'hide-troll'];
 
-let storage: MemoryStorage;
-let previous: PropertyDescriptor | undefined;
-beforeEach(() => {
-  previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-  storage = new MemoryStorage();
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });
-});
-afterEach(() => {
-  if (previous) Object.defineProperty(globalThis, 'localStorage', previous);
-  else Reflect.deleteProperty(globalThis, 'localStorage');
-});
+const storage = useMemoryStorage();
 
-const getItem = (key: string) => storage.getItem(key);
+const getItem = (key: string) => storage().getItem(key);
 
 async function storeWith(choices: readonly string[]) {
   const s = createSimulatorStore(scenario, { extremes });
@@ -34,7 +24,7 @@ async function storeWith(choices: readonly string[]) {
 }
 
 describe('a simulator run in progress, as the update offer sees it', () => {
-  it('uses the store’s own storage key', () => {
+  it('uses the store’s own storage() key', () => {
     expect(progressKeyOf(scenario.id)).toBe(progressKey(scenario.id));
   });
 
@@ -58,8 +48,8 @@ describe('a simulator run in progress, as the update offer sees it', () => {
     expect(runUnderWay(getItem, progressKeyOf(scenario.id))).toBe(true);
   });
 
-  it('treats unreadable storage as no run (the offer is never blocked for ever)', () => {
-    storage.setItem(progressKeyOf('x'), '{not json');
+  it('treats unreadable storage() as no run (the offer is never blocked for ever)', () => {
+    storage().setItem(progressKeyOf('x'), '{not json');
     expect(runUnderWay(getItem, progressKeyOf('x'))).toBe(false);
     expect(runUnderWay(() => { throw new Error('denied'); }, progressKeyOf('x'))).toBe(false);
   });

@@ -3,8 +3,8 @@
  * stored progress (so a reload replays it), ends and records a run like a choice; and the learner
  * core sends a reply's text only where the assignment collects written replies.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryStorage } from './memory-storage.ts';
+import { describe, expect, it } from 'vitest';
+import { useMemoryStorage } from './memory-storage.ts';
 import type { PathStep, WrittenReply } from '../../src/engine/index.ts';
 import { pathToSend } from '../../src/learner/core.ts';
 import { readAssignment } from '../../src/learner/membership-records.ts';
@@ -17,17 +17,7 @@ const extremes = analysis.extremes!;
 const text = 'Verstehe deinen Ärger. Schreib uns per DM.';
 const reply: WrittenReply = { features: ['acknowledge', 'next-step'], analyser: '1.1.0', length: text.length, text };
 
-let storage: MemoryStorage;
-let previous: PropertyDescriptor | undefined;
-beforeEach(() => {
-  previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-  storage = new MemoryStorage();
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });
-});
-afterEach(() => {
-  if (previous) Object.defineProperty(globalThis, 'localStorage', previous);
-  else Reflect.deleteProperty(globalThis, 'localStorage');
-});
+const storage = useMemoryStorage();
 
 async function hydrated(onFinish?: (run: FinishedRun) => void) {
   const s = createSimulatorStore(scenario, { extremes, onFinish });
@@ -58,7 +48,7 @@ describe('simulator store: written replies', () => {
   it('keeps written steps in the stored progress, so a reload replays them', async () => {
     const first = await hydrated();
     first.getState().write({ features: ['thanks'], analyser: '1.1.0', length: 5, text: 'Danke' }, 0);
-    const stored = JSON.parse(storage.getItem(progressKey(scenario.id))!) as { state: { finished: FinishedRun[] } };
+    const stored = JSON.parse(storage().getItem(progressKey(scenario.id))!) as { state: { finished: FinishedRun[] } };
     expect(stored.state.finished[0]!.path).toEqual([{ write: { features: ['thanks'], analyser: '1.1.0', length: 5, text: 'Danke' } }]);
     const again = await hydrated();
     expect(again.getState().notice).toBeUndefined();

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from './memory-storage.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useMemoryStorage } from './memory-storage.ts';
 import { choiceValue, replay, scoreRun, startRun, type Run } from '../../src/engine/index.ts';
 import type { FinishedRun } from '../../src/stores/progress.ts';
 import { createSimulatorStore, MAX_FINISHED, PROGRESS_VERSION, progressKey, type SimulatorStoreOptions } from '../../src/stores/simulator-store.ts';
@@ -14,19 +14,7 @@ const BAD = ['defend', 'argue'];
 const KEY = progressKey(scenario.id);
 
 
-let storage: MemoryStorage;
-let previous: PropertyDescriptor | undefined;
-
-beforeEach(() => {
-  previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-  storage = new MemoryStorage();
-  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });
-});
-
-afterEach(() => {
-  if (previous) Object.defineProperty(globalThis, 'localStorage', previous);
-  else Reflect.deleteProperty(globalThis, 'localStorage');
-});
+const storage = useMemoryStorage();
 
 /** The choice-order seed every store in these tests draws (the order itself is tested in choice-order.test.ts). */
 const SEED = 4242;
@@ -42,7 +30,7 @@ function finishedRun(overall: number, path = ['listen', 'hide-troll']): Finished
 }
 
 function store(value: unknown, version = PROGRESS_VERSION) {
-  storage.setItem(KEY, JSON.stringify({ state: value, version }));
+  storage().setItem(KEY, JSON.stringify({ state: value, version }));
 }
 
 async function hydrated(options: Partial<SimulatorStoreOptions> = {}) {
@@ -52,7 +40,7 @@ async function hydrated(options: Partial<SimulatorStoreOptions> = {}) {
 }
 
 function stored(): { version: number; state: { path: string[]; finished: FinishedRun[]; best?: FinishedRun } } {
-  return JSON.parse(storage.getItem(KEY)!) as never;
+  return JSON.parse(storage().getItem(KEY)!) as never;
 }
 
 describe('simulator store: restoring progress', () => {
@@ -61,7 +49,7 @@ describe('simulator store: restoring progress', () => {
     expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBeUndefined();
     expect(s.getState().finished).toEqual([]);
-    expect(storage.removed).toEqual([]);
+    expect(storage().removed).toEqual([]);
   });
 
   it('replays a stored path to the same node and state as the engine', async () => {
@@ -93,27 +81,27 @@ describe('simulator store: restoring progress', () => {
 
   it('discards corrupt JSON with "progress-reset"', async () => {
     const corrupt = '{"state": {"path": [';
-    storage.setItem(KEY, corrupt);
+    storage().setItem(KEY, corrupt);
     const s = await hydrated();
     expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBe('progress-reset');
-    expect(storage.removed).toContain(KEY);
+    expect(storage().removed).toContain(KEY);
     // Whatever is stored afterwards is no longer the corrupt text (see the report: the store's
     // notice writes a fresh progress back right after the removal).
-    const after = storage.getItem(KEY);
+    const after = storage().getItem(KEY);
     expect(after).not.toBe(corrupt);
     if (after !== null) expect(JSON.parse(after)).toMatchObject({ version: PROGRESS_VERSION, state: { path: [], finished: [] } });
   });
 
   it('discards an envelope without state with "progress-reset"', async () => {
-    storage.setItem(KEY, JSON.stringify({ version: 1 }));
+    storage().setItem(KEY, JSON.stringify({ version: 1 }));
     const s = await hydrated();
     expect(s.getState().notice).toBe('progress-reset');
-    expect(storage.removed).toContain(KEY);
+    expect(storage().removed).toContain(KEY);
   });
 
   it('rejects a foreign shape with "progress-reset"', async () => {
-    storage.setItem(KEY, JSON.stringify({ state: { path: 'x' }, version: 1 }));
+    storage().setItem(KEY, JSON.stringify({ state: { path: 'x' }, version: 1 }));
     const s = await hydrated();
     expect(s.getState().run).toEqual(startRun(scenario, SEED));
     expect(s.getState().notice).toBe('progress-reset');
@@ -138,7 +126,7 @@ describe('simulator store: restoring progress', () => {
     expect(s.getState().finished).toEqual(readable);
     expect(s.getState().notice).toBeUndefined();
     // What is written back is the current version without the path.
-    const written = JSON.parse(storage.getItem(KEY)!) as { version: number; state: { path: string[]; finished: unknown[] } };
+    const written = JSON.parse(storage().getItem(KEY)!) as { version: number; state: { path: string[]; finished: unknown[] } };
     expect(written.version).toBe(PROGRESS_VERSION);
     expect(written.state.path).toEqual([]);
     expect(written.state.finished).toEqual(readable);
@@ -198,7 +186,7 @@ describe('simulator store: playing', () => {
   it('keeps the run when onFinish throws (the port failed, the move did not)', async () => {
     const s = await hydrated({
       onFinish: () => {
-        throw new Error('storage full');
+        throw new Error('storage() full');
       },
     });
     for (const id of GOOD) s.getState().choose(id, 0);
