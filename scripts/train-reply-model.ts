@@ -30,6 +30,7 @@ import { tokenise } from '../src/analysis/tokenise.ts';
 import { readLabelledDirectory } from './reply-eval/read-labelled.ts';
 import { HASH_BUCKETS, replyFeatures } from './reply-model/features.ts';
 import { probability, type FeatureModel } from './reply-model/logistic.ts';
+import { mulberry32 } from '../src/engine/choice-order.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -77,17 +78,8 @@ export function loadExamples(): Example[] {
   return examples;
 }
 
-/** Mulberry32: a tiny seeded generator, so shuffles are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded generator (choice-order.ts), so shuffles are the same on every run. */
+const random = mulberry32;
 
 function shuffle<T>(items: T[], rnd: () => number): T[] {
   const out = [...items];
