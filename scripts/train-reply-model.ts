@@ -31,6 +31,7 @@ import { readLabelledDirectory } from './reply-eval/read-labelled.ts';
 import { HASH_BUCKETS, replyFeatures } from './reply-model/features.ts';
 import { probability, type FeatureModel } from './reply-model/logistic.ts';
 import { mulberry32 } from '../src/engine/choice-order.ts';
+import { parseCliArgs } from './cli-args.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -271,6 +272,13 @@ function table(examples: readonly Example[], rules: ReturnType<typeof figures>, 
 }
 
 if (import.meta.main) {
+  parseCliArgs({
+    usage: `Usage: npm run train:reply-model   (or: node scripts/train-reply-model.ts)
+Trains the experimental reply model (hashed n-grams, logistic regression) beside the rule analyser on
+the studied labelled sets (tests/replies, heldout, heldout2; never heldout3) and reports nested 5-fold
+cross-validation: rules alone, rules plus model, model alone. Writes the table into
+docs/reply-analysis.md between its reply-model markers. Takes about 15 s.`,
+  });
   const started = performance.now();
   const examples = loadExamples();
   const fold = foldsOf(examples);

@@ -51,6 +51,7 @@ const TOOLS: [file: string, name: string][] = [
   ['scripts/bench/load-runs.ts', 'scripts/bench/load-runs.ts'],
   ['scripts/bench/page-transfer.ts', 'scripts/bench/page-transfer.ts'],
   ['scripts/bench/under-attack.ts', 'scripts/bench/under-attack.ts'],
+  ['scripts/train-reply-model.ts', 'npm run train:reply-model'],
   ['scripts/make-sounds.sh', 'scripts/make-sounds.sh'],
 ];
 const runTool = (file: string, args: string[], env?: Record<string, string>) =>
